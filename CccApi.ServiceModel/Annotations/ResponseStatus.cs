@@ -1,0 +1,48 @@
+using System.Runtime.Serialization;
+
+namespace CccApi.ServiceModel.Annotations;
+
+/// <summary>The error part of every response: a code, a message and one entry per failing field.</summary>
+[DataContract]
+public class ResponseStatus
+{
+    public ResponseStatus() { }
+
+    public ResponseStatus(string errorCode, string? message = null)
+    {
+        ErrorCode = errorCode;
+        Message = message;
+    }
+
+    [DataMember(Order = 1)]
+    public string? ErrorCode { get; set; }
+
+    [DataMember(Order = 2)]
+    public string? Message { get; set; }
+
+    [DataMember(Order = 3)]
+    public string? StackTrace { get; set; }
+
+    [DataMember(Order = 4)]
+    public List<ResponseError> Errors { get; set; } = [];
+
+    [DataMember(Order = 5)]
+    public Dictionary<string, string>? Meta { get; set; }
+}
+
+/// <summary>One failing field of a request.</summary>
+[DataContract]
+public class ResponseError
+{
+    [DataMember(Order = 1)]
+    public string? ErrorCode { get; set; }
+
+    [DataMember(Order = 2)]
+    public string? FieldName { get; set; }
+
+    [DataMember(Order = 3)]
+    public string? Message { get; set; }
+
+    [DataMember(Order = 4)]
+    public Dictionary<string, string>? Meta { get; set; }
+}
