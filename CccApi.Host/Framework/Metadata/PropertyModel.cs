@@ -1,0 +1,39 @@
+using System.Reflection;
+using CccApi.ServiceModel.Annotations;
+
+namespace CccApi.Host.Framework.Metadata;
+
+/// <summary>One public read/write property of a DTO, with compiled accessors and its documentation.</summary>
+public sealed class PropertyModel
+{
+    internal PropertyModel(PropertyInfo info, ValueShape shape, Action<object, object?> setter, Func<object, object?> getter)
+    {
+        Info = info;
+        Shape = shape;
+        Set = setter;
+        Get = getter;
+        ApiMember = info.GetCustomAttribute<ApiMemberAttribute>();
+        AllowableValues = info.GetCustomAttribute<ApiAllowableValuesAttribute>();
+    }
+
+    public PropertyInfo Info { get; }
+
+    public string Name => Info.Name;
+
+    public Type Type => Info.PropertyType;
+
+    public ValueShape Shape { get; }
+
+    public Action<object, object?> Set { get; }
+
+    public Func<object, object?> Get { get; }
+
+    public ApiMemberAttribute? ApiMember { get; }
+
+    public ApiAllowableValuesAttribute? AllowableValues { get; }
+
+    /// <summary>Secrets are never echoed back in an error message.</summary>
+    public bool IsSecret => Name.Contains("Password", StringComparison.OrdinalIgnoreCase)
+        || Name.Contains("Secret", StringComparison.OrdinalIgnoreCase)
+        || Name.Equals("ApiKey", StringComparison.OrdinalIgnoreCase);
+}

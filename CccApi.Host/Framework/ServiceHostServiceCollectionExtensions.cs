@@ -1,0 +1,42 @@
+using System.Reflection;
+using CccApi.Host.Framework.Binding;
+using CccApi.Host.Framework.Errors;
+using CccApi.Host.Framework.Formats;
+using CccApi.Host.Framework.Metadata;
+using CccApi.Host.Framework.Pipeline;
+using CccApi.Host.Framework.Routing;
+
+namespace CccApi.Host.Framework;
+
+public static class ServiceHostServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the ServiceStack-compatible host for the DTOs, services and validators found in
+    /// <paramref name="assemblies"/>: the metadata model is built here, once.
+    /// </summary>
+    public static IServiceCollection AddServiceStackHost(this IServiceCollection services, IConfiguration configuration, params Assembly[] assemblies)
+    {
+        ServiceStackTextConfig.EnsureConfigured();
+        services.AddOptions<ServiceHostOptions>().Bind(configuration.GetSection(ServiceHostOptions.SectionName));
+
+        assemblies = [.. assemblies, .. AdditionalAssemblies(configuration)];
+        var metadata = ServiceMetadataBuilder.Build(assemblies);
+        services.AddSingleton(metadata);
+        services.AddSingleton<RouteTable>();
+        services.AddSingleton<RequestBinder>();
+        services.AddSingleton<ExceptionMapper>();
+        services.AddSingleton<RequestDispatcher>();
+
+        foreach (var serviceType in metadata.ServiceTypes)
+            services.AddScoped(serviceType);
+        foreach (var (serviceType, implementation) in ServiceMetadataBuilder.FindValidators(assemblies))
+            services.AddScoped(serviceType, implementation);
+        return services;
+    }
+
+    /// <summary>Extra DTO and service assemblies named in configuration, loaded without changing the host.</summary>
+    private static IEnumerable<Assembly> AdditionalAssemblies(IConfiguration configuration) =>
+        (configuration.GetSection($"{ServiceHostOptions.SectionName}:{nameof(ServiceHostOptions.AdditionalAssemblies)}").Get<string[]>() ?? [])
+            .Where(name => !string.IsNullOrWhiteSpace(name))
+            .Select(name => Assembly.Load(new AssemblyName(name)));
+}

@@ -1,0 +1,66 @@
+namespace CccApi.Tests.Infrastructure;
+
+/// <summary>
+/// Builds the data a test needs through the API itself, with unique names so that tests sharing a
+/// host never collide.
+/// </summary>
+public sealed class Scenario(ApiClient client)
+{
+    public static string Unique(string prefix) => $"{prefix}{Guid.NewGuid():N}"[..Math.Min(prefix.Length + 12, prefix.Length + 32)];
+
+    /// <summary>A domain no other test uses, e.g. "t1a2b3c4d5e6.example.com".</summary>
+    public static string UniqueDomain() => $"t{Guid.NewGuid():N}"[..13] + ".example.com";
+
+    public async Task<Guid> PartnerAsync() =>
+        (await Expect(client.PostAsync("/api/partners", new { name = Unique("Partner ") }))).Guid("partnerGuid");
+
+    public async Task<Guid> SiteAsync() =>
+        (await Expect(client.PostAsync("/api/sites", new { name = Unique("Site "), providerName = "Test", jurisdiction = "US", endpoint = "https://site.example.com" }))).Guid("siteGuid");
+
+    public async Task<Guid> ResellerAsync(Guid? partnerGuid = null)
+    {
+        var partner = partnerGuid ?? await PartnerAsync();
+        var result = await Expect(client.PostAsync($"/api/partners/{partner:N}/resellers", new
+        {
+            name = Unique("Reseller "),
+            companyName = "Reseller Co",
+            contactInfo = new { name = "Pat Reseller", email = "pat@reseller.example.com", phoneNumber = "+1 555 0100" },
+        }));
+        return result.Guid("resellerGuid");
+    }
+
+    public async Task<Guid> CollectionAsync(Guid resellerGuid, Guid siteGuid) =>
+        (await Expect(client.PostAsync($"/api/resellers/{resellerGuid:N}/collections", new
+        {
+            siteGuid,
+            name = "Collection",
+            collectionCode = Unique("C"),
+            servicesApiBaseUrl = "https://collection.example.com",
+        }))).Guid("collectionGuid");
+
+    /// <summary>A reseller with one collection on a new site (its default collection).</summary>
+    public async Task<ResellerSetup> ResellerWithCollectionAsync()
+    {
+        var reseller = await ResellerAsync();
+        var site = await SiteAsync();
+        var collection = await CollectionAsync(reseller, site);
+        return new ResellerSetup(reseller, site, collection);
+    }
+
+    public async Task<Guid> ServiceAsync(Guid resellerGuid, object? extra = null)
+    {
+        var body = new Dictionary<string, object?> { ["primaryDomain"] = UniqueDomain(), ["resellerGuid"] = resellerGuid };
+        if (extra is not null)
+            foreach (var property in extra.GetType().GetProperties()) body[property.Name] = property.GetValue(extra);
+        return (await Expect(client.PostAsync("/api/services", body))).Guid("serviceGuid");
+    }
+
+    private static async Task<ApiResult> Expect(Task<ApiResult> call)
+    {
+        var result = await call;
+        if (result.StatusCode != 200) throw new InvalidOperationException($"Setting up the scenario failed: {result}");
+        return result;
+    }
+}
+
+public sealed record ResellerSetup(Guid Reseller, Guid Site, Guid Collection);
