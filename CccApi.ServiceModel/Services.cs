@@ -99,3 +99,58 @@ public enum ServiceStatus
     DemoAccount,
     CertifiedSecure,
 }
+
+[Route("/services/{ServiceGuid}", "GET", Summary = "Get detailed information about a specific service.")]
+public class GetService : IReturn<ServiceResponse>
+{
+    [ApiMember(DataType = "Guid", IsRequired = true, ParameterType = "path")]
+    public Guid ServiceGuid { get; set; }
+}
+
+/// <summary>The Service itself with responseStatus declared here, so it serialises first as on the original.</summary>
+public class ServiceResponse : Service, IHasResponseStatus
+{
+    public ResponseStatus? ResponseStatus { get; set; }
+}
+
+/// <summary>
+/// A customer's service. Urls, EffectiveDate, InitialTerm and ClientGuid of the original are left out:
+/// this API holds no data for them.
+/// </summary>
+public class Service
+{
+    [ApiMember(DataType = "Guid", ParameterType = "body")]
+    public Guid ServiceGuid { get; set; }
+
+    public string? Name { get; set; }
+
+    public ServiceStatus Status { get; set; }
+
+    public string? ServiceCode { get; set; }
+
+    public string? ReferenceId { get; set; }
+
+    public string? PrimaryDomain { get; set; }
+
+    [ApiMember(DataType = "DateTime", ParameterType = "body")]
+    public DateTime CreatedOn { get; set; }
+
+    [ApiMember(DataType = "DateTime", ParameterType = "body")]
+    public DateTime? TrialEndDate { get; set; }
+
+    [ApiMember(DataType = "Guid", ParameterType = "body")]
+    public Guid CollectionGuid { get; set; }
+
+    [ApiMember(DataType = "Guid", ParameterType = "body")]
+    public Guid SiteGuid { get; set; }
+
+    [ApiMember(DataType = "Guid", ParameterType = "body")]
+    public Guid ResellerGuid { get; set; }
+
+    public string? ResellerName { get; set; }
+
+    [ApiMember(DataType = "Guid", ParameterType = "body")]
+    public Guid PartnerGuid { get; set; }
+
+    public string? PartnerName { get; set; }
+}

@@ -1,3 +1,4 @@
+using FluentValidation;
 using CccApi.ServiceModel.Annotations;
 
 namespace CccApi.Tests.ExtraApi;
@@ -92,7 +93,7 @@ public class EchoServices
     };
 }
 
-public class EchoValidator : FluentValidation.AbstractValidator<Echo>
+public class EchoValidator : AbstractValidator<Echo>
 {
     public EchoValidator()
     {

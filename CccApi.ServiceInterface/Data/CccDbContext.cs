@@ -1,0 +1,73 @@
+using CccApi.ServiceInterface.Data.Configurations;
+using CccApi.ServiceInterface.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CccApi.ServiceInterface.Data;
+
+/// <summary>
+/// The model, shared by every database provider. Each provider subclasses it (see
+/// <see cref="SqliteCccDbContext"/>) so that its migrations live apart and it can supply the few
+/// provider-specific pieces: case-insensitive comparison and filtered-index SQL.
+/// </summary>
+public abstract class CccDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Partner> Partners => Set<Partner>();
+
+    public DbSet<Reseller> Resellers => Set<Reseller>();
+
+    public DbSet<Site> Sites => Set<Site>();
+
+    public DbSet<Collection> Collections => Set<Collection>();
+
+    public DbSet<ResellerCollectionAccessRecord> ResellerCollectionAccess => Set<ResellerCollectionAccessRecord>();
+
+    public DbSet<Service> Services => Set<Service>();
+
+    public DbSet<ServiceCompany> ServiceCompanies => Set<ServiceCompany>();
+
+    public DbSet<ServiceContact> ServiceContacts => Set<ServiceContact>();
+
+    public DbSet<ServiceUser> ServiceUsers => Set<ServiceUser>();
+
+    public DbSet<SkuBundle> SkuBundles => Set<SkuBundle>();
+
+    public DbSet<ServiceSkuBundle> ServiceSkuBundles => Set<ServiceSkuBundle>();
+
+    public DbSet<ServiceSku> ServiceSkus => Set<ServiceSku>();
+
+    /// <summary>Makes a column compare without regard to case, so "Acme" and "ACME" are the same name.</summary>
+    protected abstract void UseCaseInsensitiveComparison(PropertyBuilder<string> property);
+
+    /// <summary>The provider's filter SQL for "the named boolean column is true".</summary>
+    protected abstract string IsTrueFilter(string columnName);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<NullableUtcDateTimeConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfiguration(new PartnerConfiguration());
+        modelBuilder.ApplyConfiguration(new ResellerConfiguration());
+        modelBuilder.ApplyConfiguration(new SiteConfiguration());
+        modelBuilder.ApplyConfiguration(new CollectionConfiguration());
+        modelBuilder.ApplyConfiguration(new ResellerCollectionAccessRecordConfiguration(IsTrueFilter));
+        modelBuilder.ApplyConfiguration(new ServiceConfiguration());
+        modelBuilder.ApplyConfiguration(new ServiceCompanyConfiguration());
+        modelBuilder.ApplyConfiguration(new ServiceContactConfiguration());
+        modelBuilder.ApplyConfiguration(new ServiceUserConfiguration());
+        modelBuilder.ApplyConfiguration(new SkuBundleConfiguration());
+        modelBuilder.ApplyConfiguration(new ServiceSkuBundleConfiguration());
+        modelBuilder.ApplyConfiguration(new ServiceSkuConfiguration());
+
+        // Names and codes people type are unique regardless of case; PrimaryDomain is stored lower-case instead.
+        UseCaseInsensitiveComparison(modelBuilder.Entity<Partner>().Property(p => p.Name));
+        UseCaseInsensitiveComparison(modelBuilder.Entity<Site>().Property(s => s.Name));
+        UseCaseInsensitiveComparison(modelBuilder.Entity<Collection>().Property(c => c.CollectionCode));
+        UseCaseInsensitiveComparison(modelBuilder.Entity<Service>().Property(s => s.ServiceCode));
+        UseCaseInsensitiveComparison(modelBuilder.Entity<Service>().Property(s => s.ServiceName));
+    }
+}

@@ -1,0 +1,25 @@
+using CccApi.ServiceInterface.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CccApi.ServiceInterface.Data.Configurations;
+
+internal sealed class ServiceConfiguration : IEntityTypeConfiguration<Service>
+{
+    public void Configure(EntityTypeBuilder<Service> builder)
+    {
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.Property(s => s.PrimaryDomain).HasMaxLength(54);
+        builder.Property(s => s.ReferenceId).HasMaxLength(250);
+        builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(32);
+        builder.HasIndex(s => s.PrimaryDomain).IsUnique();
+        builder.HasIndex(s => s.ServiceCode).IsUnique();
+        builder.HasIndex(s => s.ServiceName).IsUnique();
+
+        builder.HasOne(s => s.Reseller).WithMany().HasForeignKey(s => s.ResellerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(s => s.Collection).WithMany().HasForeignKey(s => s.CollectionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(s => s.Company).WithOne().HasForeignKey<ServiceCompany>(c => c.ServiceId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(s => s.Contact).WithOne().HasForeignKey<ServiceContact>(c => c.ServiceId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(s => s.Users).WithOne().HasForeignKey(u => u.ServiceId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

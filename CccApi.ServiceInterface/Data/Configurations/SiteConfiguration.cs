@@ -1,0 +1,15 @@
+using CccApi.ServiceInterface.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CccApi.ServiceInterface.Data.Configurations;
+
+internal sealed class SiteConfiguration : IEntityTypeConfiguration<Site>
+{
+    public void Configure(EntityTypeBuilder<Site> builder)
+    {
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(32);
+        builder.HasIndex(s => s.Name).IsUnique();
+    }
+}

@@ -1,0 +1,29 @@
+namespace CccApi.ServiceInterface.Data.Entities;
+
+public class ServiceSku
+{
+    public Guid Id { get; set; }
+
+    public Guid ServiceId { get; set; }
+
+    public Service Service { get; set; } = null!;
+
+    public Guid? ServiceSkuBundleId { get; set; }
+
+    public ServiceSkuBundle? ServiceSkuBundle { get; set; }
+
+    public string? Name { get; set; }
+
+    /// <summary>One of <see cref="Rules.BillingMetrics.Names"/>, spelled as the seed spells it.</summary>
+    public string BillingMetric { get; set; } = "";
+
+    public decimal UnitPrice { get; set; }
+
+    public int Quantity { get; set; }
+
+    public string? Description { get; set; }
+
+    public DateTime AssignedDate { get; set; }
+
+    public DateTime? EndedDate { get; set; }
+}

@@ -1,0 +1,47 @@
+using CccApi.ServiceInterface.Data;
+using CccApi.ServiceInterface.Data.Entities;
+using CccApi.ServiceInterface.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace CccApi.ServiceInterface.Rules;
+
+/// <summary>
+/// Where CreateService installs a service: the CollectionGuid when given; else the reseller's default
+/// Collection for the SiteGuid; else the reseller's DefaultCollectionGuid.
+/// </summary>
+public static class CollectionPlacement
+{
+    public static async Task<Collection> ChooseAsync(CccDbContext db, Reseller reseller, Guid? collectionGuid, Guid? siteGuid, CancellationToken ct)
+    {
+        if (collectionGuid is { } requested)
+            return await AccessibleCollectionAsync(db, reseller, requested, ct);
+        if (siteGuid is { } site)
+            return await DefaultForSiteAsync(db, reseller, site, ct);
+        if (reseller.DefaultCollectionId is { } fallback)
+            return await db.CollectionAsync(fallback, "ResellerGuid", ct);
+
+        throw HttpError.BadRequest("NoDefaultCollection",
+            "The Reseller has no DefaultCollectionGuid; specify a CollectionGuid or a SiteGuid.", "CollectionGuid");
+    }
+
+    private static async Task<Collection> AccessibleCollectionAsync(CccDbContext db, Reseller reseller, Guid collectionGuid, CancellationToken ct)
+    {
+        var collection = await db.CollectionAsync(collectionGuid, "CollectionGuid", ct);
+        var granted = collection.OwnerResellerId == reseller.Id
+            || await db.ResellerCollectionAccess.AnyAsync(a => a.ResellerId == reseller.Id && a.CollectionId == collection.Id, ct);
+        return granted
+            ? collection
+            : throw HttpError.Forbidden("The Reseller does not have access to this Collection.", "CollectionGuid");
+    }
+
+    private static async Task<Collection> DefaultForSiteAsync(CccDbContext db, Reseller reseller, Guid siteGuid, CancellationToken ct)
+    {
+        var site = await db.SiteAsync(siteGuid, "SiteGuid", ct);
+        var collection = await db.ResellerCollectionAccess
+            .Where(a => a.ResellerId == reseller.Id && a.SiteId == site.Id && a.IsDefaultCollectionForSite)
+            .Select(a => a.Collection)
+            .SingleOrDefaultAsync(ct);
+        return collection
+            ?? throw HttpError.BadRequest("NoDefaultCollection", "The Reseller has no default Collection for this Site.", "SiteGuid");
+    }
+}

@@ -1,0 +1,57 @@
+using CccApi.ServiceInterface.Data.Entities;
+using CccApi.ServiceInterface.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace CccApi.ServiceInterface.Rules;
+
+/// <summary>
+/// The 409 of each uniqueness rule, shared by the services' pre-checks and by the translation of the
+/// database's own unique-index violation, so both answer alike.
+/// </summary>
+public static class Conflicts
+{
+    public static HttpError PartnerName() => HttpError.Conflict("A Partner with this Name already exists.", "Name");
+
+    public static HttpError SiteName() => HttpError.Conflict("A Site with this Name already exists.", "Name");
+
+    public static HttpError CollectionCode() => HttpError.Conflict("A Collection with this CollectionCode already exists.", "CollectionCode");
+
+    public static HttpError PrimaryDomain() => HttpError.Conflict("A Service with this PrimaryDomain already exists.", "PrimaryDomain");
+
+    public static HttpError ServiceCode() => HttpError.Conflict("A Service with this ServiceCode already exists.", "ServiceCode");
+
+    public static HttpError ServiceName() => HttpError.Conflict("A Service with this ServiceName already exists.", "ServiceName");
+
+    public static HttpError AccessRecord() => HttpError.Conflict("An access record for this Reseller and Collection already exists.");
+
+    public static HttpError DefaultForSite() => HttpError.Conflict(
+        "The Reseller's default Collection for this Site was changed by another request at the same time.",
+        "IsDefaultCollectionForSite");
+
+    private static readonly Dictionary<string, Func<HttpError>> ByIndex = new()
+    {
+        [Key<Partner>(nameof(Partner.Name))] = PartnerName,
+        [Key<Site>(nameof(Site.Name))] = SiteName,
+        [Key<Collection>(nameof(Collection.CollectionCode))] = CollectionCode,
+        [Key<Service>(nameof(Service.PrimaryDomain))] = PrimaryDomain,
+        [Key<Service>(nameof(Service.ServiceCode))] = ServiceCode,
+        [Key<Service>(nameof(Service.ServiceName))] = ServiceName,
+        [Key<ResellerCollectionAccessRecord>(nameof(ResellerCollectionAccessRecord.ResellerId), nameof(ResellerCollectionAccessRecord.CollectionId))] = AccessRecord,
+        [Key<ResellerCollectionAccessRecord>(nameof(ResellerCollectionAccessRecord.ResellerId), nameof(ResellerCollectionAccessRecord.SiteId))] = DefaultForSite,
+    };
+
+    /// <summary>The 409 for a violated unique index; a generic one when the index is unknown.</summary>
+    public static HttpError ForIndex(IReadOnlyIndex? index) =>
+        index is not null && ByIndex.TryGetValue(Key(index), out var error)
+            ? error()
+            : HttpError.Conflict("The record already exists.");
+
+    /// <summary>Whether <paramref name="index"/> is the unique index on <typeparamref name="TEntity"/>'s given properties.</summary>
+    public static bool IsIndexOn<TEntity>(IReadOnlyIndex? index, params string[] properties) =>
+        index is not null && Key(index) == Key<TEntity>(properties);
+
+    private static string Key(IReadOnlyIndex index) =>
+        $"{index.DeclaringEntityType.ClrType.Name}({string.Join(',', index.Properties.Select(p => p.Name))})";
+
+    private static string Key<TEntity>(params string[] properties) => $"{typeof(TEntity).Name}({string.Join(',', properties)})";
+}

@@ -1,0 +1,28 @@
+using CccApi.ServiceInterface.Data;
+using CccApi.ServiceInterface.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace CccApi.ServiceInterface.Rules;
+
+/// <summary>A reseller has at most one default Collection per Site; the database's filtered unique index enforces it too.</summary>
+public static class DefaultCollectionForSite
+{
+    public static Task<bool> ResellerHasRecordOnSiteAsync(CccDbContext db, Guid resellerId, Guid siteId, CancellationToken ct) =>
+        db.ResellerCollectionAccess.AnyAsync(a => a.ResellerId == resellerId && a.SiteId == siteId, ct);
+
+    /// <summary>
+    /// Clears the reseller's other defaults on the Site and saves, so that the new default written
+    /// afterwards (in the caller's transaction) never meets the old one in the unique index.
+    /// </summary>
+    public static async Task ClearOthersAsync(CccDbContext db, Guid resellerId, Guid siteId, Guid keepCollectionId, CancellationToken ct)
+    {
+        var others = await db.ResellerCollectionAccess
+            .Where(a => a.ResellerId == resellerId && a.SiteId == siteId && a.IsDefaultCollectionForSite && a.CollectionId != keepCollectionId)
+            .ToListAsync(ct);
+        if (others.Count == 0)
+            return;
+        foreach (var other in others)
+            other.IsDefaultCollectionForSite = false;
+        await db.SaveChangesAsync(ct);
+    }
+}

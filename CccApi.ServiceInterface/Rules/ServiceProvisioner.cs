@@ -1,0 +1,120 @@
+using CccApi.ServiceInterface.Data;
+using CccApi.ServiceInterface.Data.Entities;
+using CccApi.ServiceModel;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Service = CccApi.ServiceInterface.Data.Entities.Service;
+
+namespace CccApi.ServiceInterface.Rules;
+
+/// <summary>
+/// Writes a new service with its company, contact and system user in one transaction, choosing the
+/// defaults CreateService documents. A defaulted ServiceName or ServiceCode that another request takes
+/// first is retried with the next suffix; a value the caller chose is a 409 instead.
+/// </summary>
+public sealed class ServiceProvisioner(CccDbContext db, UniqueIndexGuard guard, TimeProvider time, IPasswordHasher<ServiceUser> passwordHasher)
+{
+    public const int TrialDays = 30;
+    private const int MaxAttempts = 5;
+
+    public async Task<Service> ProvisionAsync(CreateService request, Guid resellerId, Guid collectionId, CancellationToken ct)
+    {
+        var domain = DomainNames.Normalize(request.PrimaryDomain!);
+        var companyName = string.IsNullOrWhiteSpace(request.CompanyInfo?.Name) ? $"{domain} Secure Messaging" : request.CompanyInfo.Name;
+        var nameDefaulted = string.IsNullOrEmpty(request.ServiceName);
+        var codeDefaulted = string.IsNullOrEmpty(request.ServiceCode);
+
+        for (var attempt = 0; ; attempt++)
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var serviceName = nameDefaulted ? await FreeServiceNameAsync(companyName, attempt, ct) : request.ServiceName!;
+            var serviceCode = codeDefaulted ? await FreeServiceCodeAsync(DomainNames.ServiceCodeStem(domain), attempt, ct) : request.ServiceCode!;
+            var service = Build(request, domain, companyName, serviceName, serviceCode, resellerId, collectionId);
+            db.Services.Add(service);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+                return service;
+            }
+            catch (DbUpdateException ex) when (guard.TryGetViolatedIndex(ex, out var index))
+            {
+                await transaction.RollbackAsync(ct);
+                db.ChangeTracker.Clear();
+                var lostDefaultRace = (nameDefaulted && Conflicts.IsIndexOn<Service>(index, nameof(Service.ServiceName)))
+                    || (codeDefaulted && Conflicts.IsIndexOn<Service>(index, nameof(Service.ServiceCode)));
+                if (!lostDefaultRace || attempt + 1 >= MaxAttempts)
+                    throw Conflicts.ForIndex(index);
+            }
+        }
+    }
+
+    private Service Build(CreateService request, string domain, string companyName, string serviceName, string serviceCode, Guid resellerId, Guid collectionId)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var service = new Service
+        {
+            Id = Guid.NewGuid(),
+            PrimaryDomain = domain,
+            ServiceName = serviceName,
+            ServiceCode = serviceCode,
+            ReferenceId = request.ReferenceId,
+            Status = ServiceStatus.TrialActive,
+            TrialEndDate = now.AddDays(TrialDays),
+            AdminUsername = string.IsNullOrWhiteSpace(request.SystemUser?.Email) ? $"admin@{domain}" : request.SystemUser.Email,
+            ResellerId = resellerId,
+            CollectionId = collectionId,
+            CreatedOn = now,
+        };
+
+        var company = request.CompanyInfo;
+        service.Company = new ServiceCompany
+        {
+            ServiceId = service.Id,
+            Name = companyName,
+            Address = company?.Address,
+            City = company?.City,
+            StateProvince = company?.StateProvince,
+            PostalCode = company?.PostalCode,
+            Country = company?.Country,
+            Website = company?.Website,
+        };
+
+        if (request.ContactInfo is { } contact)
+            service.Contact = new ServiceContact { ServiceId = service.Id, Name = contact.Name!, Email = contact.Email!, PhoneNumber = contact.PhoneNumber! };
+
+        if (request.SystemUser is { } user)
+            service.Users.Add(SystemUser(service.Id, user, now));
+
+        return service;
+    }
+
+    private ServiceUser SystemUser(Guid serviceId, UserInfo user, DateTime now)
+    {
+        var entity = new ServiceUser
+        {
+            Id = Guid.NewGuid(),
+            ServiceId = serviceId,
+            Email = user.Email,
+            FirstName = user.FirstName,
+            LastName = user.LastName,
+            IsSystemUser = true,
+            CreatedOn = now,
+        };
+        if (!string.IsNullOrEmpty(user.Password))
+            entity.PasswordHash = passwordHasher.HashPassword(entity, user.Password);
+        return entity;
+    }
+
+    private async Task<string> FreeServiceNameAsync(string stem, int skip, CancellationToken ct)
+    {
+        var taken = await db.Services.Where(s => s.ServiceName.StartsWith(stem)).Select(s => s.ServiceName).ToListAsync(ct);
+        return UniqueNames.Next(stem, taken, " ", skip);
+    }
+
+    private async Task<string> FreeServiceCodeAsync(string stem, int skip, CancellationToken ct)
+    {
+        var taken = await db.Services.Where(s => s.ServiceCode.StartsWith(stem)).Select(s => s.ServiceCode).ToListAsync(ct);
+        return UniqueNames.Next(stem, taken, "", skip);
+    }
+}

@@ -1,0 +1,23 @@
+using CccApi.ServiceInterface.Data;
+using CccApi.ServiceInterface.Data.Entities;
+using CccApi.ServiceInterface.Rules;
+using CccApi.ServiceModel;
+using Microsoft.EntityFrameworkCore;
+
+namespace CccApi.ServiceInterface.Services;
+
+public sealed class PartnerService(CccDbContext db, UniqueIndexGuard guard, TimeProvider time)
+{
+    /// <summary>Creates a Partner; its Name must be unique.</summary>
+    public async Task<CreatePartnerResponse> Post(CreatePartner request, CancellationToken ct)
+    {
+        var name = request.Name!;
+        if (await db.Partners.AnyAsync(p => p.Name == name, ct))
+            throw Conflicts.PartnerName();
+
+        var partner = new Partner { Id = Guid.NewGuid(), Name = name, CreatedOn = time.GetUtcNow().UtcDateTime };
+        db.Partners.Add(partner);
+        await guard.SaveChangesAsync(ct);
+        return new CreatePartnerResponse { PartnerGuid = partner.Id };
+    }
+}

@@ -1,0 +1,83 @@
+using CccApi.ServiceInterface.Data;
+using CccApi.ServiceInterface.Data.Entities;
+using CccApi.ServiceInterface.Infrastructure;
+using CccApi.ServiceInterface.Rules;
+using CccApi.ServiceModel;
+using Microsoft.EntityFrameworkCore;
+using CollectionEntity = CccApi.ServiceInterface.Data.Entities.Collection;
+
+namespace CccApi.ServiceInterface.Services;
+
+public sealed class ResellerCollectionAccessService(CccDbContext db, UniqueIndexGuard guard, TimeProvider time)
+{
+    /// <summary>
+    /// Creating an access record that already exists is an error. The first record for a Reseller on a
+    /// Site is its default for that Site; IsDefaultCollectionForSite true resets the Site's other defaults.
+    /// </summary>
+    public async Task<BaseResponse> Post(ResellerCollectionAccess request, CancellationToken ct)
+    {
+        var (reseller, collection) = await LoadAsync(request, ct);
+        if (await FindRecordAsync(reseller.Id, collection.Id, ct) is not null)
+            throw Conflicts.AccessRecord();
+
+        var firstOnSite = !await DefaultCollectionForSite.ResellerHasRecordOnSiteAsync(db, reseller.Id, collection.SiteId, ct);
+        var isDefault = firstOnSite || request.IsDefaultCollectionForSite == true;
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (isDefault)
+            await DefaultCollectionForSite.ClearOthersAsync(db, reseller.Id, collection.SiteId, collection.Id, ct);
+        db.ResellerCollectionAccess.Add(new ResellerCollectionAccessRecord
+        {
+            Id = Guid.NewGuid(),
+            ResellerId = reseller.Id,
+            CollectionId = collection.Id,
+            SiteId = collection.SiteId,
+            IsDefaultCollectionForSite = isDefault,
+            CreatedOn = time.GetUtcNow().UtcDateTime,
+        });
+        await guard.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return new BaseResponse();
+    }
+
+    /// <summary>Updates the record, which must exist; IsDefaultCollectionForSite false may leave the Site without a default.</summary>
+    public async Task<BaseResponse> Put(ResellerCollectionAccess request, CancellationToken ct)
+    {
+        var (reseller, collection) = await LoadAsync(request, ct);
+        var record = await FindRecordAsync(reseller.Id, collection.Id, ct) ?? throw RecordNotFound();
+        if (request.IsDefaultCollectionForSite is not { } isDefault || isDefault == record.IsDefaultCollectionForSite)
+            return new BaseResponse();
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (isDefault)
+            await DefaultCollectionForSite.ClearOthersAsync(db, reseller.Id, record.SiteId, collection.Id, ct);
+        record.IsDefaultCollectionForSite = isDefault;
+        await guard.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return new BaseResponse();
+    }
+
+    /// <summary>Removes the record, which must exist; removing the default may leave the Site without one.</summary>
+    public async Task<BaseResponse> Delete(ResellerCollectionAccess request, CancellationToken ct)
+    {
+        if (request.IsDefaultCollectionForSite is not null)
+            throw HttpError.BadRequest("InvalidParameter", "This parameter is not valid for DELETE operations.",
+                nameof(request.IsDefaultCollectionForSite));
+
+        var (reseller, collection) = await LoadAsync(request, ct);
+        var record = await FindRecordAsync(reseller.Id, collection.Id, ct) ?? throw RecordNotFound();
+        db.ResellerCollectionAccess.Remove(record);
+        await guard.SaveChangesAsync(ct);
+        return new BaseResponse();
+    }
+
+    private async Task<(Reseller Reseller, CollectionEntity Collection)> LoadAsync(ResellerCollectionAccess request, CancellationToken ct) =>
+        (await db.ResellerAsync(request.ResellerGuid, nameof(request.ResellerGuid), ct),
+         await db.CollectionAsync(request.CollectionGuid, nameof(request.CollectionGuid), ct));
+
+    private Task<ResellerCollectionAccessRecord?> FindRecordAsync(Guid resellerId, Guid collectionId, CancellationToken ct) =>
+        db.ResellerCollectionAccess.SingleOrDefaultAsync(a => a.ResellerId == resellerId && a.CollectionId == collectionId, ct);
+
+    private static HttpError RecordNotFound() =>
+        HttpError.NotFound("The access record for this Reseller and Collection does not exist.");
+}

@@ -1,0 +1,59 @@
+using CccApi.ServiceInterface.Data;
+using CccApi.ServiceInterface.Infrastructure;
+using CccApi.ServiceInterface.Rules;
+using CccApi.ServiceModel;
+using Microsoft.EntityFrameworkCore;
+
+namespace CccApi.ServiceInterface.Services;
+
+public sealed class ServicesService(CccDbContext db, ICallerContext caller, ServiceProvisioner provisioner)
+{
+    /// <summary>
+    /// Creates a service for the Reseller in the Collection named by CollectionGuid, else the Reseller's
+    /// default for SiteGuid, else its DefaultCollectionGuid. It starts TrialActive.
+    /// </summary>
+    public async Task<CreateServiceResponse> Post(CreateService request, CancellationToken ct)
+    {
+        SuperUserFields.Demand(caller, request.ServiceCode, nameof(request.ServiceCode));
+        SuperUserFields.Demand(caller, request.ServiceName, nameof(request.ServiceName));
+
+        var reseller = await db.ResellerAsync(request.ResellerGuid, nameof(request.ResellerGuid), ct);
+        var collection = await CollectionPlacement.ChooseAsync(db, reseller, request.CollectionGuid, request.SiteGuid, ct);
+
+        var domain = DomainNames.Normalize(request.PrimaryDomain!);
+        if (await db.Services.AnyAsync(s => s.PrimaryDomain == domain, ct))
+            throw Conflicts.PrimaryDomain();
+        if (!string.IsNullOrEmpty(request.ServiceCode) && await db.Services.AnyAsync(s => s.ServiceCode == request.ServiceCode, ct))
+            throw Conflicts.ServiceCode();
+        if (!string.IsNullOrEmpty(request.ServiceName) && await db.Services.AnyAsync(s => s.ServiceName == request.ServiceName, ct))
+            throw Conflicts.ServiceName();
+
+        var service = await provisioner.ProvisionAsync(request, reseller.Id, collection.Id, ct);
+        return new CreateServiceResponse { ServiceGuid = service.Id, ServiceStatus = service.Status, AdminUsername = service.AdminUsername };
+    }
+
+    public async Task<ServiceResponse> Get(GetService request, CancellationToken ct)
+    {
+        return await db.Services
+            .Where(s => s.Id == request.ServiceGuid)
+            .Select(s => new ServiceResponse
+            {
+                ServiceGuid = s.Id,
+                Name = s.ServiceName,
+                Status = s.Status,
+                ServiceCode = s.ServiceCode,
+                ReferenceId = s.ReferenceId,
+                PrimaryDomain = s.PrimaryDomain,
+                CreatedOn = s.CreatedOn,
+                TrialEndDate = s.TrialEndDate,
+                CollectionGuid = s.CollectionId,
+                SiteGuid = s.Collection.SiteId,
+                ResellerGuid = s.ResellerId,
+                ResellerName = s.Reseller.Name,
+                PartnerGuid = s.Reseller.PartnerId,
+                PartnerName = s.Reseller.Partner.Name,
+            })
+            .SingleOrDefaultAsync(ct)
+            ?? throw HttpError.NotFound("Service not found.", nameof(request.ServiceGuid));
+    }
+}

@@ -1,0 +1,15 @@
+using CccApi.ServiceModel;
+using FluentValidation;
+
+namespace CccApi.ServiceInterface.Validation;
+
+public sealed class CreateResellerValidator : AbstractValidator<CreateReseller>
+{
+    public CreateResellerValidator()
+    {
+        RuleLevelCascadeMode = CascadeMode.Stop;
+        RuleFor(x => x.Name).NotEmpty();
+        RuleFor(x => x.CompanyName).NotEmpty();
+        RuleFor(x => x.ContactInfo).NotNull().SetValidator(new ContactInfoValidator()!);
+    }
+}

@@ -1,0 +1,18 @@
+using CccApi.ServiceInterface.Rules;
+using CccApi.ServiceModel;
+using FluentValidation;
+
+namespace CccApi.ServiceInterface.Validation;
+
+public sealed class CreateServiceSkuValidator : AbstractValidator<CreateServiceSku>
+{
+    public CreateServiceSkuValidator()
+    {
+        RuleFor(x => x.BillingMetric)
+            .Must(m => BillingMetrics.Canonical(m!) is not null).When(x => x.BillingMetric is not null)
+            .WithErrorCode("AllowableValues")
+            .WithMessage(BillingMetrics.InvalidMessage);
+        RuleFor(x => x.UnitPrice).GreaterThanOrEqualTo(0);
+        RuleFor(x => x.Quantity).GreaterThanOrEqualTo(0);
+    }
+}

@@ -1,0 +1,23 @@
+using CccApi.ServiceInterface.Rules;
+using CccApi.ServiceModel;
+using FluentValidation;
+
+namespace CccApi.ServiceInterface.Validation;
+
+public sealed class CreateServiceValidator : AbstractValidator<CreateService>
+{
+    public CreateServiceValidator()
+    {
+        // One failure per field, as the API reports it.
+        RuleLevelCascadeMode = CascadeMode.Stop;
+
+        RuleFor(x => x.PrimaryDomain)
+            .NotEmpty()
+            .MaximumLength(DomainNames.MaxLength)
+            .Matches(DomainNames.Fqdn()).WithMessage("'Primary Domain' must be a fully qualified domain name, such as example.com.");
+        RuleFor(x => x.ResellerGuid).NotEmpty();
+        RuleFor(x => x.ReferenceId).MaximumLength(250);
+        RuleFor(x => x.ContactInfo).SetValidator(new ContactInfoValidator()!);
+        RuleFor(x => x.SystemUser).SetValidator(new UserInfoValidator()!);
+    }
+}

@@ -1,0 +1,17 @@
+using CccApi.ServiceInterface.Rules;
+using CccApi.ServiceModel;
+using FluentValidation;
+
+namespace CccApi.ServiceInterface.Validation;
+
+public sealed class CreateSkuBundleValidator : AbstractValidator<CreateSkuBundle>
+{
+    public CreateSkuBundleValidator()
+    {
+        RuleFor(x => x.Name).NotEmpty();
+        RuleFor(x => x.Status)
+            .Must(s => RecordStatuses.Parse(s!) is not null).When(x => x.Status is not null)
+            .WithErrorCode("AllowableValues")
+            .WithMessage(RecordStatuses.InvalidMessage);
+    }
+}

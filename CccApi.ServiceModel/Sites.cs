@@ -1,0 +1,103 @@
+using CccApi.ServiceModel.Annotations;
+
+namespace CccApi.ServiceModel;
+
+[Route("/sites", "GET", Summary = "Get a paged list of sites associated with the current User.")]
+public class GetSites : IReturn<SitesPagedResponse>, IPagedRequest
+{
+    [ApiMember(DataType = "Guid", Description = "The Partner GUID to filter by.", ParameterType = "query")]
+    public Guid? PartnerGuid { get; set; }
+
+    [ApiMember(DataType = "Guid", Description = "The Reseller GUID to filter by.", ParameterType = "query")]
+    public Guid? ResellerGuid { get; set; }
+
+    [ApiMember(DataType = "Integer", Description = "The Page number being requested. Defaults to 1.", ParameterType = "query")]
+    public int? Page { get; set; }
+
+    [ApiMember(DataType = "Integer", Description = "The Page Size returned by the operation. Defaults to 25.", ParameterType = "query")]
+    public int? PageSize { get; set; }
+}
+
+public class SitesPagedResponse : BaseResponse, IPagedResponse<Site>
+{
+    [ApiMember(DataType = "Integer", ParameterType = "body")]
+    public int PageSize { get; set; }
+
+    [ApiMember(DataType = "Integer", ParameterType = "body")]
+    public int TotalPages { get; set; }
+
+    [ApiMember(DataType = "Integer", ParameterType = "body")]
+    public int TotalItems { get; set; }
+
+    [ApiMember(DataType = "Integer", ParameterType = "body")]
+    public int CurrentPage { get; set; }
+
+    [ApiMember(DataType = "Site[]", ParameterType = "body")]
+    public List<Site> Results { get; set; } = [];
+}
+
+[Route("/sites/{SiteGuid}", "GET", Summary = "Get details about a site.")]
+public class GetSite : IReturn<SiteResponse>
+{
+    [ApiMember(DataType = "Guid", IsRequired = true, ParameterType = "path")]
+    public Guid SiteGuid { get; set; }
+}
+
+/// <summary>The Site itself with responseStatus declared here, so it serialises first as on the original.</summary>
+public class SiteResponse : Site, IHasResponseStatus
+{
+    public ResponseStatus? ResponseStatus { get; set; }
+}
+
+/// <summary>
+/// A datacenter. OwnerPartnerGuid, AvailableServerVersion and AvailableServicePack of the original are
+/// left out: this API holds no data for them.
+/// </summary>
+public class Site
+{
+    [ApiMember(DataType = "Guid", ParameterType = "body")]
+    public Guid SiteGuid { get; set; }
+
+    [ApiMember(DataType = "DateTime", ParameterType = "body")]
+    public DateTime CreatedOn { get; set; }
+
+    public string? Name { get; set; }
+
+    public string? ProviderName { get; set; }
+
+    public string? Jurisdiction { get; set; }
+
+    public SiteStatus Status { get; set; }
+
+    public string? Endpoint { get; set; }
+}
+
+public enum SiteStatus
+{
+    Active,
+    Disabled,
+}
+
+/// <summary>Ours: the original creates Sites outside its API.</summary>
+[Route("/sites", "POST", Summary = "Create a new Site.",
+    Notes = "The Name must be unique. Creating a Site whose Name is already taken will result in an error.")]
+public class CreateSite : IReturn<CreateSiteResponse>
+{
+    [ApiMember(DataType = "String", Description = "The name of the Site. Must be unique.", IsRequired = true, ParameterType = "body")]
+    public string? Name { get; set; }
+
+    [ApiMember(DataType = "String", Description = "The hosting provider of the Site.", ParameterType = "body")]
+    public string? ProviderName { get; set; }
+
+    [ApiMember(DataType = "String", Description = "The jurisdiction the Site's data is held in.", ParameterType = "body")]
+    public string? Jurisdiction { get; set; }
+
+    [ApiMember(DataType = "String", Description = "The endpoint where the Site can be reached.", ParameterType = "body")]
+    public string? Endpoint { get; set; }
+}
+
+public class CreateSiteResponse : BaseResponse
+{
+    [ApiMember(DataType = "Guid", ParameterType = "body")]
+    public Guid SiteGuid { get; set; }
+}
