@@ -23,6 +23,9 @@ public static class ServiceHostServiceCollectionExtensions
         var metadata = ServiceMetadataBuilder.Build(assemblies);
         services.AddSingleton(metadata);
         services.AddSingleton<RouteTable>();
+        services.AddSingleton(FormatRegistry.CreateDefault());
+        services.AddSingleton<RequestResolver>();
+        services.AddSingleton<ResponseNegotiator>();
         services.AddSingleton<RequestBinder>();
         services.AddSingleton<ExceptionMapper>();
         services.AddSingleton<RequestDispatcher>();

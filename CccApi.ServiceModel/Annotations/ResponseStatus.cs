@@ -3,7 +3,7 @@ using System.Runtime.Serialization;
 namespace CccApi.ServiceModel.Annotations;
 
 /// <summary>The error part of every response: a code, a message and one entry per failing field.</summary>
-[DataContract]
+[DataContract(Namespace = Namespaces.ServiceStackTypes)]
 public class ResponseStatus
 {
     public ResponseStatus() { }
@@ -31,7 +31,7 @@ public class ResponseStatus
 }
 
 /// <summary>One failing field of a request.</summary>
-[DataContract]
+[DataContract(Namespace = Namespaces.ServiceStackTypes)]
 public class ResponseError
 {
     [DataMember(Order = 1)]
@@ -45,4 +45,10 @@ public class ResponseError
 
     [DataMember(Order = 4)]
     public Dictionary<string, string>? Meta { get; set; }
+}
+
+internal static class Namespaces
+{
+    /// <summary>The XML namespace ServiceStack gives its own types, which XML clients expect.</summary>
+    public const string ServiceStackTypes = "http://schemas.servicestack.net/types";
 }

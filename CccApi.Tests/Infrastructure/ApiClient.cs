@@ -48,6 +48,8 @@ public sealed record ApiResult(HttpStatusCode Status, string? Reason, string Bod
 
     public int StatusCode => (int)Status;
 
+    public string? ContentDisposition { get; init; }
+
     public JsonNode Json => _json.Value ?? throw new InvalidOperationException("The response has no body.");
 
     public JsonNode? ResponseStatus => Json["responseStatus"];

@@ -1,58 +1,73 @@
 using System.Buffers;
 using System.IO.Pipelines;
 using CccApi.Host.Framework.Errors;
-using CccApi.Host.Framework.Metadata;
+using CccApi.Host.Framework.Formats;
+using CccApi.Host.Framework.Routing;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 
 namespace CccApi.Host.Framework.Binding;
 
 /// <summary>
-/// Builds a request DTO: the body first (JSON or form), then the query string, then the path
-/// variables, which always win so that a query value can never redirect a call away from the
-/// object named in its URL.
+/// Builds a request DTO. On a user route: the body by its Content-Type (JSON when none is given),
+/// then the query string, then the path variables, which always win so that a query value can never
+/// redirect a call away from the object named in its URL. On a predefined route: the body in the
+/// route's format, then the query string only where the body left a property empty.
 /// </summary>
-public sealed class RequestBinder(IOptions<ServiceHostOptions> options)
+public sealed class RequestBinder(IOptions<ServiceHostOptions> options, FormatRegistry formats)
 {
     private readonly long _maxBodyBytes = options.Value.MaxRequestBodyBytes;
 
-    public async ValueTask<object> BindAsync(HttpContext context, OperationModel operation, IReadOnlyList<KeyValuePair<string, string>> pathVariables)
+    public async ValueTask<object> BindAsync(HttpContext context, RouteMatch match)
     {
+        var operation = match.Operation;
         var model = operation.Request;
-        var dto = model.Factory();
         var request = context.Request;
+        object dto;
 
         if (request.HasFormContentType)
         {
             EnsureWithinLimit(request.ContentLength);
-            var form = await request.ReadFormAsync(context.RequestAborted);
-            StringValueBinder.Populate(dto, model, form, operation.Name);
+            dto = model.Factory();
+            StringValueBinder.Populate(dto, model, await request.ReadFormAsync(context.RequestAborted), operation.Name);
         }
         else if (context.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody == true)
         {
-            await ReadJsonBodyAsync(context, dto, operation);
+            var format = match.Mode == BindingMode.PredefinedRoute && match.RouteFormat is not null
+                ? match.RouteFormat
+                : BodyFormat(request.ContentType);
+            dto = await ReadBodyAsync(context, format, match);
+        }
+        else
+        {
+            dto = model.Factory();
         }
 
-        StringValueBinder.Populate(dto, model, request.Query, operation.Name);
+        var queryOnlyWhereUnset = match.Mode == BindingMode.PredefinedRoute;
+        StringValueBinder.Populate(dto, model, request.Query, operation.Name, queryOnlyWhereUnset);
 
-        foreach (var (name, value) in pathVariables)
+        foreach (var (name, value) in match.PathVariables)
             StringValueBinder.Set(dto, model.FindProperty(name)!, value, operation.Name);
 
         return dto;
     }
 
-    private async ValueTask ReadJsonBodyAsync(HttpContext context, object dto, OperationModel operation)
+    private WireFormat BodyFormat(string? contentType)
     {
-        var contentType = context.Request.ContentType;
-        if (contentType is not null && !IsJson(contentType))
-            throw HostHttpException.UnsupportedMediaType(contentType);
+        if (string.IsNullOrWhiteSpace(contentType)) return formats.Json;
+        return formats.FindByMediaType(contentType) is { CanReadRequests: true } format
+            ? format
+            : throw HostHttpException.UnsupportedMediaType(contentType);
+    }
 
+    private async ValueTask<object> ReadBodyAsync(HttpContext context, WireFormat format, RouteMatch match)
+    {
         EnsureWithinLimit(context.Request.ContentLength);
         var reader = context.Request.BodyReader;
         var body = await ReadToEndAsync(reader, context.RequestAborted);
         try
         {
-            JsonRequestReader.Populate(body, dto, operation.Request, operation.Name);
+            return format.Deserialize(body, match.Operation.Request, match.Operation.Name);
         }
         finally
         {
@@ -78,16 +93,5 @@ public sealed class RequestBinder(IOptions<ServiceHostOptions> options)
     private void EnsureWithinLimit(long? contentLength)
     {
         if (contentLength > _maxBodyBytes) throw HostHttpException.PayloadTooLarge(_maxBodyBytes);
-    }
-
-    private static bool IsJson(string contentType)
-    {
-        var mediaType = contentType.AsSpan();
-        var semicolon = mediaType.IndexOf(';');
-        if (semicolon >= 0) mediaType = mediaType[..semicolon];
-        mediaType = mediaType.Trim();
-        return mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
-            || mediaType.Equals("text/json", StringComparison.OrdinalIgnoreCase)
-            || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
     }
 }

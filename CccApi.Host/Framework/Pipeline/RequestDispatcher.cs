@@ -10,37 +10,51 @@ using Microsoft.AspNetCore.Http.Features;
 namespace CccApi.Host.Framework.Pipeline;
 
 /// <summary>
-/// Per request: match route, bind, validate, invoke the compiled service method, write the
-/// response. Every exception becomes a ResponseStatus here and nowhere else.
+/// Per request: resolve the route, negotiate the format, bind, validate, invoke the compiled service
+/// method, write the response. Every exception becomes a ResponseStatus here and nowhere else.
 /// </summary>
 public sealed class RequestDispatcher(
-    RouteTable routes,
+    RequestResolver resolver,
     RequestBinder binder,
+    ResponseNegotiator negotiator,
     ExceptionMapper exceptionMapper,
     ILogger<RequestDispatcher> logger)
 {
-    public async Task DispatchAsync(HttpContext context, string relativePath)
+    public Task DispatchAsync(HttpContext context, string relativePath)
     {
-        var match = routes.Match(context.Request.Method, relativePath);
-        if (match is null)
+        switch (resolver.Resolve(context.Request.Method, relativePath))
         {
-            // As the original host: a path no route answers for this verb is an empty 404.
-            context.Response.StatusCode = StatusCodes.Status404NotFound;
-            return;
+            case RouteMatch match:
+                return ExecuteAsync(context, match);
+            case UnknownOperation unknown:
+                var format = negotiator.Fallback(context.Request) with { Format = unknown.Format };
+                return WriteErrorAsync(context, null, format, new NotImplementedException("The operation does not exist for this service"));
+            default:
+                // As the original host: a path no route answers for this verb is an empty 404.
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return Task.CompletedTask;
         }
-        await ExecuteAsync(context, match.Operation, match.Action, match.PathVariables);
     }
 
-    public async Task ExecuteAsync(HttpContext context, OperationModel operation, ServiceAction action, IReadOnlyList<KeyValuePair<string, string>> pathVariables)
+    private async Task ExecuteAsync(HttpContext context, RouteMatch match)
     {
-        context.Response.Headers.Vary = "Accept";
+        var operation = match.Operation;
+        var format = negotiator.Fallback(context.Request);
         try
         {
-            var request = await binder.BindAsync(context, operation, pathVariables);
+            format = negotiator.Negotiate(context.Request, match);
+            var action = match.Action ?? throw new NotImplementedException(
+                $"Could not find method named {Verb(context.Request.Method)}({operation.Name}) or Any({operation.Name}) on the service.");
+            var request = await binder.BindAsync(context, match);
             await ValidateAsync(context, operation, request);
             var service = context.RequestServices.GetRequiredService(action.ServiceType);
             var response = await action.Invoke(service, request, context.RequestAborted);
-            await WriteResponseAsync(context, response);
+
+            context.Response.Headers.Vary = "Accept";
+            if (response is null)
+                context.Response.StatusCode = StatusCodes.Status204NoContent;
+            else
+                await ResponseWriter.WriteAsync(context, format, response, operation.Name);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
@@ -48,7 +62,7 @@ public sealed class RequestDispatcher(
         }
         catch (Exception exception)
         {
-            await WriteErrorAsync(context, operation, exception);
+            await WriteErrorAsync(context, operation, format, exception);
         }
     }
 
@@ -61,35 +75,29 @@ public sealed class RequestDispatcher(
             throw new RequestValidationException(result.Errors, SecretFieldPaths.Of(operation));
     }
 
-    private static Task WriteResponseAsync(HttpContext context, object? response)
-    {
-        if (response is null)
-        {
-            context.Response.StatusCode = StatusCodes.Status204NoContent;
-            return Task.CompletedTask;
-        }
-        return JsonResponseWriter.WriteAsync(context, response);
-    }
-
-    private async Task WriteErrorAsync(HttpContext context, OperationModel operation, Exception exception)
+    private async Task WriteErrorAsync(HttpContext context, OperationModel? operation, ResponseFormat format, Exception exception)
     {
         var outcome = exceptionMapper.Map(exception);
+        var name = operation?.Name ?? "Error";
         if (outcome.StatusCode >= 500)
-            logger.LogError(exception, "{Operation} failed", operation.Name);
+            logger.LogError(exception, "{Operation} failed", name);
         else
-            logger.LogDebug("{Operation} answered {StatusCode} {ErrorCode}", operation.Name, outcome.StatusCode, outcome.Status.ErrorCode);
+            logger.LogDebug("{Operation} answered {StatusCode} {ErrorCode}", name, outcome.StatusCode, outcome.Status.ErrorCode);
 
         if (context.Response.HasStarted) return;
         context.Response.Clear();
         context.Response.Headers.Vary = "Accept";
-        context.Response.StatusCode = outcome.StatusCode;
-        if (outcome.ReasonPhrase is not null)
+        // A script tag cannot see status codes: under JSONP the error travels inside the callback.
+        context.Response.StatusCode = format.Callback is null ? outcome.StatusCode : StatusCodes.Status200OK;
+        if (outcome.ReasonPhrase is not null && format.Callback is null)
             context.Features.Get<IHttpResponseFeature>()!.ReasonPhrase = outcome.ReasonPhrase;
 
-        var body = outcome.UseResponseType && operation.ResponseHasStatus
+        var body = outcome.UseResponseType && operation is { ResponseHasStatus: true }
             ? operation.ResponseModel!.Factory()
             : new ErrorResponse();
         ((IHasResponseStatus)body).ResponseStatus = outcome.Status;
-        await JsonResponseWriter.WriteAsync(context, body);
+        await ResponseWriter.WriteAsync(context, format, body, name);
     }
+
+    private static string Verb(string method) => method.Length == 0 ? method : char.ToUpperInvariant(method[0]) + method[1..].ToLowerInvariant();
 }

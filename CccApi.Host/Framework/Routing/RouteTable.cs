@@ -16,12 +16,11 @@ public sealed class RouteTable
     }
 
     /// <summary>
-    /// Finds the route and service method for a verb and a path relative to the mount point.
-    /// A path whose routes exist only for other verbs does not match.
+    /// Finds the route and service method for a verb and the segments of a path below the mount
+    /// point. A path whose routes exist only for other verbs does not match.
     /// </summary>
-    public RouteMatch? Match(string verb, string relativePath)
+    public (RouteModel Route, ServiceAction Action, List<KeyValuePair<string, string>> Variables)? Match(string verb, IReadOnlyList<string> segments)
     {
-        var segments = SplitPath(relativePath);
         var variables = new List<KeyValuePair<string, string>>();
         foreach (var (route, template) in _routes)
         {
@@ -29,16 +28,8 @@ public sealed class RouteTable
             var action = route.Operation.FindAction(verb);
             if (action is null) continue;
             if (template.TryMatch(segments, variables))
-                return new RouteMatch(route, action, variables);
+                return (route, action, variables);
         }
         return null;
     }
-
-    public static string[] SplitPath(string path) => path.Split('/', StringSplitOptions.RemoveEmptyEntries);
-}
-
-/// <summary>A matched route with its service method and the path variables it captured.</summary>
-public sealed record RouteMatch(RouteModel Route, ServiceAction Action, IReadOnlyList<KeyValuePair<string, string>> PathVariables)
-{
-    public OperationModel Operation => Route.Operation;
 }

@@ -1,0 +1,28 @@
+using System.Buffers;
+using System.Text;
+using CccApi.Host.Framework.Binding;
+using CccApi.Host.Framework.Metadata;
+using ServiceStack.Text;
+
+namespace CccApi.Host.Framework.Formats;
+
+/// <summary>ServiceStack's JSON, written by ServiceStack.Text and read strictly by <see cref="JsonRequestReader"/>.</summary>
+public sealed class JsonFormat : WireFormat
+{
+    public override string Name => "json";
+
+    public override string ContentType => "application/json; charset=utf-8";
+
+    public override IReadOnlyList<string> MediaTypes { get; } = ["application/json", "text/json"];
+
+    public static string SerializeToString(object dto) => JsonSerializer.SerializeToString(dto, dto.GetType());
+
+    public override byte[] Serialize(object dto, string operationName) => Encoding.UTF8.GetBytes(SerializeToString(dto));
+
+    public override object Deserialize(ReadOnlySequence<byte> body, TypeModel model, string operationName)
+    {
+        var dto = model.Factory();
+        JsonRequestReader.Populate(body, dto, model, operationName);
+        return dto;
+    }
+}

@@ -1,0 +1,49 @@
+using CccApi.Host.Framework.Errors;
+using CccApi.Host.Framework.Routing;
+
+namespace CccApi.Host.Framework.Formats;
+
+/// <summary>The format a response is written in, and the JSONP callback when there is one.</summary>
+public readonly record struct ResponseFormat(WireFormat Format, string? Callback);
+
+/// <summary>
+/// Chooses the response format as ServiceStack does: <c>?callback=</c> forces JSON, then
+/// <c>?format=</c>, then the predefined route's format, then a ".json"-style suffix, then the first
+/// Accept entry we speak (q-values ignored), then JSON.
+/// </summary>
+public sealed class ResponseNegotiator(FormatRegistry formats)
+{
+    public ResponseFormat Negotiate(HttpRequest request, RouteMatch? match)
+    {
+        var callback = request.Query["callback"].ToString();
+        if (callback.Length > 0) return new(formats.Json, Jsonp.SanitizeCallback(callback));
+
+        var requested = request.Query["format"].ToString();
+        if (requested.Length > 0)
+        {
+            return new(formats.FindByName(requested)
+                ?? throw new HostHttpException(StatusCodes.Status400BadRequest, "NotSupportedException",
+                    $"The format '{requested}' is not supported; use one of: {string.Join(", ", formats.All.Select(f => f.Name))}."), null);
+        }
+
+        if (match?.RouteFormat is { } routeFormat) return new(routeFormat, null);
+        if (match?.SuffixFormat is { } suffixFormat) return new(suffixFormat, null);
+        return new(FromAccept(request.Headers.Accept.ToString()) ?? formats.Json, null);
+    }
+
+    /// <summary>A fallback for errors raised before negotiation could finish.</summary>
+    public ResponseFormat Fallback(HttpRequest request)
+    {
+        var callback = request.Query["callback"].ToString();
+        return new(formats.Json, callback.Length > 0 ? Jsonp.SanitizeCallback(callback) : null);
+    }
+
+    private WireFormat? FromAccept(string accept)
+    {
+        foreach (var entry in accept.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (formats.FindByMediaType(entry) is { } format) return format;
+        }
+        return null;
+    }
+}
