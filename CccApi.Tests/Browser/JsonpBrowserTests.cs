@@ -1,0 +1,110 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using CccApi.Tests.Infrastructure;
+
+namespace CccApi.Tests.Browser;
+
+/// <summary>
+/// JSONP as browsers use it: a page served by the test loads the API through script tags in
+/// headless Chromium, and the test reads what the callback received, for a success and an error.
+/// </summary>
+[Category("Chromium")]
+public sealed partial class JsonpBrowserTests
+{
+    [Test]
+    public async Task A_script_tag_receives_the_service_and_the_error_through_the_callback()
+    {
+        var chromium = ExternalTool.Require("chromium", "chromium-browser", "/usr/bin/chromium");
+        await using var host = new TestHost(new TestHostOptions { ListenOnLoopback = true });
+        using var client = host.CreateClient();
+        var setup = await new Scenario(client).ResellerWithCollectionAsync();
+        var service = await new Scenario(client).ServiceAsync(setup.Reseller);
+        var missing = Guid.NewGuid();
+
+        var api = host.BaseAddress!.ToString().TrimEnd('/');
+        var page = $$"""
+            <!DOCTYPE html>
+            <html><body><pre id="received"></pre>
+            <script>var received = []; function cb(data) { received.push(data); }</script>
+            <script src="{{api}}/api/services/{{service:N}}?callback=cb"></script>
+            <script src="{{api}}/api/services/{{missing:N}}?callback=cb"></script>
+            <script>document.getElementById('received').textContent = JSON.stringify(received);</script>
+            </body></html>
+            """;
+        using var pageServer = PageServer.Start(page);
+        var profile = Directory.CreateTempSubdirectory("cccapi-chromium-");
+        try
+        {
+            var (exitCode, dom, error) = await ExternalTool.RunAsync(chromium,
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--disable-quic", "--no-first-run", $"--user-data-dir={profile.FullName}",
+                "--virtual-time-budget=10000", "--dump-dom", pageServer.Url,
+            ], profile.FullName, TimeSpan.FromMinutes(2));
+
+            var match = ReceivedElement().Match(dom);
+            Assert.That(match.Success, Is.True, $"chromium exit {exitCode}; page:\n{dom}\n{error}");
+            var received = JsonNode.Parse(WebUtility.HtmlDecode(match.Groups[1].Value))!.AsArray();
+            Assert.That(received, Has.Count.EqualTo(2), received.ToJsonString());
+            Assert.That(received[0]!["serviceGuid"]!.GetValue<string>(), Is.EqualTo(service.ToString("N")));
+            Assert.That(received[0]!["status"]!.GetValue<string>(), Is.EqualTo("TrialActive"));
+            Assert.That(received[1]!["responseStatus"]!["errorCode"]!.GetValue<string>(), Is.EqualTo("NotFound"));
+        }
+        finally
+        {
+            profile.Delete(recursive: true);
+        }
+    }
+
+    [GeneratedRegex("<pre id=\"received\">(.*?)</pre>", RegexOptions.Singleline)]
+    private static partial Regex ReceivedElement();
+
+    /// <summary>Serves one HTML page on a loopback port until disposed.</summary>
+    private sealed class PageServer : IDisposable
+    {
+        private readonly HttpListener _listener;
+
+        private PageServer(HttpListener listener, string url)
+        {
+            _listener = listener;
+            Url = url;
+        }
+
+        public string Url { get; }
+
+        public static PageServer Start(string html)
+        {
+            var port = FreePort();
+            var listener = new HttpListener();
+            listener.Prefixes.Add($"http://127.0.0.1:{port}/");
+            listener.Start();
+            var server = new PageServer(listener, $"http://127.0.0.1:{port}/jsonp.html");
+            _ = Task.Run(async () =>
+            {
+                var body = Encoding.UTF8.GetBytes(html);
+                while (listener.IsListening)
+                {
+                    HttpListenerContext context;
+                    try { context = await listener.GetContextAsync(); }
+                    catch (Exception ex) when (ex is HttpListenerException or ObjectDisposedException) { return; }
+                    context.Response.ContentType = "text/html; charset=utf-8";
+                    await context.Response.OutputStream.WriteAsync(body);
+                    context.Response.Close();
+                }
+            });
+            return server;
+        }
+
+        private static int FreePort()
+        {
+            using var socket = new TcpListener(IPAddress.Loopback, 0);
+            socket.Start();
+            return ((IPEndPoint)socket.LocalEndpoint).Port;
+        }
+
+        public void Dispose() => _listener.Close();
+    }
+}
