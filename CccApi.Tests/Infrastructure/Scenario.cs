@@ -55,6 +55,35 @@ public sealed class Scenario(ApiClient client)
         return (await Expect(client.PostAsync("/api/services", body))).Guid("serviceGuid");
     }
 
+    /// <summary>A reseller with no collection at all (so no DefaultCollectionGuid).</summary>
+    public Task<Guid> BareResellerAsync(Guid? partnerGuid = null) => ResellerAsync(partnerGuid);
+
+    /// <summary>Grants (POST) the reseller access to the collection, optionally asking for it to be the Site's default.</summary>
+    public async Task GrantAccessAsync(Guid resellerGuid, Guid collectionGuid, bool? isDefaultCollectionForSite = null)
+    {
+        object? body = isDefaultCollectionForSite is { } isDefault ? new { isDefaultCollectionForSite = isDefault } : null;
+        await Expect(client.PostAsync($"/api/resellers/{resellerGuid:N}/collectionaccess/{collectionGuid:N}", body));
+    }
+
+    public async Task<Guid> SkuBundleAsync(Guid partnerGuid) =>
+        (await Expect(client.PostAsync($"/api/partners/{partnerGuid:N}/skubundles", new { name = Unique("Bundle ") }))).Guid("skuBundleGuid");
+
+    /// <summary>Assigns the partner's SkuBundle to the service; returns the new ServiceSkuBundleGuid.</summary>
+    public async Task<Guid> AssignBundleAsync(Guid serviceGuid, Guid skuBundleGuid) =>
+        (await Expect(client.PostAsync($"/api/services/{serviceGuid:N}/skubundles/{skuBundleGuid:N}"))).Guid("serviceSkuBundleGuid");
+
+    public async Task<Guid> ServiceSkuAsync(Guid serviceGuid, object? body = null) =>
+        (await Expect(client.PostAsync($"/api/services/{serviceGuid:N}/skus", body ?? new { name = Unique("Sku ") }))).Guid("serviceSkuGuid");
+
+    /// <summary>A partner, one of its resellers with a default collection, and a service of that reseller.</summary>
+    public async Task<ServiceSetup> ServiceUnderPartnerAsync(Guid? partnerGuid = null)
+    {
+        var partner = partnerGuid ?? await PartnerAsync();
+        var reseller = await ResellerAsync(partner);
+        await CollectionAsync(reseller, await SiteAsync());
+        return new ServiceSetup(partner, reseller, await ServiceAsync(reseller));
+    }
+
     private static async Task<ApiResult> Expect(Task<ApiResult> call)
     {
         var result = await call;
@@ -64,3 +93,5 @@ public sealed class Scenario(ApiClient client)
 }
 
 public sealed record ResellerSetup(Guid Reseller, Guid Site, Guid Collection);
+
+public sealed record ServiceSetup(Guid Partner, Guid Reseller, Guid Service);

@@ -2,20 +2,18 @@ namespace CccApi.Tests.Infrastructure;
 
 /// <summary>
 /// The host most tests share for the whole run (one start-up, one database). Tests keep apart by
-/// creating their own partners, resellers and services.
+/// creating their own partners, resellers and services. Started and stopped by
+/// <see cref="CccApi.Tests.SharedHostSetUp"/>, which sits in the root namespace so that it covers every test.
 /// </summary>
-[SetUpFixture]
-public sealed class SharedHost
+public static class SharedHost
 {
     private static TestHost? _host;
 
     public static TestHost Host => _host ?? throw new InvalidOperationException("The shared host has not started.");
 
-    [OneTimeSetUp]
-    public void Start() => _host = new TestHost();
+    internal static void Start() => _host ??= new TestHost();
 
-    [OneTimeTearDown]
-    public async Task Stop()
+    internal static async Task StopAsync()
     {
         if (_host is not null) await _host.DisposeAsync();
         _host = null;

@@ -1,5 +1,10 @@
+using CccApi.ServiceInterface.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace CccApi.Tests.Infrastructure;
@@ -27,8 +32,22 @@ public sealed class TestHost : IAsyncDisposable
                 logging.AddProvider(Logs);
                 logging.SetMinimumLevel(LogLevel.Debug);
             });
+            // The caller's identity is the fixture's to decide. Until authentication exists it is a
+            // registration; the auth work replaces this with signing in as such a user.
+            if (!Options.CallerIsSuperUser)
+                builder.ConfigureTestServices(services => services.AddScoped<ICallerContext, OrdinaryCaller>());
         });
+        if (Options.ListenOnLoopback)
+        {
+            _factory.UseKestrel(port: 0);
+            _factory.StartServer();
+            BaseAddress = new Uri(_factory.Services.GetRequiredService<IServer>().Features
+                .Get<IServerAddressesFeature>()!.Addresses.First().Replace("localhost", "127.0.0.1"));
+        }
     }
+
+    /// <summary>The loopback address Kestrel listens on, when <see cref="TestHostOptions.ListenOnLoopback"/> is set.</summary>
+    public Uri? BaseAddress { get; }
 
     public TestHostOptions Options { get; }
 
@@ -40,10 +59,15 @@ public sealed class TestHost : IAsyncDisposable
     public IServiceProvider Services => _factory.Services;
 
     /// <summary>A client acting as the fixture's caller.</summary>
-    public ApiClient CreateClient() => new(_factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
+    public ApiClient CreateClient() => new(CreateRawClient());
 
     /// <summary>A client with no identity of its own, for raw protocol tests.</summary>
-    public HttpClient CreateRawClient() => _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    public HttpClient CreateRawClient()
+    {
+        var options = new WebApplicationFactoryClientOptions { AllowAutoRedirect = false };
+        if (BaseAddress is not null) options.BaseAddress = BaseAddress;
+        return _factory.CreateClient(options);
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -61,4 +85,15 @@ public sealed class TestHostOptions
     public TestDatabase? Database { get; init; }
 
     public Dictionary<string, string> Settings { get; init; } = [];
+
+    /// <summary>Serve on a real loopback port (Kestrel) for clients outside this process: Node, Chromium.</summary>
+    public bool ListenOnLoopback { get; init; }
+
+    /// <summary>Whether the fixture's caller is a SuperUser (the default); false for a caller without SuperUser rights.</summary>
+    public bool CallerIsSuperUser { get; init; } = true;
+}
+
+internal sealed class OrdinaryCaller : ICallerContext
+{
+    public bool IsSuperUser => false;
 }
