@@ -14,6 +14,7 @@ public static class ServiceHostEndpointRouteBuilderExtensions
         var options = endpoints.ServiceProvider.GetRequiredService<IOptions<ServiceHostOptions>>().Value;
         var dispatcher = endpoints.ServiceProvider.GetRequiredService<RequestDispatcher>();
         var basePath = "/" + options.BasePath.Trim('/');
+        endpoints.MapMetadataPages(basePath);
 
         return endpoints.Map(basePath + "/{**servicePath}", context =>
         {

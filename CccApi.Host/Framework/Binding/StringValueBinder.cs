@@ -56,6 +56,6 @@ public static class StringValueBinder
     private static bool IsUnset(object target, PropertyModel property)
     {
         var current = property.Get(target);
-        return current is null || (property.Type.IsValueType && current.Equals(Activator.CreateInstance(property.Type)));
+        return current is null || current.Equals(property.DefaultValue);
     }
 }

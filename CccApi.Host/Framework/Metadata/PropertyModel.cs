@@ -12,6 +12,7 @@ public sealed class PropertyModel
         Shape = shape;
         Set = setter;
         Get = getter;
+        DefaultValue = info.PropertyType.IsValueType ? Activator.CreateInstance(info.PropertyType) : null;
         ApiMember = info.GetCustomAttribute<ApiMemberAttribute>();
         AllowableValues = info.GetCustomAttribute<ApiAllowableValuesAttribute>();
     }
@@ -27,6 +28,9 @@ public sealed class PropertyModel
     public Action<object, object?> Set { get; }
 
     public Func<object, object?> Get { get; }
+
+    /// <summary>The type's default (null, 0, Guid.Empty...), to tell an unset property from a set one.</summary>
+    public object? DefaultValue { get; }
 
     public ApiMemberAttribute? ApiMember { get; }
 

@@ -1,0 +1,137 @@
+using System.Net;
+using CccApi.Host.Framework.Metadata;
+using CccApi.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CccApi.Tests.Metadata;
+
+/// <summary>The index, the pages of each format and the answers to pages that do not exist.</summary>
+public sealed class MetadataPageTests : ApiTest
+{
+    private const string Base = "http://localhost/api";
+
+    private static ServiceMetadata Metadata => SharedHost.Host.Services.GetRequiredService<ServiceMetadata>();
+
+    [Test]
+    public async Task The_index_links_every_operation_to_its_page_in_each_format()
+    {
+        var page = await Client.Http.GetPageAsync("/api/metadata");
+
+        Assert.That(page.Status, Is.EqualTo(HttpStatusCode.OK), page.ToString());
+        Assert.That(page.ContentType?.ToString(), Is.EqualTo("text/html; charset=utf-8"));
+        Assert.That(page.TrimmedLines, Does.Contain("CCC API v8.4.0.0"));
+        Assert.That(page.TrimmedLines, Does.Contain("The following operations are available."));
+        var links = ReferencePages.Links(page.Html);
+        Assert.Multiple(() =>
+        {
+            foreach (var operation in Metadata.Operations)
+            {
+                foreach (var format in new[] { "json", "xml", "jsv", "csv" })
+                    Assert.That(links, Does.Contain($"{Base}/{format}/metadata?op={operation.Name}"));
+            }
+        });
+    }
+
+    [Test]
+    public async Task The_index_has_the_reference_hosts_operation_links_below_the_api_mount_point()
+    {
+        var page = await Client.Http.GetPageAsync("/api/metadata");
+        var expected = ReferencePages.Links(ReferencePages.Html("m01"))
+            .Where(l => l.Contains("/metadata?op=", StringComparison.Ordinal) && !l.Contains("/jsonl/", StringComparison.Ordinal))
+            .Select(l => l.Replace("http://127.0.0.1:5180", Base, StringComparison.Ordinal))
+            .ToList();
+
+        Assert.That(expected, Has.Count.EqualTo(12));
+        Assert.That(ReferencePages.Links(page.Html), Is.SupersetOf(expected));
+    }
+
+    [Test]
+    public async Task The_index_links_every_native_types_endpoint()
+    {
+        var page = await Client.Http.GetPageAsync("/api/metadata");
+        string[] languages = ["csharp", "typescript", "typescript.d", "js", "python", "java", "kotlin", "swift", "dart", "fsharp", "vbnet", "metadata"];
+
+        Assert.That(ReferencePages.Links(page.Html), Is.SupersetOf(languages.Select(l => $"{Base}/types/{l}")));
+    }
+
+    [TestCase("json", "application/json")]
+    [TestCase("xml", "application/xml")]
+    [TestCase("jsv", "text/jsv")]
+    [TestCase("csv", "text/csv")]
+    public async Task Each_format_has_its_call_information_and_sample_headers(string format, string contentType)
+    {
+        var page = await Client.Http.GetPageAsync($"/api/{format}/metadata?op=CreateService", MetadataPageClient.SeedHost);
+
+        Assert.That(page.Status, Is.EqualTo(HttpStatusCode.OK), page.ToString());
+        Assert.That(page.TrimmedLines, Does.Contain($"To override the Content-type in your clients, use the HTTP Accept Header, append the .{format} suffix or ?format={format}"));
+        Assert.That(page.TrimmedLines, Does.Contain($"HTTP + {format.ToUpperInvariant()}"));
+        Assert.That(page.Lines.Any(l => l.Contains("jsonp", StringComparison.Ordinal)), Is.EqualTo(format == "json"));
+        var samples = ReferencePages.Samples(page.Html);
+        Assert.That(samples, Has.Count.EqualTo(2));
+        Assert.That(samples[0], Does.StartWith($"POST /api/services HTTP/1.1 \nHost: {MetadataPageClient.SeedHost} \nAccept: {contentType}\nContent-Type: {contentType}\nContent-Length: length\n\n"));
+        Assert.That(samples[1], Does.StartWith($"HTTP/1.1 200 OK\nContent-Type: {contentType}\nContent-Length: length\n\n"));
+    }
+
+    /// <summary>
+    /// The samples are those of the reference host (m08-m10) but for the Host line, the reference
+    /// DTOs' XML namespace (Ccc.Api.ServiceModel where ours is CccApi.ServiceModel) and the CSV
+    /// page's JSON, which the reference shows compact and we indent as the seeds do.
+    /// </summary>
+    [TestCase("xml", "m08")]
+    [TestCase("jsv", "m09")]
+    [TestCase("csv", "m10")]
+    public async Task The_samples_are_those_of_the_reference_host(string format, string reference)
+    {
+        var page = await Client.Http.GetPageAsync($"/api/{format}/metadata?op=CreateService", "127.0.0.1");
+        var ours = ReferencePages.Samples(page.Html);
+        var theirs = ReferencePages.Samples(ReferencePages.Html(reference))
+            .Select(s => s.Replace("Ccc.Api.ServiceModel", "CccApi.ServiceModel", StringComparison.Ordinal))
+            .ToList();
+
+        if (format == "csv")
+            Assert.That(ours.Select(PageText.Normalize), Is.EqualTo(theirs.Select(PageText.Normalize)));
+        else
+            Assert.That(ours, Is.EqualTo(theirs));
+    }
+
+    [Test]
+    public async Task The_json_samples_are_what_the_live_serializer_writes_laid_out_for_reading()
+    {
+        var page = await Client.Http.GetPageAsync("/api/json/metadata?op=CreateServiceSku");
+        var samples = ReferencePages.Samples(page.Html);
+        var theirs = ReferencePages.Samples(ReferencePages.Html("m03"));
+
+        Assert.That(samples.Select(Body).Select(PageText.Normalize), Is.EqualTo(theirs.Select(Body).Select(PageText.Normalize)));
+        Assert.That(Body(samples[0]), Does.Contain("\n  \"endedDate\": \"0001-01-01T00:00:00Z\",\n"));
+    }
+
+    [Test]
+    public async Task An_unknown_operation_is_403_service_not_available()
+    {
+        var page = await Client.Http.GetPageAsync("/api/json/metadata?op=NoSuchOperation");
+
+        Assert.That(page.Status, Is.EqualTo(HttpStatusCode.Forbidden));
+        Assert.That(page.Reason, Is.EqualTo("Service Not Available"));
+        Assert.That(page.Html, Is.Empty);
+    }
+
+    [Test]
+    public async Task A_format_page_without_an_operation_lists_the_operations_in_that_format()
+    {
+        var page = await Client.Http.GetPageAsync("/api/xml/metadata");
+
+        Assert.That(page.Status, Is.EqualTo(HttpStatusCode.OK), page.ToString());
+        Assert.That(ReferencePages.Links(page.Html), Is.SupersetOf(Metadata.Operations.Select(o => $"{Base}/xml/metadata?op={o.Name}")));
+        Assert.That(ReferencePages.Links(page.Html), Does.Contain($"{Base}/metadata"));
+    }
+
+    [Test]
+    public async Task Operations_still_answer_beside_the_pages()
+    {
+        var result = await Client.GetAsync("/api/ping");
+
+        Assert.That(result.Status, Is.EqualTo(HttpStatusCode.OK), result.ToString());
+    }
+
+    private static string Body(string sample) => sample[(sample.IndexOf("\n\n", StringComparison.Ordinal) + 2)..];
+}
