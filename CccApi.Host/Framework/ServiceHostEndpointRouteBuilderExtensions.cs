@@ -15,6 +15,7 @@ public static class ServiceHostEndpointRouteBuilderExtensions
         var dispatcher = endpoints.ServiceProvider.GetRequiredService<RequestDispatcher>();
         var basePath = "/" + options.BasePath.Trim('/');
         endpoints.MapMetadataPages(basePath);
+        NativeTypes.NativeTypesEndpoints.MapNativeTypes(endpoints, basePath);
 
         return endpoints.Map(basePath + "/{**servicePath}", context =>
         {

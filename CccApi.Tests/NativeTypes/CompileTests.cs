@@ -1,0 +1,67 @@
+using CccApi.Tests.Infrastructure;
+
+namespace CccApi.Tests.NativeTypes;
+
+/// <summary>The generated DTOs compile with each language's own compiler, with default and with non-default options.</summary>
+public sealed class CompileTests : ApiTest
+{
+    private const string CSharpOptions = "GlobalNamespace=AltDtos&MakePartial=false&MakeVirtual=false&MakeInternal=true&AddNullableAnnotations=true"
+        + "&AddDataContractAttributes=true&AddIndexesToDataMembers=true&AddGeneratedCodeAttributes=true&AddResponseStatus=true"
+        + "&MakeDataContractsExtensible=true&AddImplicitVersion=2&InitializeCollections=false&AddNamespaces=System.Linq";
+
+    private async Task<string> SourceAsync(string language, string query = "")
+    {
+        var result = await Client.GetAsync($"/api/types/{language}{(query.Length > 0 ? "?" + query : "")}");
+        Assert.That(result.StatusCode, Is.EqualTo(200), result.Body);
+        return result.Body;
+    }
+
+    [Test]
+    public async Task Csharp_compiles_against_the_servicestack_stub()
+    {
+        var (exitCode, output) = await Compilers.DotNetAsync("csharp", new Dictionary<string, string>
+        {
+            ["dtos.cs"] = await SourceAsync("csharp"),
+            ["dtos.variant.cs"] = await SourceAsync("csharp", CSharpOptions),
+        });
+        Assert.That(exitCode, Is.Zero, output);
+    }
+
+    [Test]
+    public async Task Fsharp_compiles_against_the_servicestack_stub()
+    {
+        var (exitCode, output) = await Compilers.DotNetAsync("fsharp", new Dictionary<string, string>
+        {
+            ["dtos.fs"] = await SourceAsync("fsharp"),
+            ["dtos.variant.fs"] = await SourceAsync("fsharp", "GlobalNamespace=AltDtos&AddDataContractAttributes=true&AddIndexesToDataMembers=true&AddResponseStatus=true&AddImplicitVersion=2&InitializeCollections=false"),
+        });
+        Assert.That(exitCode, Is.Zero, output);
+    }
+
+    [Test]
+    public async Task Vbnet_compiles_against_the_servicestack_stub()
+    {
+        var (exitCode, output) = await Compilers.DotNetAsync("vbnet", new Dictionary<string, string>
+        {
+            ["dtos.vb"] = await SourceAsync("vbnet"),
+            ["dtos.variant.vb"] = await SourceAsync("vbnet", "GlobalNamespace=AltDtos&MakePartial=false&MakeVirtual=false&AddDataContractAttributes=true&AddIndexesToDataMembers=true&AddResponseStatus=true&AddImplicitVersion=2&InitializeCollections=false"),
+        });
+        Assert.That(exitCode, Is.Zero, output);
+    }
+
+    [TestCase("")]
+    [TestCase("AddResponseStatus=true&AddImplicitVersion=2&IncludeTypes=CreateService.*")]
+    public async Task Python_compiles(string query)
+    {
+        var (exitCode, output) = await Compilers.PythonAsync(await SourceAsync("python", query));
+        Assert.That(exitCode, Is.Zero, output);
+    }
+
+    [TestCase("")]
+    [TestCase("SettersReturnThis=false&AddResponseStatus=true&AddImplicitVersion=2")]
+    public async Task Java_compiles_against_the_client_stub(string query)
+    {
+        var (exitCode, output) = await Compilers.JavaAsync(await SourceAsync("java", query));
+        Assert.That(exitCode, Is.Zero, output);
+    }
+}
