@@ -93,4 +93,16 @@ public sealed class PredefinedRouteTests : ApiTest
         Assert.That(unknown.Body, Is.Empty);
         Assert.That(deeper.StatusCode, Is.EqualTo(404));
     }
+
+    [Test]
+    public async Task The_json_api_route_never_lets_a_get_reach_an_operation_that_writes()
+    {
+        var setup = await Given.ResellerWithCollectionAsync();
+        var viaGet = await SendAsync(HttpMethod.Get, $"/api/CreateService?primaryDomain={Scenario.UniqueDomain()}&resellerGuid={setup.Reseller:N}", null, null);
+        var readViaPost = await SendAsync(HttpMethod.Post, "/api/Ping", "{}", "application/json");
+
+        Assert.That(viaGet.StatusCode, Is.EqualTo(405), viaGet.ToString());
+        Assert.That(viaGet.ErrorCode, Is.EqualTo("NotImplementedException"));
+        Assert.That(readViaPost.StatusCode, Is.EqualTo(200), readViaPost.ToString());
+    }
 }

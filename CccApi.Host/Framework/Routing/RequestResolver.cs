@@ -38,8 +38,10 @@ public sealed class RequestResolver(RouteTable routes, ServiceMetadata metadata,
         };
         if (name is not null && metadata.FindOperation(name) is { } apiOperation)
         {
-            // The JSON API route runs the operation whatever verb a client chose, when it has one method.
-            var action = apiOperation.FindAction(verb) ?? (apiOperation.Actions.Count == 1 ? apiOperation.Actions.First() : null);
+            // A JSON POST may call any operation that has one method (clients send every DTO that
+            // way); other verbs must match, so a GET can never reach an operation that writes.
+            var action = apiOperation.FindAction(verb)
+                ?? (HttpMethods.IsPost(verb) && apiOperation.Actions.Count == 1 ? apiOperation.Actions.First() : null);
             return new RouteMatch(apiOperation, action, [], BindingMode.PredefinedRoute, formats.Json);
         }
         return null;
