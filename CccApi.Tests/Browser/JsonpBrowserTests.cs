@@ -35,6 +35,25 @@ public sealed partial class JsonpBrowserTests
             </body></html>
             """;
         using var pageServer = PageServer.Start(page);
+        // A loaded 2-core machine can make headless Chromium give up on a page early; one more
+        // attempt is allowed, and both transcripts are shown when neither shows what cb received.
+        var transcripts = new List<string>();
+        JsonArray? received = null;
+        for (var attempt = 0; attempt < 2 && received is not { Count: 2 }; attempt++)
+        {
+            var (transcript, result) = await LoadInChromiumAsync(chromium, pageServer.Url);
+            transcripts.Add(transcript);
+            received = result;
+        }
+
+        Assert.That(received, Is.Not.Null.And.Count.EqualTo(2), string.Join("\n---\n", transcripts));
+        Assert.That(received![0]!["serviceGuid"]!.GetValue<string>(), Is.EqualTo(service.ToString("N")));
+        Assert.That(received[0]!["status"]!.GetValue<string>(), Is.EqualTo("TrialActive"));
+        Assert.That(received[1]!["responseStatus"]!["errorCode"]!.GetValue<string>(), Is.EqualTo("NotFound"));
+    }
+
+    private static async Task<(string Transcript, JsonArray? Received)> LoadInChromiumAsync(string chromium, string url)
+    {
         var profile = Directory.CreateTempSubdirectory("cccapi-chromium-");
         try
         {
@@ -42,16 +61,11 @@ public sealed partial class JsonpBrowserTests
             [
                 "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--disable-quic", "--no-first-run", $"--user-data-dir={profile.FullName}",
-                "--virtual-time-budget=10000", "--dump-dom", pageServer.Url,
+                "--virtual-time-budget=10000", "--dump-dom", url,
             ], profile.FullName, TimeSpan.FromMinutes(2));
-
             var match = ReceivedElement().Match(dom);
-            Assert.That(match.Success, Is.True, $"chromium exit {exitCode}; page:\n{dom}\n{error}");
-            var received = JsonNode.Parse(WebUtility.HtmlDecode(match.Groups[1].Value))!.AsArray();
-            Assert.That(received, Has.Count.EqualTo(2), received.ToJsonString());
-            Assert.That(received[0]!["serviceGuid"]!.GetValue<string>(), Is.EqualTo(service.ToString("N")));
-            Assert.That(received[0]!["status"]!.GetValue<string>(), Is.EqualTo("TrialActive"));
-            Assert.That(received[1]!["responseStatus"]!["errorCode"]!.GetValue<string>(), Is.EqualTo("NotFound"));
+            var received = match.Success ? JsonNode.Parse(WebUtility.HtmlDecode(match.Groups[1].Value)) as JsonArray : null;
+            return ($"chromium exit {exitCode}; page:\n{dom}\n{error}", received);
         }
         finally
         {
