@@ -1,0 +1,20 @@
+using CccApi.ServiceInterface.Configuration;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CccApi.ServiceInterface.Data.PostgreSql;
+
+internal static class PostgreSqlRegistration
+{
+    public static void Add(IServiceCollection services, DatabaseOptions database)
+    {
+        var connectionString = database.ConnectionString;
+        services.AddDbContext<PostgreSqlCccDbContext>((sp, options) => options
+            .UseNpgsql(connectionString, npgsql => npgsql.CommandTimeout(database.CommandTimeoutSeconds))
+            .AddInterceptors(sp.GetRequiredService<DatabaseUnavailableInterceptor>()));
+        services.AddScoped<CccDbContext>(sp => sp.GetRequiredService<PostgreSqlCccDbContext>());
+        services.AddSingleton<IUniqueViolationDetector, PostgreSqlUniqueViolationDetector>();
+        services.AddSingleton<IDatabaseFailureClassifier, PostgreSqlFailureClassifier>();
+        services.AddSingleton<IDatabaseStartupLock>(new PostgreSqlStartupLock(connectionString));
+    }
+}
