@@ -7,6 +7,7 @@ using CccApi.ServiceInterface.Data.SqlServer;
 using CccApi.ServiceInterface.Infrastructure;
 using CccApi.ServiceInterface.Rules;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -25,7 +26,8 @@ public static class CccApiServiceCollectionExtensions
         var databaseSection = configuration.GetSection(DatabaseOptions.SectionName);
         var database = databaseSection.Get<DatabaseOptions>() ?? new DatabaseOptions();
 
-        services.AddSingleton<DatabaseUnavailableInterceptor>();
+        // Every interceptor registered in the container applies to the context, whichever the provider.
+        services.AddSingleton<IInterceptor, DatabaseUnavailableInterceptor>();
         switch (database.Provider)
         {
             case var p when Is(p, DatabaseProviders.Sqlite):

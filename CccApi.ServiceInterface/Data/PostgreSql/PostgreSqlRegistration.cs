@@ -1,5 +1,6 @@
 using CccApi.ServiceInterface.Configuration;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CccApi.ServiceInterface.Data.PostgreSql;
@@ -11,7 +12,7 @@ internal static class PostgreSqlRegistration
         var connectionString = database.ConnectionString;
         services.AddDbContext<PostgreSqlCccDbContext>((sp, options) => options
             .UseNpgsql(connectionString, npgsql => npgsql.CommandTimeout(database.CommandTimeoutSeconds))
-            .AddInterceptors(sp.GetRequiredService<DatabaseUnavailableInterceptor>()));
+            .AddInterceptors(sp.GetServices<IInterceptor>()));
         services.AddScoped<CccDbContext>(sp => sp.GetRequiredService<PostgreSqlCccDbContext>());
         services.AddSingleton<IUniqueViolationDetector, PostgreSqlUniqueViolationDetector>();
         services.AddSingleton<IDatabaseFailureClassifier, PostgreSqlFailureClassifier>();

@@ -1,5 +1,6 @@
 using CccApi.ServiceInterface.Configuration;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CccApi.ServiceInterface.Data.SqlServer;
@@ -11,7 +12,7 @@ internal static class SqlServerRegistration
         var connectionString = database.ConnectionString;
         services.AddDbContext<SqlServerCccDbContext>((sp, options) => options
             .UseSqlServer(connectionString, sql => sql.CommandTimeout(database.CommandTimeoutSeconds))
-            .AddInterceptors(sp.GetRequiredService<DatabaseUnavailableInterceptor>()));
+            .AddInterceptors(sp.GetServices<IInterceptor>()));
         services.AddScoped<CccDbContext>(sp => sp.GetRequiredService<SqlServerCccDbContext>());
         services.AddSingleton<IUniqueViolationDetector, SqlServerUniqueViolationDetector>();
         services.AddSingleton<IDatabaseFailureClassifier, SqlServerFailureClassifier>();

@@ -1,6 +1,7 @@
 using CccApi.ServiceInterface.Configuration;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CccApi.ServiceInterface.Data.Sqlite;
@@ -13,7 +14,8 @@ internal static class SqliteRegistration
         var resolved = SqliteConnectionStrings.Resolve(database.ConnectionString, contentRootPath);
         services.AddDbContext<SqliteCccDbContext>((sp, options) => options
             .UseSqlite(resolved, sqlite => sqlite.CommandTimeout(database.CommandTimeoutSeconds))
-            .AddInterceptors(new SqlitePragmaInterceptor(), sp.GetRequiredService<DatabaseUnavailableInterceptor>()));
+            .AddInterceptors(new SqlitePragmaInterceptor())
+            .AddInterceptors(sp.GetServices<IInterceptor>()));
         services.AddScoped<CccDbContext>(sp => sp.GetRequiredService<SqliteCccDbContext>());
         services.AddSingleton<IUniqueViolationDetector, SqliteUniqueViolationDetector>();
         services.AddSingleton<IDatabaseFailureClassifier, SqliteFailureClassifier>();
