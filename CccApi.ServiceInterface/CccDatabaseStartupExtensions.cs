@@ -22,8 +22,11 @@ public static class CccDatabaseStartupExtensions
         if (provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStartup)
             await MigrateAsync(provider, ct);
 
-        var catalog = provider.GetRequiredService<IOptions<CatalogOptions>>().Value;
         var db = provider.GetRequiredService<CccDbContext>();
+        if (provider.GetService<IDatabaseInitializer>() is { } initializer)
+            await initializer.SchemaReadyAsync(db, ct);
+
+        var catalog = provider.GetRequiredService<IOptions<CatalogOptions>>().Value;
         await new CatalogSeeder(db, provider.GetRequiredService<TimeProvider>()).UpsertAsync(catalog, ct);
     }
 

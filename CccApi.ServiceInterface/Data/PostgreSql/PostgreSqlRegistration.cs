@@ -16,6 +16,7 @@ internal static class PostgreSqlRegistration
         services.AddScoped<CccDbContext>(sp => sp.GetRequiredService<PostgreSqlCccDbContext>());
         services.AddSingleton<IUniqueViolationDetector, PostgreSqlUniqueViolationDetector>();
         services.AddSingleton<IDatabaseFailureClassifier, PostgreSqlFailureClassifier>();
+        services.AddSingleton<IDatabaseInitializer, PostgreSqlDatabaseInitializer>();
         services.AddSingleton<IDatabaseStartupLock>(new PostgreSqlStartupLock(connectionString));
     }
 }
