@@ -31,7 +31,8 @@ public sealed class TestDatabase : IDisposable
     public static TestDatabase CreateDefault() =>
         TestDatabaseTarget.IsPostgreSql ? CreatePostgreSql() : CreateSqlite();
 
-    private static TestDatabase CreateSqlite()
+    /// <summary>A SQLite database whatever the run targets, for tests of SQLite's own behaviour.</summary>
+    public static TestDatabase CreateSqlite()
     {
         var directory = Path.Combine(Path.GetTempPath(), "cccapi-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
