@@ -22,7 +22,19 @@ public sealed class PostgreSqlTestServer(string serverConnectionString)
             throw new ArgumentException("Only databases this server created are dropped.", nameof(connectionString));
         using (var pooled = new NpgsqlConnection(connectionString))
             NpgsqlConnection.ClearPool(pooled);
-        Execute($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                Execute($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+                return;
+            }
+            catch (PostgresException) when (attempt < 5)
+            {
+                // A session the role may not end (autovacuum on a database just written) goes away by itself.
+                Thread.Sleep(200 * attempt);
+            }
+        }
     }
 
     private void Execute(string sql)
