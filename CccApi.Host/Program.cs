@@ -1,5 +1,6 @@
 using CccApi.Host;
 using CccApi.Host.Framework;
+using CccApi.Host.Health;
 using CccApi.ServiceInterface;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -7,10 +8,14 @@ builder.Configuration.AddHostDirectorySettings();
 
 builder.Services.AddCccApi(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddServiceStackHost(builder.Configuration, ApiAssemblies.All);
+builder.Services.AddCccHealthChecks();
 
 var app = builder.Build();
 
+if (await app.RunCommandAsync(args)) return; // `migrate`: applies migrations and exits
+
 await app.Services.InitializeCccDatabaseAsync();
+app.MapCccHealthChecks();
 app.MapServiceStackEndpoints();
 
 await app.RunAsync();

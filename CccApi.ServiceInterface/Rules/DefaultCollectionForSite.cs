@@ -7,6 +7,15 @@ namespace CccApi.ServiceInterface.Rules;
 /// <summary>A reseller has at most one default Collection per Site; the database's filtered unique index enforces it too.</summary>
 public static class DefaultCollectionForSite
 {
+    /// <summary>
+    /// Takes the reseller's row lock for the rest of the caller's transaction (an update that changes
+    /// nothing locks the row on every provider), so that requests changing the reseller's defaults take
+    /// turns: each then reads the defaults the previous one committed, instead of two of them waiting on
+    /// each other's new default in the unique index (a deadlock).
+    /// </summary>
+    public static Task LockResellerAsync(CccDbContext db, Guid resellerId, CancellationToken ct) =>
+        db.Resellers.Where(r => r.Id == resellerId).ExecuteUpdateAsync(set => set.SetProperty(r => r.Status, r => r.Status), ct);
+
     public static Task<bool> ResellerHasRecordOnSiteAsync(CccDbContext db, Guid resellerId, Guid siteId, CancellationToken ct) =>
         db.ResellerCollectionAccess.AnyAsync(a => a.ResellerId == resellerId && a.SiteId == siteId, ct);
 

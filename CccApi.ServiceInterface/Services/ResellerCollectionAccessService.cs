@@ -20,10 +20,10 @@ public sealed class ResellerCollectionAccessService(CccDbContext db, UniqueIndex
         if (await FindRecordAsync(reseller.Id, collection.Id, ct) is not null)
             throw Conflicts.AccessRecord();
 
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await DefaultCollectionForSite.LockResellerAsync(db, reseller.Id, ct);
         var firstOnSite = !await DefaultCollectionForSite.ResellerHasRecordOnSiteAsync(db, reseller.Id, collection.SiteId, ct);
         var isDefault = firstOnSite || request.IsDefaultCollectionForSite == true;
-
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (isDefault)
             await DefaultCollectionForSite.ClearOthersAsync(db, reseller.Id, collection.SiteId, collection.Id, ct);
         db.ResellerCollectionAccess.Add(new ResellerCollectionAccessRecord
@@ -50,7 +50,10 @@ public sealed class ResellerCollectionAccessService(CccDbContext db, UniqueIndex
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (isDefault)
+        {
+            await DefaultCollectionForSite.LockResellerAsync(db, reseller.Id, ct);
             await DefaultCollectionForSite.ClearOthersAsync(db, reseller.Id, record.SiteId, collection.Id, ct);
+        }
         record.IsDefaultCollectionForSite = isDefault;
         await guard.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);

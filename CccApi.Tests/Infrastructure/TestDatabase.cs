@@ -1,36 +1,55 @@
 namespace CccApi.Tests.Infrastructure;
 
-/// <summary>A fresh database for one host (a SQLite file in a temporary folder).</summary>
+/// <summary>
+/// A fresh database for one host, on the provider the run targets (<see cref="TestDatabaseTarget"/>):
+/// a SQLite file in a temporary folder, or a uniquely named PostgreSQL database dropped on dispose.
+/// </summary>
 public sealed class TestDatabase : IDisposable
 {
-    private readonly string _directory;
+    private readonly Action _drop;
 
-    private TestDatabase(string directory, IReadOnlyDictionary<string, string> settings)
+    private TestDatabase(string provider, string connectionString, Action drop)
     {
-        _directory = directory;
-        Settings = settings;
+        Provider = provider;
+        ConnectionString = connectionString;
+        _drop = drop;
+        Settings = new Dictionary<string, string>
+        {
+            ["Database:Provider"] = provider,
+            ["Database:ConnectionString"] = connectionString,
+        };
     }
+
+    /// <summary>"Sqlite" or "PostgreSql", as Database:Provider names it.</summary>
+    public string Provider { get; }
+
+    public string ConnectionString { get; }
 
     /// <summary>Configuration keys that point a host at this database.</summary>
     public IReadOnlyDictionary<string, string> Settings { get; }
 
-    public string FilePath => Path.Combine(_directory, "cccapi.db");
+    public static TestDatabase CreateDefault() =>
+        TestDatabaseTarget.IsPostgreSql ? CreatePostgreSql() : CreateSqlite();
 
-    public static TestDatabase CreateDefault()
+    /// <summary>A SQLite database whatever the run targets, for tests of SQLite's own behaviour.</summary>
+    public static TestDatabase CreateSqlite()
     {
         var directory = Path.Combine(Path.GetTempPath(), "cccapi-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
-        return new TestDatabase(directory, new Dictionary<string, string>
+        return new TestDatabase("Sqlite", $"Data Source={Path.Combine(directory, "cccapi.db")}", () =>
         {
-            ["Database:Provider"] = "Sqlite",
-            ["Database:ConnectionString"] = $"Data Source={Path.Combine(directory, "cccapi.db")}",
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try { Directory.Delete(directory, recursive: true); }
+            catch (IOException) { /* a file still open is left to the OS temp cleaner */ }
         });
     }
 
-    public void Dispose()
+    private static TestDatabase CreatePostgreSql()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_directory, recursive: true); }
-        catch (IOException) { /* a file still open is left to the OS temp cleaner */ }
+        var server = TestDatabaseTarget.PostgreSqlServer;
+        var connectionString = server.CreateDatabase();
+        return new TestDatabase("PostgreSql", connectionString, () => server.DropDatabase(connectionString));
     }
+
+    public void Dispose() => _drop();
 }

@@ -36,6 +36,8 @@ public sealed class TestHost : IAsyncDisposable
             // registration; the auth work replaces this with signing in as such a user.
             if (!Options.CallerIsSuperUser)
                 builder.ConfigureTestServices(services => services.AddScoped<ICallerContext, OrdinaryCaller>());
+            if (Options.ConfigureServices is { } configure)
+                builder.ConfigureTestServices(configure);
         });
         if (Options.ListenOnLoopback)
         {
@@ -88,6 +90,9 @@ public sealed class TestHostOptions
 
     /// <summary>Serve on a real loopback port (Kestrel) for clients outside this process: Node, Chromium.</summary>
     public bool ListenOnLoopback { get; init; }
+
+    /// <summary>Extra registrations for tests that reach inside the host (e.g. an EF Core interceptor that simulates a race).</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; init; }
 
     /// <summary>Whether the fixture's caller is a SuperUser (the default); false for a caller without SuperUser rights.</summary>
     public bool CallerIsSuperUser { get; init; } = true;

@@ -1,0 +1,25 @@
+using CccApi.ServiceInterface;
+
+namespace CccApi.Host;
+
+/// <summary>
+/// Commands the host runs instead of serving, named by the first command-line argument:
+/// `migrate` applies pending database migrations and exits.
+/// </summary>
+internal static class HostCommands
+{
+    public const string Migrate = "migrate";
+
+    /// <returns>True when a command ran and the process should exit instead of serving.</returns>
+    public static async Task<bool> RunCommandAsync(this WebApplication app, string[] args)
+    {
+        if (args.Length == 0 || !string.Equals(args[0], Migrate, StringComparison.OrdinalIgnoreCase))
+            return false;
+
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(HostCommands));
+        logger.LogInformation("Applying database migrations");
+        await app.Services.MigrateCccDatabaseAsync(app.Lifetime.ApplicationStopping);
+        logger.LogInformation("The database is up to date");
+        return true;
+    }
+}

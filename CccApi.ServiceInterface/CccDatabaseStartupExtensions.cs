@@ -1,0 +1,48 @@
+using CccApi.ServiceInterface.Configuration;
+using CccApi.ServiceInterface.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace CccApi.ServiceInterface;
+
+/// <summary>What a host does to its database before serving, each step under the database-wide start-up lock.</summary>
+public static class CccDatabaseStartupExtensions
+{
+    /// <summary>
+    /// At start-up: applies pending migrations when Database:MigrateOnStartup is set, then upserts the
+    /// configured Catalog. Hosts starting together take turns, so neither migrations nor the upsert race.
+    /// </summary>
+    public static async Task InitializeCccDatabaseAsync(this IServiceProvider services, CancellationToken ct = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var provider = scope.ServiceProvider;
+        await using var startupLock = await provider.GetRequiredService<IDatabaseStartupLock>().AcquireAsync(ct);
+
+        if (provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStartup)
+            await MigrateAsync(provider, ct);
+
+        var db = provider.GetRequiredService<CccDbContext>();
+        if (provider.GetService<IDatabaseInitializer>() is { } initializer)
+            await initializer.SchemaReadyAsync(db, ct);
+
+        var catalog = provider.GetRequiredService<IOptions<CatalogOptions>>().Value;
+        await new CatalogSeeder(db, provider.GetRequiredService<TimeProvider>()).UpsertAsync(catalog, ct);
+    }
+
+    /// <summary>Applies pending migrations (the host's `migrate` command); never drops data, only moves the schema forward.</summary>
+    public static async Task MigrateCccDatabaseAsync(this IServiceProvider services, CancellationToken ct = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await using var startupLock = await scope.ServiceProvider.GetRequiredService<IDatabaseStartupLock>().AcquireAsync(ct);
+        await MigrateAsync(scope.ServiceProvider, ct);
+    }
+
+    private static async Task MigrateAsync(IServiceProvider provider, CancellationToken ct)
+    {
+        var db = provider.GetRequiredService<CccDbContext>();
+        if (provider.GetService<IDatabaseInitializer>() is { } initializer)
+            await initializer.PrepareAsync(db, ct);
+        await db.Database.MigrateAsync(ct);
+    }
+}

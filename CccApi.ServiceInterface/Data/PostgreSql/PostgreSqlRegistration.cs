@@ -1,0 +1,22 @@
+using CccApi.ServiceInterface.Configuration;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CccApi.ServiceInterface.Data.PostgreSql;
+
+internal static class PostgreSqlRegistration
+{
+    public static void Add(IServiceCollection services, DatabaseOptions database)
+    {
+        var connectionString = database.ConnectionString;
+        services.AddDbContext<PostgreSqlCccDbContext>((sp, options) => options
+            .UseNpgsql(connectionString, npgsql => npgsql.CommandTimeout(database.CommandTimeoutSeconds))
+            .AddInterceptors(sp.GetServices<IInterceptor>()));
+        services.AddScoped<CccDbContext>(sp => sp.GetRequiredService<PostgreSqlCccDbContext>());
+        services.AddSingleton<IUniqueViolationDetector, PostgreSqlUniqueViolationDetector>();
+        services.AddSingleton<IDatabaseFailureClassifier, PostgreSqlFailureClassifier>();
+        services.AddSingleton<IDatabaseInitializer, PostgreSqlDatabaseInitializer>();
+        services.AddSingleton<IDatabaseStartupLock>(new PostgreSqlStartupLock(connectionString));
+    }
+}

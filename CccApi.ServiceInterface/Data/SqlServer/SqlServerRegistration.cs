@@ -1,0 +1,21 @@
+using CccApi.ServiceInterface.Configuration;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CccApi.ServiceInterface.Data.SqlServer;
+
+internal static class SqlServerRegistration
+{
+    public static void Add(IServiceCollection services, DatabaseOptions database)
+    {
+        var connectionString = database.ConnectionString;
+        services.AddDbContext<SqlServerCccDbContext>((sp, options) => options
+            .UseSqlServer(connectionString, sql => sql.CommandTimeout(database.CommandTimeoutSeconds))
+            .AddInterceptors(sp.GetServices<IInterceptor>()));
+        services.AddScoped<CccDbContext>(sp => sp.GetRequiredService<SqlServerCccDbContext>());
+        services.AddSingleton<IUniqueViolationDetector, SqlServerUniqueViolationDetector>();
+        services.AddSingleton<IDatabaseFailureClassifier, SqlServerFailureClassifier>();
+        services.AddSingleton<IDatabaseStartupLock>(new SqlServerStartupLock(connectionString));
+    }
+}

@@ -1,0 +1,32 @@
+using CccApi.ServiceInterface.Configuration;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CccApi.ServiceInterface.Data.Sqlite;
+
+internal static class SqliteRegistration
+{
+    /// <returns>The connection string with its Data Source resolved against <paramref name="contentRootPath"/>.</returns>
+    public static string Add(IServiceCollection services, DatabaseOptions database, string contentRootPath)
+    {
+        var resolved = SqliteConnectionStrings.Resolve(database.ConnectionString, contentRootPath);
+        services.AddDbContext<SqliteCccDbContext>((sp, options) => options
+            .UseSqlite(resolved, sqlite => sqlite.CommandTimeout(database.CommandTimeoutSeconds))
+            .AddInterceptors(new SqlitePragmaInterceptor())
+            .AddInterceptors(sp.GetServices<IInterceptor>()));
+        services.AddScoped<CccDbContext>(sp => sp.GetRequiredService<SqliteCccDbContext>());
+        services.AddSingleton<IUniqueViolationDetector, SqliteUniqueViolationDetector>();
+        services.AddSingleton<IDatabaseFailureClassifier, SqliteFailureClassifier>();
+        services.AddSingleton<IDatabaseInitializer, SqliteDatabaseInitializer>();
+        services.AddSingleton<IDatabaseStartupLock>(new SqliteStartupLock(FilePath(resolved)));
+        return resolved;
+    }
+
+    private static string? FilePath(string resolvedConnectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(resolvedConnectionString);
+        return Path.IsPathRooted(builder.DataSource) && builder.Mode != SqliteOpenMode.Memory ? builder.DataSource : null;
+    }
+}
