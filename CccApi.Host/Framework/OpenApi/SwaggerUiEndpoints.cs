@@ -14,9 +14,9 @@ internal static class SwaggerUiEndpoints
     {
         var uiPath = mount + "/swagger-ui";
         var options = new SwaggerUIOptions { RoutePrefix = uiPath.TrimStart('/'), DocumentTitle = title };
-        // Relative to the UI's own folder, so that the page works under any path base or proxy prefix.
-        options.SwaggerEndpoint("../openapi.json", "OpenAPI 3.1");
-        options.SwaggerEndpoint("../openapi", "Swagger 2.0");
+        // Rooted paths: the package's page resolves a relative one only when it is opened as index.html.
+        options.SwaggerEndpoint(mount + "/openapi.json", "OpenAPI 3.1");
+        options.SwaggerEndpoint(mount + "/openapi", "Swagger 2.0");
         var ui = endpoints.CreateApplicationBuilder().UseSwaggerUI(options).Build();
 
         endpoints.MapGet(uiPath + "/{**asset}", context =>
