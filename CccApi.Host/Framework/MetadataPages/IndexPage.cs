@@ -30,10 +30,20 @@ internal sealed class IndexPage(string title, ServiceMetadata metadata, IReadOnl
             html.Append("<li><a href=\"").Append(HtmlText.Encode(urls.NativeTypes(path))).Append("\" style=\"font-size:16px;\">")
                 .Append(HtmlText.Encode(label)).Append("</a></li>");
         }
+        html.Append("</ul>\n \n        <h3>Plugin Links:</h3><ul>");
+        foreach (var (path, label) in PluginLinks)
+        {
+            html.Append("<li><a href=\"").Append(HtmlText.Encode(urls.Root + path)).Append("\" style=\"font-size:16px;\">")
+                .Append(HtmlText.Encode(label)).Append("</a></li>");
+        }
         html.Append("</ul>\n    </div>\n    \n    <p>&nbsp;</p>\n").Append(FilterScript);
         MetadataPageLayout.Close(html);
         return html.ToString();
     }
+
+    /// <summary>ServiceStack's "Plugin Links": Swagger UI, then the two OpenAPI documents it reads.</summary>
+    private static readonly (string Path, string Label)[] PluginLinks =
+        [("/swagger-ui/", "Swagger UI"), ("/openapi", "OpenAPI (Swagger 2.0)"), ("/openapi.json", "OpenAPI 3.1")];
 
     /// <summary>A filter box above the operations table that hides rows whose name does not contain the text.</summary>
     private const string FilterScript = """
