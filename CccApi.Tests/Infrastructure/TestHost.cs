@@ -26,6 +26,8 @@ public sealed class TestHost : IAsyncDisposable
             builder.UseEnvironment(Options.Environment);
             foreach (var (key, value) in Database.Settings) builder.UseSetting(key, value);
             foreach (var (key, value) in Options.Settings) builder.UseSetting(key, value);
+            // A free loopback port, never the configured 5000 a developer's own host may be using.
+            if (Options.ListenOnLoopback) builder.UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0");
             builder.ConfigureLogging(logging =>
             {
                 logging.ClearProviders();
@@ -41,7 +43,7 @@ public sealed class TestHost : IAsyncDisposable
         });
         if (Options.ListenOnLoopback)
         {
-            _factory.UseKestrel(port: 0);
+            _factory.UseKestrel();
             _factory.StartServer();
             BaseAddress = new Uri(_factory.Services.GetRequiredService<IServer>().Features
                 .Get<IServerAddressesFeature>()!.Addresses.First().Replace("localhost", "127.0.0.1"));
