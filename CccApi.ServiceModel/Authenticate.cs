@@ -7,7 +7,7 @@ namespace CccApi.ServiceModel;
 [Route("/auth/{provider}", "GET,POST")]
 [AllowAnonymous]
 [Api("Sign in with a user name and password (provider \"credentials\"), or end the session (provider \"logout\").")]
-public class Authenticate : IReturn<AuthenticateResponse>
+public class Authenticate : IReturn<AuthenticateResponse>, IEndsSession
 {
     [ApiMember(DataType = "String", Description = "\"credentials\" (the default) or \"logout\".", ParameterType = "path")]
     public string? Provider { get; set; }
@@ -20,6 +20,8 @@ public class Authenticate : IReturn<AuthenticateResponse>
 
     [ApiMember(DataType = "Boolean", Description = "Keep the session for days rather than hours.", ParameterType = "body")]
     public bool? RememberMe { get; set; }
+
+    bool IEndsSession.EndsSession => string.Equals(Provider, "logout", StringComparison.OrdinalIgnoreCase);
 }
 
 public class AuthenticateResponse : IHasResponseStatus, IHasSessionId

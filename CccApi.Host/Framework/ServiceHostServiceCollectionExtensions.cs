@@ -1,10 +1,12 @@
 using System.Reflection;
+using CccApi.Host.Framework.Auth;
 using CccApi.Host.Framework.Binding;
 using CccApi.Host.Framework.Errors;
 using CccApi.Host.Framework.Formats;
 using CccApi.Host.Framework.Metadata;
 using CccApi.Host.Framework.Pipeline;
 using CccApi.Host.Framework.Routing;
+using Microsoft.AspNetCore.Authentication;
 
 namespace CccApi.Host.Framework;
 
@@ -28,7 +30,9 @@ public static class ServiceHostServiceCollectionExtensions
         services.AddSingleton<ResponseNegotiator>();
         services.AddSingleton<RequestBinder>();
         services.AddSingleton<ExceptionMapper>();
+        services.AddSingleton<RequestAuthenticator>();
         services.AddSingleton<RequestDispatcher>();
+        services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, CredentialAuthenticationHandler>(CredentialAuthenticationHandler.SchemeName, null);
 
         foreach (var serviceType in metadata.ServiceTypes)
             services.AddScoped(serviceType);

@@ -15,6 +15,7 @@ public sealed class OperationModel
         ResponseType = responseType;
         ResponseModel = responseModel;
         Description = request.Type.GetCustomAttribute<ApiAttribute>()?.Description;
+        AllowsAnonymous = request.Type.IsDefined(typeof(AllowAnonymousAttribute), inherit: true);
     }
 
     public string Name => Request.Name;
@@ -30,6 +31,9 @@ public sealed class OperationModel
     public TypeModel? ResponseModel { get; }
 
     public string? Description { get; }
+
+    /// <summary>Marked <see cref="AllowAnonymousAttribute"/>: callable without credentials.</summary>
+    public bool AllowsAnonymous { get; }
 
     public List<RouteModel> Routes { get; } = [];
 

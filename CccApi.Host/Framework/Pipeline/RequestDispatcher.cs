@@ -1,3 +1,4 @@
+using CccApi.Host.Framework.Auth;
 using CccApi.Host.Framework.Binding;
 using CccApi.Host.Framework.Errors;
 using CccApi.Host.Framework.Formats;
@@ -18,6 +19,7 @@ public sealed class RequestDispatcher(
     RequestBinder binder,
     ResponseNegotiator negotiator,
     ExceptionMapper exceptionMapper,
+    RequestAuthenticator authenticator,
     ILogger<RequestDispatcher> logger)
 {
     public Task DispatchAsync(HttpContext context, string relativePath)
@@ -43,6 +45,7 @@ public sealed class RequestDispatcher(
         try
         {
             format = negotiator.Negotiate(context.Request, match);
+            await authenticator.AuthenticateAsync(context, operation);
             var action = match.Action ?? throw new NotImplementedException(
                 $"Could not find method named {Verb(context.Request.Method)}({operation.Name}) or Any({operation.Name}) on the service.");
             var request = await binder.BindAsync(context, match);
@@ -51,6 +54,7 @@ public sealed class RequestDispatcher(
             var response = await action.Invoke(service, request, context.RequestAborted);
 
             context.Response.Headers.Vary = "Accept";
+            SessionCookie.Apply(context, request, response);
             if (response is null)
                 context.Response.StatusCode = StatusCodes.Status204NoContent;
             else
