@@ -13,7 +13,8 @@ public sealed class CredentialAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> schemeOptions,
     ILoggerFactory loggerFactory,
     UrlEncoder encoder,
-    IOptions<ServiceHostOptions> hostOptions)
+    IOptions<ServiceHostOptions> hostOptions,
+    IEnumerable<ICredentialResolver> resolvers)
     : AuthenticationHandler<AuthenticationSchemeOptions>(schemeOptions, loggerFactory, encoder)
 {
     public const string SchemeName = "ServiceStack";
@@ -23,7 +24,8 @@ public sealed class CredentialAuthenticationHandler(
         var credential = RequestCredential.Read(Request, hostOptions.Value.AllowApiKeysInHttpParams);
         if (credential is null) return AuthenticateResult.NoResult();
 
-        var resolver = Context.RequestServices.GetService<ICredentialResolver>();
+        // A host whose application resolves no credentials knows no caller.
+        var resolver = resolvers.FirstOrDefault();
         if (resolver is null) return AuthenticateResult.NoResult();
 
         var principal = credential.Kind == CredentialKind.ApiKey
