@@ -19,6 +19,7 @@ public static class CallerClaims
             new(ClaimTypes.NameIdentifier, user.Id.ToString("N")),
             new(ClaimTypes.Name, user.Email),
             new(AdminType, user.Type.ToString()),
+            new(ClaimTypes.Role, user.Type.ToString()),
         };
         if (user.ScopeId is { } scope) claims.Add(new Claim(Scope, scope.ToString("N")));
         if (sessionRecordId is { } session) claims.Add(new Claim(SessionRecord, session.ToString("N")));

@@ -4,7 +4,7 @@ using CccApi.Tests.Infrastructure;
 
 namespace CccApi.Tests.Auth;
 
-/// <summary>Only a SuperUser manages partners and sites: any other admin gets a 403 with a responseStatus.</summary>
+/// <summary>Only a SuperUser manages partners and sites ([RequiredRole("SuperUser")]): any other admin gets a 403 with a responseStatus.</summary>
 public sealed class SuperUserOnlyTests
 {
     private static TestHost Host => SharedHost.Host;
@@ -19,7 +19,7 @@ public sealed class SuperUserOnlyTests
         var result = await admin.PostAsync("/api/partners", new { name = Scenario.Unique("Partner ") });
 
         ApiAssert.IsError(result, HttpStatusCode.Forbidden, "Forbidden");
-        Assert.That(result.ResponseStatus!["message"]!.GetValue<string>(), Is.EqualTo("Only a SuperUser may create a Partner."));
+        Assert.That(result.ResponseStatus!["message"]!.GetValue<string>(), Is.EqualTo("Invalid Role"));
     }
 
     [TestCaseSource(nameof(OtherAdminTypes))]
@@ -30,7 +30,18 @@ public sealed class SuperUserOnlyTests
         var result = await admin.PostAsync("/api/sites", new { name = Scenario.Unique("Site ") });
 
         ApiAssert.IsError(result, HttpStatusCode.Forbidden, "Forbidden");
-        Assert.That(result.ResponseStatus!["message"]!.GetValue<string>(), Is.EqualTo("Only a SuperUser may create a Site."));
+        Assert.That(result.ResponseStatus!["message"]!.GetValue<string>(), Is.EqualTo("Invalid Role"));
+    }
+
+    [TestCase("/api/partners")]
+    [TestCase("/api/sites")]
+    public async Task The_role_is_checked_before_the_request_is_validated(string path)
+    {
+        using var admin = Host.CreateClient(await Host.CreateAdminApiKeyAsync(AdminUserType.Reseller, Guid.NewGuid()));
+
+        var result = await admin.PostAsync(path, new { });
+
+        ApiAssert.IsError(result, HttpStatusCode.Forbidden, "Forbidden");
     }
 
     [Test]

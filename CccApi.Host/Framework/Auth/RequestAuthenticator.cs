@@ -6,7 +6,8 @@ namespace CccApi.Host.Framework.Auth;
 
 /// <summary>
 /// Before binding: authenticates the request and, when the host requires authentication, refuses an
-/// operation not marked <c>[AllowAnonymous]</c> to a request without a valid credential.
+/// operation not marked <c>[AllowAnonymous]</c> to a request without a valid credential (401), and an
+/// operation marked <c>[RequiredRole]</c> to a caller without one of its roles (403).
 /// </summary>
 public sealed class RequestAuthenticator(IOptions<ServiceHostOptions> options)
 {
@@ -15,7 +16,10 @@ public sealed class RequestAuthenticator(IOptions<ServiceHostOptions> options)
         var result = await context.AuthenticateAsync(CredentialAuthenticationHandler.SchemeName);
         if (result.Succeeded) context.User = result.Principal;
 
-        if (!options.Value.RequireAuthentication || operation.AllowsAnonymous || result.Succeeded) return;
-        throw new AuthenticationRequiredException(result.Failure?.Message ?? "Not Authenticated");
+        var needsCaller = (options.Value.RequireAuthentication && !operation.AllowsAnonymous) || operation.RequiredRoles.Count > 0;
+        if (needsCaller && !result.Succeeded)
+            throw new AuthenticationRequiredException(result.Failure?.Message ?? "Not Authenticated");
+        if (operation.RequiredRoles.Count > 0 && !operation.RequiredRoles.Any(context.User.IsInRole))
+            throw new ForbiddenException("Invalid Role");
     }
 }

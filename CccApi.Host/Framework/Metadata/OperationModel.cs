@@ -16,6 +16,7 @@ public sealed class OperationModel
         ResponseModel = responseModel;
         Description = request.Type.GetCustomAttribute<ApiAttribute>()?.Description;
         AllowsAnonymous = request.Type.IsDefined(typeof(AllowAnonymousAttribute), inherit: true);
+        RequiredRoles = request.Type.GetCustomAttribute<RequiredRoleAttribute>()?.Roles ?? [];
     }
 
     public string Name => Request.Name;
@@ -34,6 +35,9 @@ public sealed class OperationModel
 
     /// <summary>Marked <see cref="AllowAnonymousAttribute"/>: callable without credentials.</summary>
     public bool AllowsAnonymous { get; }
+
+    /// <summary>From <see cref="RequiredRoleAttribute"/>: the caller needs one of them; empty when any caller may.</summary>
+    public IReadOnlyList<string> RequiredRoles { get; }
 
     public List<RouteModel> Routes { get; } = [];
 
