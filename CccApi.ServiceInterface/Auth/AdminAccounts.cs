@@ -11,6 +11,9 @@ namespace CccApi.ServiceInterface.Auth;
 public sealed class AdminAccounts(
     CccDbContext db, IPasswordHasher<AdminUser> hasher, IMemoryCache cache, IOptions<AuthenticationSettings> settings, TimeProvider time)
 {
+    /// <summary>A hash no password matches, verified when the email is unknown.</summary>
+    private static readonly Lazy<string> NoUserHash = new(() => new PasswordHasher<AdminUser>().HashPassword(new AdminUser(), SecretTokens.NewSessionId()));
+
     public static string NormalizeEmail(string email) => email.Trim().ToLowerInvariant();
 
     public Task<AdminUser?> FindByEmailAsync(string email, CancellationToken ct)
@@ -35,8 +38,20 @@ public sealed class AdminAccounts(
         return user;
     }
 
-    public bool VerifyPassword(AdminUser user, string password) =>
-        user.PasswordHash is not null && hasher.VerifyHashedPassword(user, user.PasswordHash, password) != PasswordVerificationResult.Failed;
+    /// <summary>
+    /// The admin user with this email and password, or null. An unknown email costs the same hashing
+    /// as a wrong password, so the answer's timing does not tell which users exist.
+    /// </summary>
+    public async Task<AdminUser?> FindByCredentialsAsync(string email, string password, CancellationToken ct)
+    {
+        var user = await FindByEmailAsync(email, ct);
+        if (user?.PasswordHash is not { } hash)
+        {
+            hasher.VerifyHashedPassword(user ?? new AdminUser(), NoUserHash.Value, password);
+            return null;
+        }
+        return hasher.VerifyHashedPassword(user, hash, password) == PasswordVerificationResult.Failed ? null : user;
+    }
 
     /// <returns>The stored record and the key itself, which exists nowhere else after this call.</returns>
     public async Task<(ApiKey Record, string Key)> IssueApiKeyAsync(Guid userId, string? name, DateTime? expiresOn, CancellationToken ct)

@@ -14,7 +14,7 @@ public static class SignedInCaller
         var self = UserId(caller);
         if (adminUserGuid is not { } other || other == self) return self;
         if (!caller.IsSuperUser)
-            throw HttpError.Forbidden($"Only a SuperUser may act for another admin user.", fieldName);
+            throw HttpError.Forbidden("Only a SuperUser may act for another admin user.", fieldName);
         return other;
     }
 }

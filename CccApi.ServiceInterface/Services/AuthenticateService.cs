@@ -35,9 +35,8 @@ public sealed class AuthenticateService(AdminAccounts accounts, ICallerContext c
         if (string.IsNullOrEmpty(request.Password))
             throw HttpError.BadRequest("NotEmpty", "'Password' must not be empty.", nameof(request.Password));
 
-        var user = await accounts.FindByEmailAsync(request.UserName, ct);
-        if (user is null || !accounts.VerifyPassword(user, request.Password))
-            throw new HttpError(401, "Unauthorized", "Invalid UserName or Password");
+        var user = await accounts.FindByCredentialsAsync(request.UserName, request.Password, ct)
+            ?? throw new HttpError(401, "Unauthorized", "Invalid UserName or Password");
 
         var sessionId = await accounts.StartSessionAsync(user, request.RememberMe == true, ct);
         return new AuthenticateResponse
