@@ -5,6 +5,7 @@ using CccApi.Host.Framework.Errors;
 using CccApi.Host.Framework.Formats;
 using CccApi.Host.Framework.Metadata;
 using CccApi.Host.Framework.Pipeline;
+using CccApi.Host.Framework.RateLimiting;
 using CccApi.Host.Framework.Routing;
 using Microsoft.AspNetCore.Authentication;
 
@@ -31,6 +32,7 @@ public static class ServiceHostServiceCollectionExtensions
         services.AddSingleton<RequestBinder>();
         services.AddSingleton<ExceptionMapper>();
         services.AddSingleton<RequestAuthenticator>();
+        services.AddSingleton<RequestRateLimiter>();
         services.AddSingleton<RequestDispatcher>();
         services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, CredentialAuthenticationHandler>(CredentialAuthenticationHandler.SchemeName, null);
 

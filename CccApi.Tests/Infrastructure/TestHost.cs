@@ -31,6 +31,9 @@ public sealed class TestHost : IAsyncDisposable
             builder.UseSetting(BootstrapSuperUser.EmailKey, SuperUserEmail);
             builder.UseSetting(BootstrapSuperUser.PasswordKey, SuperUserPassword);
             builder.UseSetting(BootstrapSuperUser.ApiKeyKey, SuperUserApiKey);
+            // Tests make thousands of requests a minute with one key from one address; the 429 test lowers these again.
+            builder.UseSetting("ServiceHost:RateLimit:PermitLimitPerCredential", "1000000");
+            builder.UseSetting("ServiceHost:RateLimit:PermitLimitPerAddress", "1000000");
             foreach (var (key, value) in Options.Settings) builder.UseSetting(key, value);
             builder.ConfigureLogging(logging =>
             {

@@ -3,6 +3,7 @@ using CccApi.Host.Framework.Binding;
 using CccApi.Host.Framework.Errors;
 using CccApi.Host.Framework.Formats;
 using CccApi.Host.Framework.Metadata;
+using CccApi.Host.Framework.RateLimiting;
 using CccApi.Host.Framework.Routing;
 using CccApi.ServiceModel.Annotations;
 using FluentValidation;
@@ -20,6 +21,7 @@ public sealed class RequestDispatcher(
     ResponseNegotiator negotiator,
     ExceptionMapper exceptionMapper,
     RequestAuthenticator authenticator,
+    RequestRateLimiter rateLimiter,
     ILogger<RequestDispatcher> logger)
 {
     public Task DispatchAsync(HttpContext context, string relativePath)
@@ -45,6 +47,7 @@ public sealed class RequestDispatcher(
         try
         {
             format = negotiator.Negotiate(context.Request, match);
+            rateLimiter.Acquire(context);
             await authenticator.AuthenticateAsync(context, operation);
             var action = match.Action ?? throw new NotImplementedException(
                 $"Could not find method named {Verb(context.Request.Method)}({operation.Name}) or Any({operation.Name}) on the service.");
@@ -91,6 +94,8 @@ public sealed class RequestDispatcher(
         if (context.Response.HasStarted) return;
         context.Response.Clear();
         context.Response.Headers.Vary = "Accept";
+        if (exception is RateLimitedException limited)
+            context.Response.Headers.RetryAfter = RequestRateLimiter.RetryAfterHeader(limited.RetryAfter);
         // A script tag cannot see status codes: under JSONP the error travels inside the callback.
         context.Response.StatusCode = format.Callback is null ? outcome.StatusCode : StatusCodes.Status200OK;
         if (outcome.ReasonPhrase is not null && format.Callback is null)
