@@ -25,7 +25,7 @@ public sealed class CredentialResolver(CccDbContext db, IMemoryCache cache, IOpt
     {
         if (cache.TryGetValue(key, out ClaimsPrincipal? cached)) return cached;
 
-        var found = await find(key.Digest, ct);
+        var found = await DatabaseAvailability.RequireAsync(() => find(key.Digest, ct));
         if (found is not { } resolved) return null;
 
         var lifetime = settings.Value.CredentialCacheDuration;

@@ -35,10 +35,10 @@ public sealed class AuthenticateService(AdminAccounts accounts, ICallerContext c
         if (string.IsNullOrEmpty(request.Password))
             throw HttpError.BadRequest("NotEmpty", "'Password' must not be empty.", nameof(request.Password));
 
-        var user = await accounts.FindByCredentialsAsync(request.UserName, request.Password, ct)
+        var user = await DatabaseAvailability.RequireAsync(() => accounts.FindByCredentialsAsync(request.UserName, request.Password, ct))
             ?? throw new HttpError(401, "Unauthorized", "Invalid UserName or Password");
 
-        var sessionId = await accounts.StartSessionAsync(user, request.RememberMe == true, ct);
+        var sessionId = await DatabaseAvailability.RequireAsync(() => accounts.StartSessionAsync(user, request.RememberMe == true, ct));
         return new AuthenticateResponse
         {
             UserId = user.Id.ToString("N"),

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text.Encodings.Web;
 using CccApi.ServiceModel.Annotations;
 using Microsoft.AspNetCore.Authentication;
@@ -28,9 +29,18 @@ public sealed class CredentialAuthenticationHandler(
         var resolver = resolvers.FirstOrDefault();
         if (resolver is null) return AuthenticateResult.NoResult();
 
-        var principal = credential.Kind == CredentialKind.ApiKey
-            ? await resolver.ResolveApiKeyAsync(credential.Value, Context.RequestAborted)
-            : await resolver.ResolveSessionAsync(credential.Value, Context.RequestAborted);
+        ClaimsPrincipal? principal;
+        try
+        {
+            principal = credential.Kind == CredentialKind.ApiKey
+                ? await resolver.ResolveApiKeyAsync(credential.Value, Context.RequestAborted)
+                : await resolver.ResolveSessionAsync(credential.Value, Context.RequestAborted);
+        }
+        catch (Exception exception) when (exception is IHasStatusCode)
+        {
+            // The resolver could not decide (e.g. its store is down): the operation answers with that status.
+            return AuthenticateResult.Fail(exception);
+        }
         return principal is null
             ? AuthenticateResult.Fail(credential.Kind == CredentialKind.ApiKey ? "Invalid API Key" : "Invalid session")
             : AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));

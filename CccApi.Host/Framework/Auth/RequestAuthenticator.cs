@@ -1,4 +1,6 @@
+using System.Runtime.ExceptionServices;
 using CccApi.Host.Framework.Metadata;
+using CccApi.ServiceModel.Annotations;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
@@ -15,6 +17,8 @@ public sealed class RequestAuthenticator(IOptions<ServiceHostOptions> options)
     {
         var result = await context.AuthenticateAsync(CredentialAuthenticationHandler.SchemeName);
         if (result.Succeeded) context.User = result.Principal;
+        // A resolver that could not decide (its store is down) answers with its own status, not a 401.
+        if (result.Failure is IHasStatusCode) ExceptionDispatchInfo.Throw(result.Failure);
 
         var needsCaller = (options.Value.RequireAuthentication && !operation.AllowsAnonymous) || operation.RequiredRoles.Count > 0;
         if (needsCaller && !result.Succeeded)
