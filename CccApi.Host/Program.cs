@@ -12,7 +12,7 @@ builder.Services.AddCccHealthChecks();
 
 var app = builder.Build();
 
-if (await app.RunCommandAsync(args)) return; // `migrate`: applies migrations and exits
+if (await app.RunCommandAsync(args)) return; // `migrate`, `admin create-superuser ...`: run and exit
 
 await app.Services.InitializeCccDatabaseAsync();
 app.MapCccHealthChecks();

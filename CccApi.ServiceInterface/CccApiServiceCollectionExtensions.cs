@@ -1,3 +1,4 @@
+using CccApi.ServiceInterface.Auth;
 using CccApi.ServiceInterface.Configuration;
 using CccApi.ServiceInterface.Data;
 using CccApi.ServiceInterface.Data.Entities;
@@ -49,7 +50,7 @@ public static class CccApiServiceCollectionExtensions
         services.Configure<CatalogOptions>(configuration.GetSection(CatalogOptions.SectionName));
 
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddScoped<ICallerContext, UnauthenticatedSuperUserCaller>();
+        services.AddCccAuthentication(configuration);
         services.TryAddSingleton<IPasswordHasher<ServiceUser>, PasswordHasher<ServiceUser>>();
         services.TryAddScoped<UniqueIndexGuard>();
         services.TryAddScoped<ServiceProvisioner>();

@@ -3,6 +3,7 @@ using CccApi.ServiceModel.Annotations;
 namespace CccApi.ServiceModel;
 
 /// <summary>Ours: the original creates Partners outside its API.</summary>
+[RequiredRole("SuperUser")]
 [Route("/partners", "POST", Summary = "Create a new Partner.",
     Notes = "The Name must be unique. Creating a Partner whose Name is already taken will result in an error.")]
 public class CreatePartner : IReturn<CreatePartnerResponse>

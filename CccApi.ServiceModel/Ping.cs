@@ -2,6 +2,7 @@ using CccApi.ServiceModel.Annotations;
 
 namespace CccApi.ServiceModel;
 
+[AllowAnonymous]
 [Route("/ping", "GET", Summary = "Pings the CCC service and returns the current UTC time and CCC Version.")]
 public class Ping : IReturn<PingResponse>;
 

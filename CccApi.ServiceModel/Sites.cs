@@ -79,6 +79,7 @@ public enum SiteStatus
 }
 
 /// <summary>Ours: the original creates Sites outside its API.</summary>
+[RequiredRole("SuperUser")]
 [Route("/sites", "POST", Summary = "Create a new Site.",
     Notes = "The Name must be unique. Creating a Site whose Name is already taken will result in an error.")]
 public class CreateSite : IReturn<CreateSiteResponse>

@@ -13,6 +13,15 @@ public sealed class ServiceHostOptions
     /// <summary>Where the API is mounted: every route is served below it.</summary>
     public string BasePath { get; set; } = "/api";
 
+    /// <summary>Every operation needs a valid credential except those marked <c>[AllowAnonymous]</c>.</summary>
+    public bool RequireAuthentication { get; set; }
+
+    /// <summary>Accept an API key as the <c>apikey</c> query parameter (for script tags, which cannot send headers).</summary>
+    public bool AllowApiKeysInHttpParams { get; set; }
+
+    /// <summary>Per-credential and per-address request limits (429 beyond them).</summary>
+    public RateLimiting.RateLimitOptions RateLimit { get; set; } = new();
+
     public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
 
     /// <summary>Names of further assemblies to scan for DTOs, services and validators.</summary>

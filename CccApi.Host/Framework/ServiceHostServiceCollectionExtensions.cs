@@ -1,10 +1,14 @@
+using CccApi.Host.Framework.OpenApi;
 using System.Reflection;
+using CccApi.Host.Framework.Auth;
 using CccApi.Host.Framework.Binding;
 using CccApi.Host.Framework.Errors;
 using CccApi.Host.Framework.Formats;
 using CccApi.Host.Framework.Metadata;
 using CccApi.Host.Framework.Pipeline;
+using CccApi.Host.Framework.RateLimiting;
 using CccApi.Host.Framework.Routing;
+using Microsoft.AspNetCore.Authentication;
 
 namespace CccApi.Host.Framework;
 
@@ -28,7 +32,13 @@ public static class ServiceHostServiceCollectionExtensions
         services.AddSingleton<ResponseNegotiator>();
         services.AddSingleton<RequestBinder>();
         services.AddSingleton<ExceptionMapper>();
+        services.AddSingleton<RequestAuthenticator>();
+        services.AddSingleton<RequestRateLimiter>();
         services.AddSingleton<RequestDispatcher>();
+        services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, CredentialAuthenticationHandler>(CredentialAuthenticationHandler.SchemeName, null);
+        // The API documents advertise the credential the handler reads, so Swagger UI can send it.
+        services.AddSingleton(new OpenApiSecurityScheme("Bearer", "Authorization", "header",
+            "An API key, sent as 'Bearer <key>'."));
 
         foreach (var serviceType in metadata.ServiceTypes)
             services.AddScoped(serviceType);

@@ -36,6 +36,12 @@ public abstract class CccDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<ServiceSku> ServiceSkus => Set<ServiceSku>();
 
+    public DbSet<AdminUser> AdminUsers => Set<AdminUser>();
+
+    public DbSet<AdminSession> AdminSessions => Set<AdminSession>();
+
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
     /// <summary>Makes a column compare without regard to case, so "Acme" and "ACME" are the same name.</summary>
     protected abstract void UseCaseInsensitiveComparison(PropertyBuilder<string> property);
 
@@ -62,6 +68,9 @@ public abstract class CccDbContext(DbContextOptions options) : DbContext(options
         modelBuilder.ApplyConfiguration(new SkuBundleConfiguration());
         modelBuilder.ApplyConfiguration(new ServiceSkuBundleConfiguration());
         modelBuilder.ApplyConfiguration(new ServiceSkuConfiguration());
+        modelBuilder.ApplyConfiguration(new AdminUserConfiguration());
+        modelBuilder.ApplyConfiguration(new AdminSessionConfiguration());
+        modelBuilder.ApplyConfiguration(new ApiKeyConfiguration());
 
         // Names and codes people type are unique regardless of case; PrimaryDomain is stored lower-case instead.
         UseCaseInsensitiveComparison(modelBuilder.Entity<Partner>().Property(p => p.Name));

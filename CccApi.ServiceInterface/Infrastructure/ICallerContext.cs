@@ -1,16 +1,22 @@
+using CccApi.ServiceInterface.Data.Entities;
+
 namespace CccApi.ServiceInterface.Infrastructure;
 
 /// <summary>Who is calling. The one place that decides what a caller may do beyond the object rules.</summary>
 public interface ICallerContext
 {
-    bool IsSuperUser { get; }
-}
+    bool IsAuthenticated { get; }
 
-/// <summary>
-/// Until authentication exists every caller is a SuperUser; the authentication work replaces this
-/// registration and nothing else.
-/// </summary>
-public sealed class UnauthenticatedSuperUserCaller : ICallerContext
-{
-    public bool IsSuperUser => true;
+    /// <summary>The admin user calling; null when the request carries no valid credential.</summary>
+    Guid? UserId { get; }
+
+    AdminUserType? Type { get; }
+
+    /// <summary>The partner, reseller or service a scoped admin acts for.</summary>
+    Guid? ScopeId { get; }
+
+    /// <summary>The session the call came with, when it came with one rather than an API key.</summary>
+    Guid? SessionRecordId { get; }
+
+    bool IsSuperUser { get; }
 }

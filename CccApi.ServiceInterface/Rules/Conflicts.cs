@@ -22,6 +22,9 @@ public static class Conflicts
 
     public static HttpError ServiceName() => HttpError.Conflict("A Service with this ServiceName already exists.", "ServiceName");
 
+    /// <summary>A service's SystemUser is its Service admin, and an admin user's email names one user.</summary>
+    public static HttpError AdminUserEmail() => HttpError.Conflict("An admin user with this email already exists.", "SystemUser.Email");
+
     public static HttpError AccessRecord() => HttpError.Conflict("An access record for this Reseller and Collection already exists.");
 
     public static HttpError DefaultForSite() => HttpError.Conflict(
@@ -36,6 +39,7 @@ public static class Conflicts
         [Key<Service>(nameof(Service.PrimaryDomain))] = PrimaryDomain,
         [Key<Service>(nameof(Service.ServiceCode))] = ServiceCode,
         [Key<Service>(nameof(Service.ServiceName))] = ServiceName,
+        [Key<AdminUser>(nameof(AdminUser.Email))] = AdminUserEmail,
         [Key<ResellerCollectionAccessRecord>(nameof(ResellerCollectionAccessRecord.ResellerId), nameof(ResellerCollectionAccessRecord.CollectionId))] = AccessRecord,
         [Key<ResellerCollectionAccessRecord>(nameof(ResellerCollectionAccessRecord.ResellerId), nameof(ResellerCollectionAccessRecord.SiteId))] = DefaultForSite,
     };

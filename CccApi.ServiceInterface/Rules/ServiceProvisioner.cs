@@ -1,3 +1,4 @@
+using CccApi.ServiceInterface.Auth;
 using CccApi.ServiceInterface.Data;
 using CccApi.ServiceInterface.Data.Entities;
 using CccApi.ServiceModel;
@@ -31,6 +32,7 @@ public sealed class ServiceProvisioner(CccDbContext db, UniqueIndexGuard guard, 
             var serviceCode = codeDefaulted ? await FreeServiceCodeAsync(DomainNames.ServiceCodeStem(domain), attempt, ct) : request.ServiceCode!;
             var service = Build(request, domain, companyName, serviceName, serviceCode, resellerId, collectionId);
             db.Services.Add(service);
+            db.AdminUsers.Add(ServiceAdmin(service));
             try
             {
                 await db.SaveChangesAsync(ct);
@@ -61,7 +63,7 @@ public sealed class ServiceProvisioner(CccDbContext db, UniqueIndexGuard guard, 
             ReferenceId = request.ReferenceId,
             Status = ServiceStatus.TrialActive,
             TrialEndDate = now.AddDays(TrialDays),
-            AdminUsername = string.IsNullOrWhiteSpace(request.SystemUser?.Email) ? $"admin@{domain}" : request.SystemUser.Email,
+            AdminUsername = AdminUsername(request, domain),
             ResellerId = resellerId,
             CollectionId = collectionId,
             CreatedOn = now,
@@ -88,6 +90,21 @@ public sealed class ServiceProvisioner(CccDbContext db, UniqueIndexGuard guard, 
 
         return service;
     }
+
+    /// <summary>The SystemUser's email when given, else admin@{PrimaryDomain}.</summary>
+    public static string AdminUsername(CreateService request, string domain) =>
+        string.IsNullOrWhiteSpace(request.SystemUser?.Email) ? $"admin@{domain}" : request.SystemUser.Email;
+
+    /// <summary>The service's admin user: it signs in with the SystemUser's email and password.</summary>
+    private static AdminUser ServiceAdmin(Service service) => new()
+    {
+        Id = Guid.NewGuid(),
+        Email = AdminAccounts.NormalizeEmail(service.AdminUsername),
+        Type = AdminUserType.Service,
+        ScopeId = service.Id,
+        PasswordHash = service.Users.FirstOrDefault(u => u.IsSystemUser)?.PasswordHash,
+        CreatedOn = service.CreatedOn,
+    };
 
     private ServiceUser SystemUser(Guid serviceId, UserInfo user, DateTime now)
     {

@@ -1,16 +1,18 @@
 using CccApi.ServiceInterface.Data;
 using CccApi.ServiceInterface.Data.Entities;
+using CccApi.ServiceInterface.Infrastructure;
 using CccApi.ServiceInterface.Rules;
 using CccApi.ServiceModel;
 using Microsoft.EntityFrameworkCore;
 
 namespace CccApi.ServiceInterface.Services;
 
-public sealed class PartnerService(CccDbContext db, UniqueIndexGuard guard, TimeProvider time)
+public sealed class PartnerService(CccDbContext db, UniqueIndexGuard guard, TimeProvider time, ICallerContext caller)
 {
     /// <summary>Creates a Partner; its Name must be unique.</summary>
     public async Task<CreatePartnerResponse> Post(CreatePartner request, CancellationToken ct)
     {
+        SuperUserOnly.Demand(caller, "create a Partner");
         var name = request.Name!;
         if (await db.Partners.AnyAsync(p => p.Name == name, ct))
             throw Conflicts.PartnerName();

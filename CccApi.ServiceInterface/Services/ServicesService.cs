@@ -1,3 +1,4 @@
+using CccApi.ServiceInterface.Auth;
 using CccApi.ServiceInterface.Data;
 using CccApi.ServiceInterface.Infrastructure;
 using CccApi.ServiceInterface.Rules;
@@ -27,6 +28,9 @@ public sealed class ServicesService(CccDbContext db, ICallerContext caller, Serv
             throw Conflicts.ServiceCode();
         if (!string.IsNullOrEmpty(request.ServiceName) && await db.Services.AnyAsync(s => s.ServiceName == request.ServiceName, ct))
             throw Conflicts.ServiceName();
+        var adminEmail = AdminAccounts.NormalizeEmail(ServiceProvisioner.AdminUsername(request, domain));
+        if (await db.AdminUsers.AnyAsync(u => u.Email == adminEmail, ct))
+            throw Conflicts.AdminUserEmail();
 
         var service = await provisioner.ProvisionAsync(request, reseller.Id, collection.Id, ct);
         return new CreateServiceResponse { ServiceGuid = service.Id, ServiceStatus = service.Status, AdminUsername = service.AdminUsername };

@@ -1,4 +1,5 @@
 using CccApi.ServiceInterface.Data;
+using CccApi.ServiceInterface.Infrastructure;
 using CccApi.ServiceInterface.Rules;
 using CccApi.ServiceModel;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +7,7 @@ using SiteEntity = CccApi.ServiceInterface.Data.Entities.Site;
 
 namespace CccApi.ServiceInterface.Services;
 
-public sealed class SiteService(CccDbContext db, UniqueIndexGuard guard, TimeProvider time)
+public sealed class SiteService(CccDbContext db, UniqueIndexGuard guard, TimeProvider time, ICallerContext caller)
 {
     /// <summary>
     /// Sites, optionally only those where the Reseller (or any Reseller of the Partner) owns or has been
@@ -56,6 +57,7 @@ public sealed class SiteService(CccDbContext db, UniqueIndexGuard guard, TimePro
     /// <summary>Creates a Site; its Name must be unique.</summary>
     public async Task<CreateSiteResponse> Post(CreateSite request, CancellationToken ct)
     {
+        SuperUserOnly.Demand(caller, "create a Site");
         var name = request.Name!;
         if (await db.Sites.AnyAsync(s => s.Name == name, ct))
             throw Conflicts.SiteName();

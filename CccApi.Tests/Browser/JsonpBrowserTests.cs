@@ -18,19 +18,25 @@ public sealed partial class JsonpBrowserTests
     public async Task A_script_tag_receives_the_service_and_the_error_through_the_callback()
     {
         var chromium = ExternalTool.Require("chromium", "chromium-browser", "/usr/bin/chromium");
-        await using var host = new TestHost(new TestHostOptions { ListenOnLoopback = true });
+        // A script tag cannot send headers: the host accepts the key as ?apikey=, as ServiceStack's AllowInHttpParams does.
+        await using var host = new TestHost(new TestHostOptions
+        {
+            ListenOnLoopback = true,
+            Settings = { ["ServiceHost:AllowApiKeysInHttpParams"] = "true" },
+        });
         using var client = host.CreateClient();
         var setup = await new Scenario(client).ResellerWithCollectionAsync();
         var service = await new Scenario(client).ServiceAsync(setup.Reseller);
         var missing = Guid.NewGuid();
 
         var api = host.BaseAddress!.ToString().TrimEnd('/');
+        var key = Uri.EscapeDataString(host.SuperUserApiKey);
         var page = $$"""
             <!DOCTYPE html>
             <html><body><pre id="received"></pre>
             <script>var received = []; function cb(data) { received.push(data); }</script>
-            <script src="{{api}}/api/services/{{service:N}}?callback=cb"></script>
-            <script src="{{api}}/api/services/{{missing:N}}?callback=cb"></script>
+            <script src="{{api}}/api/services/{{service:N}}?callback=cb&apikey={{key}}"></script>
+            <script src="{{api}}/api/services/{{missing:N}}?callback=cb&apikey={{key}}"></script>
             <script>document.getElementById('received').textContent = JSON.stringify(received);</script>
             </body></html>
             """;

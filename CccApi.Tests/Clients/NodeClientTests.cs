@@ -31,7 +31,7 @@ public sealed class NodeClientTests
         await NpmPackages.EnsureInstalledAsync(directory);
 
         _host = new TestHost(new TestHostOptions { ListenOnLoopback = true });
-        var (exitCode, output, error) = await ExternalTool.RunAsync(node, ["scenarios.mjs", _host.BaseAddress!.ToString()], directory, TimeSpan.FromMinutes(2));
+        var (exitCode, output, error) = await ExternalTool.RunAsync(node, ["scenarios.mjs", _host.BaseAddress!.ToString(), _host.SuperUserApiKey], directory, TimeSpan.FromMinutes(2));
         _transcript = $"exit {exitCode}\n{output}\n{error}";
         _results = output.Split('\n', StringSplitOptions.RemoveEmptyEntries)
             .Where(line => line.StartsWith('{'))

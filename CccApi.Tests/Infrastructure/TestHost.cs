@@ -1,4 +1,7 @@
-using CccApi.ServiceInterface.Infrastructure;
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using CccApi.ServiceInterface.Auth;
+using CccApi.ServiceInterface.Data.Entities;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -25,6 +28,12 @@ public sealed class TestHost : IAsyncDisposable
         {
             builder.UseEnvironment(Options.Environment);
             foreach (var (key, value) in Database.Settings) builder.UseSetting(key, value);
+            builder.UseSetting(BootstrapSuperUser.EmailKey, SuperUserEmail);
+            builder.UseSetting(BootstrapSuperUser.PasswordKey, SuperUserPassword);
+            builder.UseSetting(BootstrapSuperUser.ApiKeyKey, SuperUserApiKey);
+            // Tests make thousands of requests a minute with one key from one address; the 429 test lowers these again.
+            builder.UseSetting("ServiceHost:RateLimit:PermitLimitPerCredential", "1000000");
+            builder.UseSetting("ServiceHost:RateLimit:PermitLimitPerAddress", "1000000");
             foreach (var (key, value) in Options.Settings) builder.UseSetting(key, value);
             // A free loopback port, never the configured 5000 a developer's own host may be using.
             if (Options.ListenOnLoopback) builder.UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0");
@@ -34,10 +43,6 @@ public sealed class TestHost : IAsyncDisposable
                 logging.AddProvider(Logs);
                 logging.SetMinimumLevel(LogLevel.Debug);
             });
-            // The caller's identity is the fixture's to decide. Until authentication exists it is a
-            // registration; the auth work replaces this with signing in as such a user.
-            if (!Options.CallerIsSuperUser)
-                builder.ConfigureTestServices(services => services.AddScoped<ICallerContext, OrdinaryCaller>());
             if (Options.ConfigureServices is { } configure)
                 builder.ConfigureTestServices(configure);
         });
@@ -62,10 +67,48 @@ public sealed class TestHost : IAsyncDisposable
 
     public IServiceProvider Services => _factory.Services;
 
-    /// <summary>A client acting as the fixture's caller.</summary>
-    public ApiClient CreateClient() => new(CreateRawClient());
+    /// <summary>The SuperUser the host bootstraps from its settings, as the environment variables would.</summary>
+    public string SuperUserEmail { get; } = "superuser@tests.invalid";
 
-    /// <summary>A client with no identity of its own, for raw protocol tests.</summary>
+    public string SuperUserPassword { get; } = "pw-" + RandomText();
+
+    public string SuperUserApiKey { get; } = SecretTokens.ApiKeyPrefix + "test" + RandomText();
+
+    /// <summary>A client acting as the fixture's caller: the SuperUser, or the Reseller admin when <see cref="TestHostOptions.CallerIsSuperUser"/> is false.</summary>
+    public ApiClient CreateClient() => CreateClient(Options.CallerIsSuperUser ? SuperUserApiKey : OrdinaryCallerApiKey);
+
+    /// <summary>A client acting as the bootstrapped SuperUser, whatever the fixture's caller is.</summary>
+    public ApiClient CreateSuperUserClient() => CreateClient(SuperUserApiKey);
+
+    /// <summary>A client that sends the API key as <c>Authorization: Bearer</c>.</summary>
+    public ApiClient CreateClient(string apiKey)
+    {
+        var http = CreateRawClient();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
+        return new ApiClient(http);
+    }
+
+    /// <summary>A client without credentials.</summary>
+    public ApiClient CreateAnonymousClient() => new(CreateRawClient());
+
+    /// <summary>Creates an admin user of the given type with an API key, as the admin operations would, and returns the key.</summary>
+    public async Task<string> CreateAdminApiKeyAsync(AdminUserType type, Guid? scopeId, string? password = null)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<AdminAccounts>();
+        var user = await accounts.CreateUserAsync($"{type.ToString().ToLowerInvariant()}-{Guid.NewGuid():N}@tests.invalid", password, type, scopeId, default);
+        var (_, key) = await accounts.IssueApiKeyAsync(user.Id, "tests", null, default);
+        return key;
+    }
+
+    /// <summary>A Reseller admin's key (its scope is a reseller of its own; object-level scoping does not exist yet).</summary>
+    private string OrdinaryCallerApiKey => _ordinaryCallerApiKey ??= CreateAdminApiKeyAsync(AdminUserType.Reseller, Guid.NewGuid()).GetAwaiter().GetResult();
+
+    private string? _ordinaryCallerApiKey;
+
+    private static string RandomText() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
+
+    /// <summary>A client with no identity of its own, for raw protocol tests on public paths.</summary>
     public HttpClient CreateRawClient()
     {
         var options = new WebApplicationFactoryClientOptions { AllowAutoRedirect = false };
@@ -96,11 +139,6 @@ public sealed class TestHostOptions
     /// <summary>Extra registrations for tests that reach inside the host (e.g. an EF Core interceptor that simulates a race).</summary>
     public Action<IServiceCollection>? ConfigureServices { get; init; }
 
-    /// <summary>Whether the fixture's caller is a SuperUser (the default); false for a caller without SuperUser rights.</summary>
+    /// <summary>Whether the fixture's caller is the SuperUser (the default); false for a Reseller admin.</summary>
     public bool CallerIsSuperUser { get; init; } = true;
-}
-
-internal sealed class OrdinaryCaller : ICallerContext
-{
-    public bool IsSuperUser => false;
 }

@@ -45,7 +45,7 @@ public sealed class TypeScriptReferenceTests
         if (!await Stage("compile", () => NativeTypesTool.RunAsync(node, compile, _work, Timeout)))
             return;
 
-        var (_, output) = await NativeTypesTool.RunAsync(node, [Path.Combine("out", "scenario.js"), apiBase], _work, Timeout);
+        var (_, output) = await NativeTypesTool.RunAsync(node, [Path.Combine("out", "scenario.js"), apiBase, _host.SuperUserApiKey], _work, Timeout);
         foreach (var line in output.Split('\n').Where(l => l.StartsWith('{')))
         {
             var result = JsonNode.Parse(line)!;

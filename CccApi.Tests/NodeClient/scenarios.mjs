@@ -1,14 +1,16 @@
 // Runs the CCC provisioning scenario through @servicestack/client's JsonServiceClient, once per
 // client configuration, and prints one JSON line per scenario step: {"name","ok","detail"}.
-// Usage: node scenarios.mjs http://127.0.0.1:PORT
+// Usage: node scenarios.mjs http://127.0.0.1:PORT API_KEY (sent as the client's bearerToken)
 import { JsonServiceClient } from '@servicestack/client';
 import * as dtos from './dtos.mjs';
 
 const origin = process.argv[2].replace(/\/$/, '');
+const apiKey = process.argv[3];
+const authenticated = (client) => Object.assign(client, { bearerToken: apiKey });
 const configurations = {
-  'default-client-site-root': () => new JsonServiceClient(origin),
-  'default-client-api-base': () => new JsonServiceClient(`${origin}/api`),
-  'base-path-json-reply': () => new JsonServiceClient(`${origin}/api`).useBasePath(),
+  'default-client-site-root': () => authenticated(new JsonServiceClient(origin)),
+  'default-client-api-base': () => authenticated(new JsonServiceClient(`${origin}/api`)),
+  'base-path-json-reply': () => authenticated(new JsonServiceClient(`${origin}/api`).useBasePath()),
 };
 
 const unique = (prefix) => `${prefix}${Math.random().toString(16).slice(2, 12)}`;

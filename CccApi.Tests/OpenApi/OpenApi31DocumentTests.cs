@@ -17,7 +17,10 @@ public sealed class OpenApi31DocumentTests : OpenApiDocumentTestBase
             Assert.That(OpenApiJson.Text(document["openapi"]), Is.EqualTo("3.1.0"));
             Assert.That(OpenApiJson.Text(document["info"]?["title"]), Is.EqualTo("CCC API v8.4.0.0"));
             Assert.That(OpenApiJson.Text(document["servers"]?[0]?["url"]), Is.EqualTo("http://localhost"));
-            Assert.That(document["components"]?["securitySchemes"], Is.Null, "no authentication exists yet");
+            Assert.That(OpenApiJson.Text(document["components"]?["securitySchemes"]?["Bearer"]?["name"]), Is.EqualTo("Authorization"));
+            Assert.That(document["security"]?[0]?["Bearer"], Is.Not.Null, "operations require the API key by default");
+            Assert.That(document["paths"]?["/api/ping"]?["get"]?["security"]?.AsArray(), Is.Empty, "ping is public");
+            Assert.That(document["paths"]?["/api/services"]?["post"]?["security"], Is.Null, "CreateService keeps the requirement");
         });
     }
 

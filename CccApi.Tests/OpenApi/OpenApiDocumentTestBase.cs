@@ -84,7 +84,8 @@ public abstract class OpenApiDocumentTestBase : ApiTest
     public async Task Every_type_is_a_json_type_and_every_property_name_is_camel_case()
     {
         var document = await GetDocumentAsync();
-        var typed = OpenApiJson.TypedObjects(document).ToList();
+        // Security schemes have a "type" of their own (apiKey); every other "type" is a JSON type.
+        var typed = OpenApiJson.TypedObjects(document).Where(node => OpenApiJson.Text(node["type"]) != "apiKey").ToList();
         var schemas = OpenApiJson.Resolve(document, SchemaPrefix.TrimEnd('/'))!.AsObject();
 
         Assert.Multiple(() =>

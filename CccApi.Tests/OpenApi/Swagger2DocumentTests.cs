@@ -22,7 +22,9 @@ public sealed class Swagger2DocumentTests : OpenApiDocumentTestBase
             Assert.That(OpenApiJson.Text(document["basePath"]), Is.EqualTo("/"));
             Assert.That(document["schemes"]!.AsArray().Select(s => s!.GetValue<string>()), Is.EqualTo(new[] { "http" }));
             Assert.That(OpenApiJson.Text(document["paths"]?["/api/services"]?["parameters"]?[0]?["$ref"]), Is.EqualTo("#/parameters/Accept"));
-            Assert.That(document["securityDefinitions"], Is.Null, "no authentication exists yet");
+            Assert.That(OpenApiJson.Text(document["securityDefinitions"]?["Bearer"]?["type"]), Is.EqualTo("apiKey"));
+            Assert.That(document["security"]?[0]?["Bearer"], Is.Not.Null, "operations require the API key by default");
+            Assert.That(document["paths"]?["/api/ping"]?["get"]?["security"]?.AsArray(), Is.Empty, "ping is public");
         });
     }
 

@@ -27,7 +27,7 @@ public sealed class SwaggerUiBrowserTests
         var screenshot = Path.Combine(TestContext.CurrentContext.WorkDirectory, "swagger-ui-try-it-out.png");
 
         var (exitCode, output, error) = await ExternalTool.RunAsync(node,
-            ["try-it-out.mjs", chromium, host.BaseAddress!.ToString(), "services", "CreateServiceservices_Post", body, screenshot],
+            ["try-it-out.mjs", chromium, host.BaseAddress!.ToString(), "services", "CreateServiceservices_Post", body, screenshot, $"Bearer {host.SuperUserApiKey}"],
             directory, TimeSpan.FromMinutes(3));
         if (File.Exists(screenshot)) TestContext.AddTestAttachment(screenshot, "Swagger UI after Try it out on CreateService");
 

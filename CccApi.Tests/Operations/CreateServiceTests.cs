@@ -611,18 +611,21 @@ public sealed class CreateServiceAsOrdinaryCallerTests
 {
     private TestHost _host = null!;
     private ApiClient _client = null!;
+    private ApiClient _superUser = null!;
 
     [OneTimeSetUp]
     public void StartHost()
     {
         _host = new TestHost(new TestHostOptions { CallerIsSuperUser = false });
         _client = _host.CreateClient();
+        _superUser = _host.CreateSuperUserClient();
     }
 
     [OneTimeTearDown]
     public async Task StopHost()
     {
         _client.Dispose();
+        _superUser.Dispose();
         await _host.DisposeAsync();
     }
 
@@ -630,7 +633,7 @@ public sealed class CreateServiceAsOrdinaryCallerTests
     [TestCase("serviceName", "ServiceName")]
     public async Task Only_a_SuperUser_may_set_it(string property, string field)
     {
-        var setup = await new Scenario(_client).ResellerWithCollectionAsync();
+        var setup = await new Scenario(_superUser).ResellerWithCollectionAsync();
         var body = new Dictionary<string, object> { ["primaryDomain"] = Scenario.UniqueDomain(), ["resellerGuid"] = setup.Reseller, [property] = Scenario.Unique("X") };
 
         var result = await _client.PostAsync("/api/services", body);
@@ -642,7 +645,7 @@ public sealed class CreateServiceAsOrdinaryCallerTests
     [Test]
     public async Task Without_them_an_ordinary_caller_creates_a_service_with_the_defaults()
     {
-        var setup = await new Scenario(_client).ResellerWithCollectionAsync();
+        var setup = await new Scenario(_superUser).ResellerWithCollectionAsync();
         var domain = Scenario.UniqueDomain();
 
         var result = await _client.PostAsync("/api/services", new { primaryDomain = domain, resellerGuid = setup.Reseller });

@@ -1,12 +1,13 @@
 // Opens CccApi's Swagger UI in the system's headless Chromium (playwright-core drives it; no browser
 // is downloaded), expands an operation, runs "Try it out" with the given JSON body and reports the
-// status and body the UI shows. Usage: node try-it-out.mjs <chromium> <host base URL> <tag> <operationId> <body JSON> <screenshot.png>
+// status and body the UI shows, after entering the credential in the Authorize dialog.
+// Usage: node try-it-out.mjs <chromium> <host base URL> <tag> <operationId> <body JSON> <screenshot.png> <Authorization value>
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 
-const [executablePath, baseUrl, tag, operationId, body, screenshot] = process.argv.slice(2);
+const [executablePath, baseUrl, tag, operationId, body, screenshot, authorization] = process.argv.slice(2);
 const profile = mkdtempSync(join(tmpdir(), "cccapi-swagger-ui-"));
 const report = { ok: false, status: null, body: null, requestUrl: null, errors: [] };
 let context;
@@ -27,6 +28,13 @@ try {
   });
 
   await page.goto(new URL("api/swagger-ui/", baseUrl).href);
+  if (authorization) {
+    await page.locator("button.authorize").first().click({ timeout: 60000 });
+    const dialog = page.locator(".modal-ux");
+    await dialog.locator("input").first().fill(authorization);
+    await dialog.locator("button.authorize").first().click();
+    await dialog.locator("button.btn-done").first().click();
+  }
   const operation = page.locator(`#operations-${tag}-${operationId}`);
   await operation.locator(".opblock-summary").first().click({ timeout: 60000 });
   await operation.locator("button.try-out__btn").click();

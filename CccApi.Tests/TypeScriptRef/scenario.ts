@@ -1,6 +1,6 @@
 // Runs the collection-access / create-service / add-SKU scenario with the DTOs that typescript-ref
 // generated (./dtos.ts) and @servicestack/client's JsonServiceClient; compiled by tsc --strict.
-// Prints one JSON line per step: {"name","ok","detail"}. Usage: node out/scenario.js http://127.0.0.1:PORT/api
+// Prints one JSON line per step: {"name","ok","detail"}. Usage: node out/scenario.js http://127.0.0.1:PORT/api API_KEY
 import { JsonServiceClient } from '@servicestack/client';
 import {
     CreatePartner, CreateSite, CreateReseller, ContactInfo, RegisterCollection, ResellerCollectionAccess,
@@ -12,6 +12,7 @@ declare const process: { argv: string[]; exitCode?: number };
 
 const baseUrl: string = process.argv[2];
 const client = new JsonServiceClient(baseUrl);
+client.bearerToken = process.argv[3]; // the SuperUser's API key
 const unique = (prefix: string): string => `${prefix}${Math.random().toString(16).slice(2, 12)}`;
 const report = (name: string, ok: boolean, detail: unknown): void =>
     console.log(JSON.stringify({ name, ok, detail: String(detail ?? '') }));

@@ -15,6 +15,8 @@ public sealed class OperationModel
         ResponseType = responseType;
         ResponseModel = responseModel;
         Description = request.Type.GetCustomAttribute<ApiAttribute>()?.Description;
+        AllowsAnonymous = request.Type.IsDefined(typeof(AllowAnonymousAttribute), inherit: true);
+        RequiredRoles = request.Type.GetCustomAttribute<RequiredRoleAttribute>()?.Roles ?? [];
     }
 
     public string Name => Request.Name;
@@ -30,6 +32,12 @@ public sealed class OperationModel
     public TypeModel? ResponseModel { get; }
 
     public string? Description { get; }
+
+    /// <summary>Marked <see cref="AllowAnonymousAttribute"/>: callable without credentials.</summary>
+    public bool AllowsAnonymous { get; }
+
+    /// <summary>From <see cref="RequiredRoleAttribute"/>: the caller needs one of them; empty when any caller may.</summary>
+    public IReadOnlyList<string> RequiredRoles { get; }
 
     public List<RouteModel> Routes { get; } = [];
 

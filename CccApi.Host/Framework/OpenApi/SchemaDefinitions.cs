@@ -28,6 +28,16 @@ internal static class SchemaDefinitions
     public static JsonArray SecurityRequirements(IEnumerable<OpenApiSecurityScheme> schemes) =>
         new(schemes.Select(s => (JsonNode)new JsonObject { [s.Name] = new JsonArray() }).ToArray());
 
+    /// <summary>Operations anyone may call (e.g. ping, sign-in) override the document-wide requirement with none.</summary>
+    public static void ExemptAnonymousOperations(JsonObject paths, ApiDescription api)
+    {
+        foreach (var entry in api.Entries.Where(e => e.Operation.AllowsAnonymous))
+        {
+            if (paths[entry.Path]?[entry.Verb.ToLowerInvariant()] is JsonObject operation)
+                operation["security"] = new JsonArray();
+        }
+    }
+
     /// <summary>Drops properties whose value is null (an absent description, summary...), which neither format allows.</summary>
     public static T WithoutNulls<T>(T node) where T : JsonNode
     {

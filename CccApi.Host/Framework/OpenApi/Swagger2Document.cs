@@ -37,6 +37,7 @@ internal sealed class Swagger2Document
                 ["type"] = "apiKey", ["name"] = s.ParameterName, ["in"] = s.In, ["description"] = s.Description,
             })));
             document["security"] = SchemaDefinitions.SecurityRequirements(security);
+            SchemaDefinitions.ExemptAnonymousOperations((JsonObject)document["paths"]!, api);
         }
         document["tags"] = new JsonArray(api.Tags.Select(t => (JsonNode)new JsonObject { ["name"] = t }).ToArray());
         _template = SchemaDefinitions.WithoutNulls(document);

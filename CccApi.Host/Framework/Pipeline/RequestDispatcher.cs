@@ -1,7 +1,9 @@
+using CccApi.Host.Framework.Auth;
 using CccApi.Host.Framework.Binding;
 using CccApi.Host.Framework.Errors;
 using CccApi.Host.Framework.Formats;
 using CccApi.Host.Framework.Metadata;
+using CccApi.Host.Framework.RateLimiting;
 using CccApi.Host.Framework.Routing;
 using CccApi.ServiceModel.Annotations;
 using FluentValidation;
@@ -18,6 +20,8 @@ public sealed class RequestDispatcher(
     RequestBinder binder,
     ResponseNegotiator negotiator,
     ExceptionMapper exceptionMapper,
+    RequestAuthenticator authenticator,
+    RequestRateLimiter rateLimiter,
     ILogger<RequestDispatcher> logger)
 {
     public Task DispatchAsync(HttpContext context, string relativePath)
@@ -43,6 +47,8 @@ public sealed class RequestDispatcher(
         try
         {
             format = negotiator.Negotiate(context.Request, match);
+            rateLimiter.Acquire(context);
+            await authenticator.AuthenticateAsync(context, operation);
             var action = match.Action ?? throw new NotImplementedException(
                 $"Could not find method named {Verb(context.Request.Method)}({operation.Name}) or Any({operation.Name}) on the service.");
             var request = await binder.BindAsync(context, match);
@@ -51,6 +57,7 @@ public sealed class RequestDispatcher(
             var response = await action.Invoke(service, request, context.RequestAborted);
 
             context.Response.Headers.Vary = "Accept";
+            SessionCookie.Apply(context, request, response);
             if (response is null)
                 context.Response.StatusCode = StatusCodes.Status204NoContent;
             else
@@ -87,6 +94,8 @@ public sealed class RequestDispatcher(
         if (context.Response.HasStarted) return;
         context.Response.Clear();
         context.Response.Headers.Vary = "Accept";
+        if (exception is RateLimitedException limited)
+            context.Response.Headers.RetryAfter = RequestRateLimiter.RetryAfterHeader(limited.RetryAfter);
         // A script tag cannot see status codes: under JSONP the error travels inside the callback.
         context.Response.StatusCode = format.Callback is null ? outcome.StatusCode : StatusCodes.Status200OK;
         if (outcome.ReasonPhrase is not null && format.Callback is null)

@@ -1,0 +1,54 @@
+using System.Net.Http.Headers;
+using System.Text;
+using Microsoft.Extensions.Primitives;
+
+namespace CccApi.Host.Framework.Auth;
+
+public enum CredentialKind
+{
+    ApiKey,
+    Session,
+}
+
+/// <summary>
+/// The credential a request carries, read where ServiceStack's providers read it:
+/// <c>Authorization: Bearer &lt;key&gt;</c>, HTTP Basic with the key as user name, the <c>X-ss-id</c>
+/// header, the <c>ss-id</c> cookie and, when the host allows it, an <c>apikey</c> query parameter.
+/// </summary>
+public sealed record RequestCredential(CredentialKind Kind, string Value)
+{
+    public const string SessionHeader = "X-ss-id";
+    public const string SessionCookie = "ss-id";
+    public const string ApiKeyParameter = "apikey";
+
+    public static RequestCredential? Read(HttpRequest request, bool allowApiKeyInQueryString)
+    {
+        if (AuthenticationHeaderValue.TryParse(request.Headers.Authorization.ToString(), out var authorization)
+            && authorization.Parameter is { Length: > 0 } parameter)
+        {
+            if (authorization.Scheme.Equals("Bearer", StringComparison.OrdinalIgnoreCase))
+                return new RequestCredential(CredentialKind.ApiKey, parameter);
+            if (authorization.Scheme.Equals("Basic", StringComparison.OrdinalIgnoreCase) && BasicUserName(parameter) is { } userName)
+                return new RequestCredential(CredentialKind.ApiKey, userName);
+        }
+        if (NonEmpty(request.Headers[SessionHeader]) is { } header)
+            return new RequestCredential(CredentialKind.Session, header);
+        if (request.Cookies[SessionCookie] is { Length: > 0 } cookie)
+            return new RequestCredential(CredentialKind.Session, cookie);
+        if (allowApiKeyInQueryString && NonEmpty(request.Query[ApiKeyParameter]) is { } key)
+            return new RequestCredential(CredentialKind.ApiKey, key);
+        return null;
+    }
+
+    private static string? NonEmpty(StringValues values) => values.Count > 0 && !string.IsNullOrEmpty(values[0]) ? values[0] : null;
+
+    private static string? BasicUserName(string parameter)
+    {
+        var bytes = new byte[parameter.Length];
+        if (!Convert.TryFromBase64String(parameter, bytes, out var length)) return null;
+        var text = Encoding.UTF8.GetString(bytes, 0, length);
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        var userName = colon < 0 ? text : text[..colon];
+        return userName.Length > 0 ? userName : null;
+    }
+}

@@ -1,0 +1,122 @@
+using CccApi.ServiceInterface.Data;
+using CccApi.ServiceInterface.Data.Entities;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+
+namespace CccApi.ServiceInterface.Auth;
+
+/// <summary>Creates admin users and issues, revokes and ends their API keys and sessions.</summary>
+public sealed class AdminAccounts(
+    CccDbContext db, IPasswordHasher<AdminUser> hasher, IMemoryCache cache, IOptions<AuthenticationSettings> settings, TimeProvider time)
+{
+    /// <summary>A hash no password matches, verified when the email is unknown.</summary>
+    private static readonly Lazy<string> NoUserHash = new(() => new PasswordHasher<AdminUser>().HashPassword(new AdminUser(), SecretTokens.NewSessionId()));
+
+    public static string NormalizeEmail(string email) => email.Trim().ToLowerInvariant();
+
+    public Task<AdminUser?> FindByEmailAsync(string email, CancellationToken ct)
+    {
+        var normalized = NormalizeEmail(email);
+        return db.AdminUsers.SingleOrDefaultAsync(u => u.Email == normalized, ct);
+    }
+
+    public async Task<AdminUser> CreateUserAsync(string email, string? password, AdminUserType type, Guid? scopeId, CancellationToken ct)
+    {
+        var user = new AdminUser
+        {
+            Id = Guid.NewGuid(),
+            Email = NormalizeEmail(email),
+            Type = type,
+            ScopeId = type == AdminUserType.SuperUser ? null : scopeId,
+            CreatedOn = Now,
+        };
+        if (password is not null) user.PasswordHash = hasher.HashPassword(user, password);
+        db.AdminUsers.Add(user);
+        await db.SaveChangesAsync(ct);
+        return user;
+    }
+
+    /// <summary>
+    /// The admin user with this email and password, or null. An unknown email costs the same hashing
+    /// as a wrong password, so the answer's timing does not tell which users exist.
+    /// </summary>
+    public async Task<AdminUser?> FindByCredentialsAsync(string email, string password, CancellationToken ct)
+    {
+        var user = await FindByEmailAsync(email, ct);
+        if (user?.PasswordHash is not { } hash)
+        {
+            hasher.VerifyHashedPassword(user ?? new AdminUser(), NoUserHash.Value, password);
+            return null;
+        }
+        return hasher.VerifyHashedPassword(user, hash, password) == PasswordVerificationResult.Failed ? null : user;
+    }
+
+    /// <returns>The stored record and the key itself, which exists nowhere else after this call.</returns>
+    public async Task<(ApiKey Record, string Key)> IssueApiKeyAsync(Guid userId, string? name, DateTime? expiresOn, CancellationToken ct)
+    {
+        var key = SecretTokens.NewApiKey();
+        return (await StoreApiKeyAsync(userId, key, name, expiresOn, ct), key);
+    }
+
+    /// <summary>Stores a key chosen elsewhere (the bootstrap settings) unless it is stored already.</summary>
+    public async Task EnsureApiKeyAsync(Guid userId, string key, string name, CancellationToken ct)
+    {
+        var digest = SecretTokens.Digest(key);
+        if (!await db.ApiKeys.AnyAsync(k => k.Digest == digest, ct))
+            await StoreApiKeyAsync(userId, key, name, null, ct);
+    }
+
+    public async Task RevokeApiKeyAsync(ApiKey record, CancellationToken ct)
+    {
+        record.RevokedOn ??= Now;
+        await db.SaveChangesAsync(ct);
+        cache.Remove(CredentialCacheKeys.ApiKey(record.Digest));
+    }
+
+    /// <returns>The session id to hand the caller; only its digest is stored.</returns>
+    public async Task<string> StartSessionAsync(AdminUser user, bool rememberMe, CancellationToken ct)
+    {
+        var sessionId = SecretTokens.NewSessionId();
+        var lifetime = rememberMe ? TimeSpan.FromDays(settings.Value.RememberMeDays) : TimeSpan.FromHours(settings.Value.SessionHours);
+        db.AdminSessions.Add(new AdminSession
+        {
+            Id = Guid.NewGuid(),
+            Digest = SecretTokens.Digest(sessionId),
+            AdminUserId = user.Id,
+            CreatedOn = Now,
+            ExpiresOn = Now + lifetime,
+        });
+        await db.SaveChangesAsync(ct);
+        return sessionId;
+    }
+
+    public async Task EndSessionAsync(Guid sessionRecordId, CancellationToken ct)
+    {
+        var session = await db.AdminSessions.SingleOrDefaultAsync(s => s.Id == sessionRecordId, ct);
+        if (session is null) return;
+        session.EndedOn ??= Now;
+        await db.SaveChangesAsync(ct);
+        cache.Remove(CredentialCacheKeys.Session(session.Digest));
+    }
+
+    private async Task<ApiKey> StoreApiKeyAsync(Guid userId, string key, string? name, DateTime? expiresOn, CancellationToken ct)
+    {
+        var record = new ApiKey
+        {
+            Id = Guid.NewGuid(),
+            Digest = SecretTokens.Digest(key),
+            Prefix = SecretTokens.PrefixOf(key),
+            Name = name,
+            AdminUserId = userId,
+            CreatedOn = Now,
+            ExpiresOn = expiresOn,
+        };
+        db.ApiKeys.Add(record);
+        await db.SaveChangesAsync(ct);
+        return record;
+    }
+
+    private DateTime Now => time.GetUtcNow().UtcDateTime;
+}

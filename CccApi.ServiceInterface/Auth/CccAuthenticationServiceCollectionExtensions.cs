@@ -1,0 +1,27 @@
+using CccApi.ServiceInterface.Data.Entities;
+using CccApi.ServiceInterface.Infrastructure;
+using CccApi.ServiceModel.Annotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CccApi.ServiceInterface.Auth;
+
+public static class CccAuthenticationServiceCollectionExtensions
+{
+    /// <summary>Admin users, their sessions and API keys, the credential resolver the host calls, and the caller context.</summary>
+    public static IServiceCollection AddCccAuthentication(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<AuthenticationSettings>(configuration.GetSection(AuthenticationSettings.SectionName));
+        services.AddSingleton(BootstrapSuperUser.From(configuration));
+        services.AddMemoryCache();
+        services.AddHttpContextAccessor();
+        services.TryAddScoped<ICallerContext, ClaimsCallerContext>();
+        services.TryAddScoped<ICredentialResolver, CredentialResolver>();
+        services.TryAddSingleton<IPasswordHasher<AdminUser>, PasswordHasher<AdminUser>>();
+        services.TryAddScoped<AdminAccounts>();
+        services.AddHostedService<SuperUserBootstrap>();
+        return services;
+    }
+}

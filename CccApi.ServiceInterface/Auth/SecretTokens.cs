@@ -1,0 +1,26 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace CccApi.ServiceInterface.Auth;
+
+/// <summary>Random API keys and session ids, and the SHA-256 digests they are stored and found by.</summary>
+public static class SecretTokens
+{
+    /// <summary>Every API key starts with this, so that a leaked one is easy to recognise.</summary>
+    public const string ApiKeyPrefix = "cccak_";
+
+    private const int PrefixLength = 14;
+
+    public static string NewApiKey() => ApiKeyPrefix + RandomText();
+
+    public static string NewSessionId() => RandomText();
+
+    /// <summary>Lower-case hex SHA-256 of the token's UTF-8 bytes.</summary>
+    public static string Digest(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+
+    /// <summary>The first characters of a key: enough to tell keys apart in a list, far too few to use.</summary>
+    public static string PrefixOf(string key) => key.Length <= PrefixLength ? key : key[..PrefixLength];
+
+    private static string RandomText() => WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+}

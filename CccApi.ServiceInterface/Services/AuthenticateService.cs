@@ -1,0 +1,61 @@
+using CccApi.ServiceInterface.Auth;
+using CccApi.ServiceInterface.Infrastructure;
+using CccApi.ServiceInterface.Rules;
+using CccApi.ServiceModel;
+
+namespace CccApi.ServiceInterface.Services;
+
+/// <summary>ServiceStack's /auth: the "credentials" provider starts a session, "logout" ends it.</summary>
+public sealed class AuthenticateService(AdminAccounts accounts, ICallerContext caller)
+{
+    public const string CredentialsProvider = "credentials";
+    public const string LogoutProvider = "logout";
+
+    public async Task<AuthenticateResponse> Post(Authenticate request, CancellationToken ct)
+    {
+        if (IsLogout(request)) return await LogoutAsync(ct);
+        var provider = request.Provider ?? CredentialsProvider;
+        if (!string.Equals(provider, CredentialsProvider, StringComparison.OrdinalIgnoreCase))
+            throw HttpError.NotFound($"No configuration was added for OAuth provider '{provider}'");
+        return await SignInAsync(request, ct);
+    }
+
+    /// <summary>GET /auth/logout ends the session; GET /auth describes the signed-in caller.</summary>
+    public async Task<AuthenticateResponse> Get(Authenticate request, CancellationToken ct)
+    {
+        if (IsLogout(request)) return await LogoutAsync(ct);
+        var userId = SignedInCaller.UserId(caller);
+        return new AuthenticateResponse { UserId = userId.ToString("N"), Roles = [caller.Type.ToString()!] };
+    }
+
+    private async Task<AuthenticateResponse> SignInAsync(Authenticate request, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(request.UserName))
+            throw HttpError.BadRequest("NotEmpty", "'User Name' must not be empty.", nameof(request.UserName));
+        if (string.IsNullOrEmpty(request.Password))
+            throw HttpError.BadRequest("NotEmpty", "'Password' must not be empty.", nameof(request.Password));
+
+        var user = await DatabaseAvailability.RequireAsync(() => accounts.FindByCredentialsAsync(request.UserName, request.Password, ct))
+            ?? throw new HttpError(401, "Unauthorized", "Invalid UserName or Password");
+
+        var sessionId = await DatabaseAvailability.RequireAsync(() => accounts.StartSessionAsync(user, request.RememberMe == true, ct));
+        return new AuthenticateResponse
+        {
+            UserId = user.Id.ToString("N"),
+            SessionId = sessionId,
+            UserName = user.Email,
+            DisplayName = user.DisplayName ?? user.Email,
+            Roles = [user.Type.ToString()],
+        };
+    }
+
+    private async Task<AuthenticateResponse> LogoutAsync(CancellationToken ct)
+    {
+        if (caller.SessionRecordId is { } session)
+            await accounts.EndSessionAsync(session, ct);
+        return new AuthenticateResponse();
+    }
+
+    private static bool IsLogout(Authenticate request) =>
+        string.Equals(request.Provider, LogoutProvider, StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,14 @@
+using System.Security.Claims;
+
+namespace CccApi.ServiceModel.Annotations;
+
+/// <summary>
+/// Turns the credentials a request carries into the caller they stand for; the host reads them from
+/// the request and the application decides what they are worth. Null: the credential is not valid.
+/// </summary>
+public interface ICredentialResolver
+{
+    ValueTask<ClaimsPrincipal?> ResolveApiKeyAsync(string apiKey, CancellationToken ct);
+
+    ValueTask<ClaimsPrincipal?> ResolveSessionAsync(string sessionId, CancellationToken ct);
+}

@@ -1,0 +1,32 @@
+using System.Net;
+using CccApi.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
+
+namespace CccApi.Tests.Auth;
+
+/// <summary>
+/// A database that is down while a caller is identified gives 503, not 401. On SQLite in every run
+/// (its file is removed); the PostgreSQL outage test stops the cluster instead.
+/// </summary>
+public sealed class DatabaseDownTests
+{
+    [Test]
+    public async Task Sign_in_and_key_resolution_are_503_while_the_database_is_unreachable()
+    {
+        using var database = TestDatabase.CreateSqlite();
+        await using var host = new TestHost(new TestHostOptions { Database = database, Settings = { ["Authentication:CredentialCacheSeconds"] = "0" } });
+        using var anonymous = host.CreateAnonymousClient();
+        using var superUser = host.CreateSuperUserClient();
+        Assert.That((await anonymous.GetAsync("/api/ping")).StatusCode, Is.EqualTo(200));
+
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(Path.GetDirectoryName(new SqliteConnectionStringBuilder(database.ConnectionString).DataSource)!, recursive: true);
+
+        var signIn = await anonymous.PostAsync("/api/auth/credentials", new { userName = host.SuperUserEmail, password = host.SuperUserPassword });
+        var withKey = await superUser.GetAsync("/api/sites");
+
+        ApiAssert.IsError(signIn, HttpStatusCode.ServiceUnavailable, "ServiceUnavailable");
+        ApiAssert.IsError(withKey, HttpStatusCode.ServiceUnavailable, "ServiceUnavailable");
+        Assert.That(signIn.Body + withKey.Body, Does.Not.Contain("SQLite").IgnoreCase);
+    }
+}
