@@ -1,3 +1,4 @@
+using CccApi.ServiceInterface.Auth;
 using CccApi.ServiceInterface.Configuration;
 using CccApi.ServiceInterface.Data;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,8 @@ public static class CccDatabaseStartupExtensions
 {
     /// <summary>
     /// At start-up: applies pending migrations when Database:MigrateOnStartup is set, then upserts the
-    /// configured Catalog. Hosts starting together take turns, so neither migrations nor the upsert race.
+    /// configured Catalog, then bootstraps the configured SuperUser. Hosts starting together take turns,
+    /// so none of these races.
     /// </summary>
     public static async Task InitializeCccDatabaseAsync(this IServiceProvider services, CancellationToken ct = default)
     {
@@ -28,6 +30,8 @@ public static class CccDatabaseStartupExtensions
 
         var catalog = provider.GetRequiredService<IOptions<CatalogOptions>>().Value;
         await new CatalogSeeder(db, provider.GetRequiredService<TimeProvider>()).UpsertAsync(catalog, ct);
+
+        await provider.GetRequiredService<SuperUserBootstrap>().RunAsync(ct);
     }
 
     /// <summary>Applies pending migrations (the host's `migrate` command); never drops data, only moves the schema forward.</summary>

@@ -21,7 +21,7 @@ public static class CccAuthenticationServiceCollectionExtensions
         services.TryAddScoped<ICredentialResolver, CredentialResolver>();
         services.TryAddSingleton<IPasswordHasher<AdminUser>, PasswordHasher<AdminUser>>();
         services.TryAddScoped<AdminAccounts>();
-        services.AddHostedService<SuperUserBootstrap>();
+        services.TryAddSingleton<SuperUserBootstrap>();
         return services;
     }
 }

@@ -1,25 +1,30 @@
+using CccApi.ServiceInterface.Infrastructure;
 using CccApi.ServiceInterface.Data;
 using CccApi.ServiceInterface.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace CccApi.ServiceInterface.Auth;
 
 /// <summary>
-/// On start-up: creates the SuperUser (and stores its key) named by <see cref="BootstrapSuperUser"/>
+/// On start-up, after migrations and under the start-up lock (so hosts starting together do not
+/// race): creates the SuperUser (and stores its key) named by <see cref="BootstrapSuperUser"/>
 /// settings, or says in the log how to get a first SuperUser when there is no admin user at all.
 /// </summary>
 public sealed class SuperUserBootstrap(IServiceScopeFactory scopes, BootstrapSuperUser bootstrap, ILogger<SuperUserBootstrap> logger)
-    : IHostedService
 {
     public const string ApiKeyName = "bootstrap";
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public async Task RunAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var accounts = scope.ServiceProvider.GetRequiredService<AdminAccounts>();
+        if (!await SchemaIsCurrentAsync(scope.ServiceProvider.GetRequiredService<CccDbContext>(), cancellationToken))
+        {
+            logger.LogWarning("The database is unreachable or its schema is not up to date (run `dotnet run --project CccApi.Host -- migrate`); no SuperUser was bootstrapped.");
+            return;
+        }
 
         if (bootstrap.Email is null)
         {
@@ -42,5 +47,16 @@ public sealed class SuperUserBootstrap(IServiceScopeFactory scopes, BootstrapSup
         logger.LogInformation("The bootstrap SuperUser {Email} is ready.", user.Email);
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    /// <summary>A host started without migrations (Database:MigrateOnStartup false) may find no schema, or no database yet.</summary>
+    private static async Task<bool> SchemaIsCurrentAsync(CccDbContext db, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return !(await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any();
+        }
+        catch (DatabaseUnavailableException)
+        {
+            return false;
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using CccApi.ServiceInterface.Auth;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -48,6 +49,8 @@ public sealed class ChildHost : IAsyncDisposable
         start.Environment["Urls"] = $"http://127.0.0.1:{port}";
         foreach (var (key, value) in database.Settings)
             start.Environment[key.Replace(":", "__")] = value;
+        start.Environment[BootstrapSuperUser.EmailKey] = "superuser@child.tests.invalid";
+        start.Environment[BootstrapSuperUser.ApiKeyKey] = ApiKey;
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start CccApi.Host.");
         return new ChildHost(process, new Uri($"http://127.0.0.1:{port}"));
     }
@@ -62,7 +65,15 @@ public sealed class ChildHost : IAsyncDisposable
         return (host.ExitCode, host.Output);
     }
 
-    public ApiClient CreateClient() => new(new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) });
+    /// <summary>The SuperUser key every child host bootstraps, so its clients can call the API.</summary>
+    public static string ApiKey { get; } = SecretTokens.ApiKeyPrefix + "child" + Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24));
+
+    public ApiClient CreateClient()
+    {
+        var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", ApiKey);
+        return new ApiClient(http);
+    }
 
     /// <summary>Waits until /api/health/ready answers 200.</summary>
     public async Task WaitUntilReadyAsync(TimeSpan timeout)
