@@ -29,10 +29,7 @@ internal sealed class OpenApi31Document
         var security = securitySchemes.ToList();
         if (security.Count > 0)
         {
-            components["securitySchemes"] = new JsonObject(security.Select(s => KeyValuePair.Create(s.Name, (JsonNode?)new JsonObject
-            {
-                ["type"] = "apiKey", ["name"] = s.ParameterName, ["in"] = s.In, ["description"] = s.Description,
-            })));
+            components["securitySchemes"] = SchemaDefinitions.SecuritySchemes(security);
             document["security"] = SchemaDefinitions.SecurityRequirements(security);
             SchemaDefinitions.ExemptAnonymousOperations((JsonObject)document["paths"]!, api);
         }

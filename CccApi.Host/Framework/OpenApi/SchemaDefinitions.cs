@@ -24,6 +24,13 @@ internal static class SchemaDefinitions
         return definitions;
     }
 
+    /// <summary>The schemes' definitions, keyed by name (2.0's securityDefinitions, 3.1's components.securitySchemes).</summary>
+    public static JsonObject SecuritySchemes(IEnumerable<OpenApiSecurityScheme> schemes) =>
+        new(schemes.Select(s => KeyValuePair.Create(s.Name, (JsonNode?)new JsonObject
+        {
+            ["type"] = "apiKey", ["name"] = s.ParameterName, ["in"] = s.In, ["description"] = s.Description,
+        })));
+
     /// <summary>Any one of the schemes satisfies an operation: one requirement object per scheme.</summary>
     public static JsonArray SecurityRequirements(IEnumerable<OpenApiSecurityScheme> schemes) =>
         new(schemes.Select(s => (JsonNode)new JsonObject { [s.Name] = new JsonArray() }).ToArray());

@@ -32,10 +32,7 @@ internal sealed class Swagger2Document
         var security = securitySchemes.ToList();
         if (security.Count > 0)
         {
-            document["securityDefinitions"] = new JsonObject(security.Select(s => KeyValuePair.Create(s.Name, (JsonNode?)new JsonObject
-            {
-                ["type"] = "apiKey", ["name"] = s.ParameterName, ["in"] = s.In, ["description"] = s.Description,
-            })));
+            document["securityDefinitions"] = SchemaDefinitions.SecuritySchemes(security);
             document["security"] = SchemaDefinitions.SecurityRequirements(security);
             SchemaDefinitions.ExemptAnonymousOperations((JsonObject)document["paths"]!, api);
         }
