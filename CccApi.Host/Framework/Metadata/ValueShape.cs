@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Linq.Expressions;
 
 namespace CccApi.Host.Framework.Metadata;
 
@@ -36,35 +37,49 @@ public sealed class ScalarShape(Type clrType, Type valueType, ScalarKind kind) :
 }
 
 /// <summary>A list or array of one element shape.</summary>
-public sealed class CollectionShape(Type clrType, ValueShape element) : ValueShape(clrType)
+public sealed class CollectionShape : ValueShape
 {
-    public ValueShape Element { get; } = element;
+    private readonly Func<IList> _createList;
+
+    public CollectionShape(Type clrType, ValueShape element) : base(clrType)
+    {
+        Element = element;
+        var listType = typeof(List<>).MakeGenericType(element.ClrType);
+        _createList = Expression.Lambda<Func<IList>>(Expression.New(listType)).Compile();
+    }
+
+    public ValueShape Element { get; }
 
     public bool IsArray => ClrType.IsArray;
 
     /// <summary>Builds the property value from the collected elements (a typed List or array).</summary>
     public object Create(List<object?> items)
     {
-        var elementType = Element.ClrType;
-        if (IsArray)
-        {
-            var array = Array.CreateInstance(elementType, items.Count);
-            for (var i = 0; i < items.Count; i++) array.SetValue(items[i], i);
-            return array;
-        }
-        var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(elementType))!;
+        var list = _createList();
         foreach (var item in items) list.Add(item);
-        return list;
+        if (!IsArray) return list;
+        var array = Array.CreateInstance(Element.ClrType, list.Count);
+        list.CopyTo(array, 0);
+        return array;
     }
 }
 
 /// <summary>A dictionary whose keys are scalars.</summary>
-public sealed class DictionaryShape(Type clrType, ScalarShape key, ValueShape value) : ValueShape(clrType)
+public sealed class DictionaryShape : ValueShape
 {
-    public ScalarShape Key { get; } = key;
+    private readonly Func<IDictionary> _create;
 
-    public ValueShape Value { get; } = value;
+    public DictionaryShape(Type clrType, ScalarShape key, ValueShape value) : base(clrType)
+    {
+        Key = key;
+        Value = value;
+        var dictionaryType = typeof(Dictionary<,>).MakeGenericType(key.ClrType, value.ClrType);
+        _create = Expression.Lambda<Func<IDictionary>>(Expression.New(dictionaryType)).Compile();
+    }
 
-    public IDictionary Create() =>
-        (IDictionary)Activator.CreateInstance(typeof(Dictionary<,>).MakeGenericType(Key.ClrType, Value.ClrType))!;
+    public ScalarShape Key { get; }
+
+    public ValueShape Value { get; }
+
+    public IDictionary Create() => _create();
 }
