@@ -7,26 +7,30 @@ namespace CccApi.ServiceInterface.Rules;
 
 /// <summary>
 /// Where CreateService installs a service: the CollectionGuid when given; else the reseller's default
-/// Collection for the SiteGuid; else the reseller's DefaultCollectionGuid.
+/// Collection for the SiteGuid; else the reseller's DefaultCollectionGuid. A CollectionGuid the caller may
+/// not see is a 404; one the caller sees but the reseller may not use (a SuperUser or Partner acting for a
+/// reseller) is a 403.
 /// </summary>
 public static class CollectionPlacement
 {
-    public static async Task<Collection> ChooseAsync(CccDbContext db, Reseller reseller, Guid? collectionGuid, Guid? siteGuid, CancellationToken ct)
+    public static async Task<Collection> ChooseAsync(CccDbContext db, ICallerContext caller, Reseller reseller, Guid? collectionGuid, Guid? siteGuid, CancellationToken ct)
     {
         if (collectionGuid is { } requested)
-            return await AccessibleCollectionAsync(db, reseller, requested, ct);
+            return await AccessibleCollectionAsync(db, caller, reseller, requested, ct);
         if (siteGuid is { } site)
             return await DefaultForSiteAsync(db, reseller, site, ct);
+        // The reseller's own configured default: the caller already sees the reseller, and the request names no collection.
         if (reseller.DefaultCollectionId is { } fallback)
-            return await db.CollectionAsync(fallback, "ResellerGuid", ct);
+            return await db.Collections.FindAsync([fallback], ct)
+                ?? throw HttpError.NotFound("Collection not found.", "ResellerGuid");
 
         throw HttpError.BadRequest("NoDefaultCollection",
             "The Reseller has no DefaultCollectionGuid; specify a CollectionGuid or a SiteGuid.", "CollectionGuid");
     }
 
-    private static async Task<Collection> AccessibleCollectionAsync(CccDbContext db, Reseller reseller, Guid collectionGuid, CancellationToken ct)
+    private static async Task<Collection> AccessibleCollectionAsync(CccDbContext db, ICallerContext caller, Reseller reseller, Guid collectionGuid, CancellationToken ct)
     {
-        var collection = await db.CollectionAsync(collectionGuid, "CollectionGuid", ct);
+        var collection = await db.CollectionAsync(caller, collectionGuid, "CollectionGuid", ct);
         var granted = collection.OwnerResellerId == reseller.Id
             || await db.ResellerCollectionAccess.AnyAsync(a => a.ResellerId == reseller.Id && a.CollectionId == collection.Id, ct);
         return granted

@@ -1,27 +1,37 @@
 using CccApi.ServiceInterface.Data;
 using CccApi.ServiceInterface.Data.Entities;
 using CccApi.ServiceInterface.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace CccApi.ServiceInterface.Rules;
 
-/// <summary>Loads what a request names, or answers 404 naming the request field that pointed at it.</summary>
+/// <summary>
+/// Loads what a request names, within what the caller may see (<see cref="CallerScope"/>), or answers 404
+/// naming the request field that pointed at it: an object outside the caller's scope is as if it did not exist.
+/// </summary>
 public static class Require
 {
-    public static async Task<Partner> PartnerAsync(this CccDbContext db, Guid id, string fieldName, CancellationToken ct) =>
-        await db.Partners.FindAsync([id], ct) ?? throw HttpError.NotFound("Partner not found.", fieldName);
+    public static async Task<Partner> PartnerAsync(this CccDbContext db, ICallerContext caller, Guid id, string fieldName, CancellationToken ct) =>
+        await db.Partners.VisibleTo(caller).SingleOrDefaultAsync(p => p.Id == id, ct)
+        ?? throw HttpError.NotFound("Partner not found.", fieldName);
 
-    public static async Task<Reseller> ResellerAsync(this CccDbContext db, Guid id, string fieldName, CancellationToken ct) =>
-        await db.Resellers.FindAsync([id], ct) ?? throw HttpError.NotFound("Reseller not found.", fieldName);
+    public static async Task<Reseller> ResellerAsync(this CccDbContext db, ICallerContext caller, Guid id, string fieldName, CancellationToken ct) =>
+        await db.Resellers.VisibleTo(caller).SingleOrDefaultAsync(r => r.Id == id, ct)
+        ?? throw HttpError.NotFound("Reseller not found.", fieldName);
 
+    /// <summary>Sites are the shared catalogue every admin places collections on; only a SuperUser manages them.</summary>
     public static async Task<Site> SiteAsync(this CccDbContext db, Guid id, string fieldName, CancellationToken ct) =>
         await db.Sites.FindAsync([id], ct) ?? throw HttpError.NotFound("Site not found.", fieldName);
 
-    public static async Task<Collection> CollectionAsync(this CccDbContext db, Guid id, string fieldName, CancellationToken ct) =>
-        await db.Collections.FindAsync([id], ct) ?? throw HttpError.NotFound("Collection not found.", fieldName);
+    public static async Task<Collection> CollectionAsync(this CccDbContext db, ICallerContext caller, Guid id, string fieldName, CancellationToken ct) =>
+        await db.Collections.VisibleTo(db, caller).SingleOrDefaultAsync(c => c.Id == id, ct)
+        ?? throw HttpError.NotFound("Collection not found.", fieldName);
 
-    public static async Task<Service> ServiceAsync(this CccDbContext db, Guid id, string fieldName, CancellationToken ct) =>
-        await db.Services.FindAsync([id], ct) ?? throw HttpError.NotFound("Service not found.", fieldName);
+    public static async Task<Service> ServiceAsync(this CccDbContext db, ICallerContext caller, Guid id, string fieldName, CancellationToken ct) =>
+        await db.Services.VisibleTo(caller).SingleOrDefaultAsync(s => s.Id == id, ct)
+        ?? throw HttpError.NotFound("Service not found.", fieldName);
 
-    public static async Task<SkuBundle> SkuBundleAsync(this CccDbContext db, Guid id, string fieldName, CancellationToken ct) =>
-        await db.SkuBundles.FindAsync([id], ct) ?? throw HttpError.NotFound("SkuBundle not found.", fieldName);
+    public static async Task<SkuBundle> SkuBundleAsync(this CccDbContext db, ICallerContext caller, Guid id, string fieldName, CancellationToken ct) =>
+        await db.SkuBundles.VisibleTo(db, caller).SingleOrDefaultAsync(b => b.Id == id, ct)
+        ?? throw HttpError.NotFound("SkuBundle not found.", fieldName);
 }

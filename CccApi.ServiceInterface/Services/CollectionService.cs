@@ -1,5 +1,6 @@
 using CccApi.ServiceInterface.Data;
 using CccApi.ServiceInterface.Data.Entities;
+using CccApi.ServiceInterface.Infrastructure;
 using CccApi.ServiceInterface.Rules;
 using CccApi.ServiceModel;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,7 @@ using CollectionEntity = CccApi.ServiceInterface.Data.Entities.Collection;
 
 namespace CccApi.ServiceInterface.Services;
 
-public sealed class CollectionService(CccDbContext db, UniqueIndexGuard guard, TimeProvider time)
+public sealed class CollectionService(CccDbContext db, UniqueIndexGuard guard, TimeProvider time, ICallerContext caller)
 {
     /// <summary>
     /// Registers a Collection on a Site, owned by the Reseller. CollectionCode is unique; the Reseller's
@@ -15,7 +16,7 @@ public sealed class CollectionService(CccDbContext db, UniqueIndexGuard guard, T
     /// </summary>
     public async Task<RegisterCollectionResponse> Post(RegisterCollection request, CancellationToken ct)
     {
-        var reseller = await db.ResellerAsync(request.ResellerGuid, nameof(request.ResellerGuid), ct);
+        var reseller = await db.ResellerAsync(caller, request.ResellerGuid, nameof(request.ResellerGuid), ct);
         var site = await db.SiteAsync(request.SiteGuid!.Value, nameof(request.SiteGuid), ct);
         var code = request.CollectionCode!;
         if (await db.Collections.AnyAsync(c => c.CollectionCode == code, ct))
@@ -41,9 +42,9 @@ public sealed class CollectionService(CccDbContext db, UniqueIndexGuard guard, T
     /// <summary>The Collections the Reseller owns and those it has been granted, each with whether it is the Reseller's default for its Site.</summary>
     public async Task<List<ResellerCollection>> Get(GetResellerCollections request, CancellationToken ct)
     {
-        var reseller = await db.ResellerAsync(request.ResellerGuid, nameof(request.ResellerGuid), ct);
+        var reseller = await db.ResellerAsync(caller, request.ResellerGuid, nameof(request.ResellerGuid), ct);
         var access = db.ResellerCollectionAccess.Where(a => a.ResellerId == reseller.Id);
-        return await db.Collections
+        return await db.Collections.VisibleTo(db, caller)
             .Where(c => c.OwnerResellerId == reseller.Id || access.Any(a => a.CollectionId == c.Id))
             .OrderBy(c => c.Name).ThenBy(c => c.Id)
             .Select(c => new ResellerCollection

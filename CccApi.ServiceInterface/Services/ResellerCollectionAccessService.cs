@@ -8,7 +8,7 @@ using CollectionEntity = CccApi.ServiceInterface.Data.Entities.Collection;
 
 namespace CccApi.ServiceInterface.Services;
 
-public sealed class ResellerCollectionAccessService(CccDbContext db, UniqueIndexGuard guard, TimeProvider time)
+public sealed class ResellerCollectionAccessService(CccDbContext db, UniqueIndexGuard guard, TimeProvider time, ICallerContext caller)
 {
     /// <summary>
     /// Creating an access record that already exists is an error. The first record for a Reseller on a
@@ -75,8 +75,8 @@ public sealed class ResellerCollectionAccessService(CccDbContext db, UniqueIndex
     }
 
     private async Task<(Reseller Reseller, CollectionEntity Collection)> LoadAsync(ResellerCollectionAccess request, CancellationToken ct) =>
-        (await db.ResellerAsync(request.ResellerGuid, nameof(request.ResellerGuid), ct),
-         await db.CollectionAsync(request.CollectionGuid, nameof(request.CollectionGuid), ct));
+        (await db.ResellerAsync(caller, request.ResellerGuid, nameof(request.ResellerGuid), ct),
+         await db.CollectionAsync(caller, request.CollectionGuid, nameof(request.CollectionGuid), ct));
 
     private Task<ResellerCollectionAccessRecord?> FindRecordAsync(Guid resellerId, Guid collectionId, CancellationToken ct) =>
         db.ResellerCollectionAccess.SingleOrDefaultAsync(a => a.ResellerId == resellerId && a.CollectionId == collectionId, ct);

@@ -1,18 +1,19 @@
 using CccApi.ServiceInterface.Data;
 using CccApi.ServiceInterface.Data.Entities;
+using CccApi.ServiceInterface.Infrastructure;
 using CccApi.ServiceInterface.Rules;
 using CccApi.ServiceModel;
 
 namespace CccApi.ServiceInterface.Services;
 
-public sealed class ResellerService(CccDbContext db, UniqueIndexGuard guard, TimeProvider time)
+public sealed class ResellerService(CccDbContext db, UniqueIndexGuard guard, TimeProvider time, ICallerContext caller)
 {
     /// <summary>Creates a Reseller under the Partner; a DefaultCollectionGuid, when given, must name an existing Collection.</summary>
     public async Task<CreateResellerResponse> Post(CreateReseller request, CancellationToken ct)
     {
-        var partner = await db.PartnerAsync(request.PartnerGuid, nameof(request.PartnerGuid), ct);
+        var partner = await db.PartnerAsync(caller, request.PartnerGuid, nameof(request.PartnerGuid), ct);
         if (request.DefaultCollectionGuid is { } collectionId)
-            await db.CollectionAsync(collectionId, nameof(request.DefaultCollectionGuid), ct);
+            await db.CollectionAsync(caller, collectionId, nameof(request.DefaultCollectionGuid), ct);
 
         var reseller = new Reseller
         {
@@ -34,7 +35,7 @@ public sealed class ResellerService(CccDbContext db, UniqueIndexGuard guard, Tim
 
     public async Task<ResellerListItemResponse> Get(GetReseller request, CancellationToken ct)
     {
-        var reseller = await db.ResellerAsync(request.ResellerGuid, nameof(request.ResellerGuid), ct);
+        var reseller = await db.ResellerAsync(caller, request.ResellerGuid, nameof(request.ResellerGuid), ct);
         return new ResellerListItemResponse
         {
             ResellerGuid = reseller.Id,

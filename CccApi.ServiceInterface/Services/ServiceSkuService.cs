@@ -7,7 +7,7 @@ using ServiceSkuEntity = CccApi.ServiceInterface.Data.Entities.ServiceSku;
 
 namespace CccApi.ServiceInterface.Services;
 
-public sealed class ServiceSkuService(CccDbContext db, UniqueIndexGuard guard, TimeProvider time)
+public sealed class ServiceSkuService(CccDbContext db, UniqueIndexGuard guard, TimeProvider time, ICallerContext caller)
 {
     /// <summary>
     /// Adds a Sku to the Service, optionally inside one of the Service's bundles. BillingMetric defaults
@@ -15,7 +15,7 @@ public sealed class ServiceSkuService(CccDbContext db, UniqueIndexGuard guard, T
     /// </summary>
     public async Task<AssignServiceSkuResponse> Post(CreateServiceSku request, CancellationToken ct)
     {
-        var service = await db.ServiceAsync(request.ServiceGuid, nameof(request.ServiceGuid), ct);
+        var service = await db.ServiceAsync(caller, request.ServiceGuid, nameof(request.ServiceGuid), ct);
         if (request.ServiceSkuBundleGuid is { } bundleId
             && !await db.ServiceSkuBundles.AnyAsync(b => b.Id == bundleId && b.ServiceId == service.Id, ct))
             throw HttpError.NotFound("ServiceSkuBundle not found for this Service.", nameof(request.ServiceSkuBundleGuid));
@@ -46,7 +46,7 @@ public sealed class ServiceSkuService(CccDbContext db, UniqueIndexGuard guard, T
     /// <summary>The Service's Skus, oldest first, filtered by AssignedDate after and EndedDate before the given dates.</summary>
     public async Task<ServiceSkusPagedResponse> Get(GetServiceSkus request, CancellationToken ct)
     {
-        var service = await db.ServiceAsync(request.ServiceGuid, nameof(request.ServiceGuid), ct);
+        var service = await db.ServiceAsync(caller, request.ServiceGuid, nameof(request.ServiceGuid), ct);
         var skus = db.ServiceSkus.Where(s => s.ServiceId == service.Id);
         if (request.AssignedDate is { } assignedAfter)
             skus = skus.Where(s => s.AssignedDate > assignedAfter);

@@ -18,8 +18,8 @@ public sealed class ServicesService(CccDbContext db, ICallerContext caller, Serv
         SuperUserFields.Demand(caller, request.ServiceCode, nameof(request.ServiceCode));
         SuperUserFields.Demand(caller, request.ServiceName, nameof(request.ServiceName));
 
-        var reseller = await db.ResellerAsync(request.ResellerGuid, nameof(request.ResellerGuid), ct);
-        var collection = await CollectionPlacement.ChooseAsync(db, reseller, request.CollectionGuid, request.SiteGuid, ct);
+        var reseller = await db.ResellerAsync(caller, request.ResellerGuid, nameof(request.ResellerGuid), ct);
+        var collection = await CollectionPlacement.ChooseAsync(db, caller, reseller, request.CollectionGuid, request.SiteGuid, ct);
 
         var domain = DomainNames.Normalize(request.PrimaryDomain!);
         if (await db.Services.AnyAsync(s => s.PrimaryDomain == domain, ct))
@@ -39,6 +39,7 @@ public sealed class ServicesService(CccDbContext db, ICallerContext caller, Serv
     public async Task<ServiceResponse> Get(GetService request, CancellationToken ct)
     {
         return await db.Services
+            .VisibleTo(caller)
             .Where(s => s.Id == request.ServiceGuid)
             .Select(s => new ServiceResponse
             {

@@ -11,17 +11,19 @@ public sealed class SiteService(CccDbContext db, UniqueIndexGuard guard, TimePro
 {
     /// <summary>
     /// Sites, optionally only those where the Reseller (or any Reseller of the Partner) owns or has been
-    /// granted a Collection.
+    /// granted a Collection. A Reseller or Partner the caller may not see filters as one that does not exist.
     /// </summary>
     public async Task<SitesPagedResponse> Get(GetSites request, CancellationToken ct)
     {
         var sites = db.Sites.AsQueryable();
+        var visibleResellers = db.Resellers.VisibleTo(caller);
+        var visiblePartners = db.Partners.VisibleTo(caller);
         if (request.ResellerGuid is { } resellerId)
-            sites = sites.Where(s => db.Collections.Any(c => c.SiteId == s.Id
+            sites = sites.Where(s => visibleResellers.Any(r => r.Id == resellerId) && db.Collections.Any(c => c.SiteId == s.Id
                 && (c.OwnerResellerId == resellerId
                     || db.ResellerCollectionAccess.Any(a => a.CollectionId == c.Id && a.ResellerId == resellerId))));
         if (request.PartnerGuid is { } partnerId)
-            sites = sites.Where(s => db.Collections.Any(c => c.SiteId == s.Id
+            sites = sites.Where(s => visiblePartners.Any(p => p.Id == partnerId) && db.Collections.Any(c => c.SiteId == s.Id
                 && (c.OwnerReseller.PartnerId == partnerId
                     || db.ResellerCollectionAccess.Any(a => a.CollectionId == c.Id && a.Reseller.PartnerId == partnerId))));
 

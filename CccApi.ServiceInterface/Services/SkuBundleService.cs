@@ -7,12 +7,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CccApi.ServiceInterface.Services;
 
-public sealed class SkuBundleService(CccDbContext db, UniqueIndexGuard guard, TimeProvider time)
+public sealed class SkuBundleService(CccDbContext db, UniqueIndexGuard guard, TimeProvider time, ICallerContext caller)
 {
     /// <summary>Creates a SkuBundle for the Partner; Status defaults to Active.</summary>
     public async Task<CreateSkuBundleResponse> Post(CreateSkuBundle request, CancellationToken ct)
     {
-        var partner = await db.PartnerAsync(request.PartnerGuid, nameof(request.PartnerGuid), ct);
+        var partner = await db.PartnerAsync(caller, request.PartnerGuid, nameof(request.PartnerGuid), ct);
         var status = request.Status is null
             ? RecordStatus.Active
             : RecordStatuses.Parse(request.Status)
@@ -38,8 +38,8 @@ public sealed class SkuBundleService(CccDbContext db, UniqueIndexGuard guard, Ti
     /// </summary>
     public async Task<AssignServiceSkuBundleResponse> Post(AssignServiceSkuBundle request, CancellationToken ct)
     {
-        var service = await db.ServiceAsync(request.ServiceGuid, nameof(request.ServiceGuid), ct);
-        var bundle = await db.SkuBundleAsync(request.SkuBundleGuid, nameof(request.SkuBundleGuid), ct);
+        var service = await db.ServiceAsync(caller, request.ServiceGuid, nameof(request.ServiceGuid), ct);
+        var bundle = await db.SkuBundleAsync(caller, request.SkuBundleGuid, nameof(request.SkuBundleGuid), ct);
         var servicePartnerId = await db.Resellers.Where(r => r.Id == service.ResellerId).Select(r => r.PartnerId).SingleAsync(ct);
         if (bundle.PartnerId != servicePartnerId)
             throw HttpError.Forbidden("The SkuBundle belongs to a different Partner than the Service.", nameof(request.SkuBundleGuid));

@@ -101,7 +101,7 @@ public sealed class TestHost : IAsyncDisposable
         return key;
     }
 
-    /// <summary>A Reseller admin's key (its scope is a reseller of its own; object-level scoping does not exist yet).</summary>
+    /// <summary>A Reseller admin's key; its scope is a random reseller Guid, so it sees only objects created under that scope.</summary>
     private string OrdinaryCallerApiKey => _ordinaryCallerApiKey ??= CreateAdminApiKeyAsync(AdminUserType.Reseller, Guid.NewGuid()).GetAwaiter().GetResult();
 
     private string? _ordinaryCallerApiKey;

@@ -610,21 +610,18 @@ public sealed class CreateServiceTests : ApiTest
 public sealed class CreateServiceAsOrdinaryCallerTests
 {
     private TestHost _host = null!;
-    private ApiClient _client = null!;
     private ApiClient _superUser = null!;
 
     [OneTimeSetUp]
     public void StartHost()
     {
         _host = new TestHost(new TestHostOptions { CallerIsSuperUser = false });
-        _client = _host.CreateClient();
         _superUser = _host.CreateSuperUserClient();
     }
 
     [OneTimeTearDown]
     public async Task StopHost()
     {
-        _client.Dispose();
         _superUser.Dispose();
         await _host.DisposeAsync();
     }
@@ -634,9 +631,10 @@ public sealed class CreateServiceAsOrdinaryCallerTests
     public async Task Only_a_SuperUser_may_set_it(string property, string field)
     {
         var setup = await new Scenario(_superUser).ResellerWithCollectionAsync();
+        using var client = await AdminOfAsync(setup.Reseller);
         var body = new Dictionary<string, object> { ["primaryDomain"] = Scenario.UniqueDomain(), ["resellerGuid"] = setup.Reseller, [property] = Scenario.Unique("X") };
 
-        var result = await _client.PostAsync("/api/services", body);
+        var result = await client.PostAsync("/api/services", body);
 
         ApiAssert.IsError(result, HttpStatusCode.Forbidden, "Forbidden", field);
         ApiAssert.IsCreateServiceErrorShape(result);
@@ -646,13 +644,18 @@ public sealed class CreateServiceAsOrdinaryCallerTests
     public async Task Without_them_an_ordinary_caller_creates_a_service_with_the_defaults()
     {
         var setup = await new Scenario(_superUser).ResellerWithCollectionAsync();
+        using var client = await AdminOfAsync(setup.Reseller);
         var domain = Scenario.UniqueDomain();
 
-        var result = await _client.PostAsync("/api/services", new { primaryDomain = domain, resellerGuid = setup.Reseller });
+        var result = await client.PostAsync("/api/services", new { primaryDomain = domain, resellerGuid = setup.Reseller });
 
         ApiAssert.IsOk(result);
-        var service = await _client.GetAsync($"/api/services/{result.Guid("serviceGuid"):N}");
+        var service = await client.GetAsync($"/api/services/{result.Guid("serviceGuid"):N}");
         Assert.That(service.Text("name"), Is.EqualTo($"{domain} Secure Messaging"));
         Assert.That(service.Text("serviceCode"), Is.EqualTo(domain.Split('.')[0]));
     }
+
+    /// <summary>The ordinary caller is an admin of the reseller it acts for: a foreign reseller would be a 404.</summary>
+    private async Task<ApiClient> AdminOfAsync(Guid reseller) =>
+        _host.CreateClient(await _host.CreateAdminApiKeyAsync(AdminUserType.Reseller, reseller));
 }

@@ -1,0 +1,78 @@
+using CccApi.ServiceInterface.Data;
+using CccApi.ServiceInterface.Data.Entities;
+using CccApi.ServiceInterface.Infrastructure;
+
+namespace CccApi.ServiceInterface.Rules;
+
+/// <summary>
+/// The one place that decides which objects a caller may see. Each filter becomes part of the query that
+/// loads or lists the objects, so an object outside the caller's scope is indistinguishable from one that
+/// does not exist. A SuperUser sees everything; a Partner admin its partner, its resellers, their services
+/// and collections and its SkuBundles; a Reseller admin its reseller, its services and the collections it
+/// owns or has been granted; a Service admin its service and the SkuBundles of that service's partner.
+/// </summary>
+public static class CallerScope
+{
+    public static IQueryable<Partner> VisibleTo(this IQueryable<Partner> partners, ICallerContext caller)
+    {
+        if (caller.IsSuperUser) return partners;
+        var scope = ScopeOf(caller);
+        return caller.Type == AdminUserType.Partner ? partners.Where(p => p.Id == scope) : partners.Where(_ => false);
+    }
+
+    public static IQueryable<Reseller> VisibleTo(this IQueryable<Reseller> resellers, ICallerContext caller)
+    {
+        if (caller.IsSuperUser) return resellers;
+        var scope = ScopeOf(caller);
+        return caller.Type switch
+        {
+            AdminUserType.Partner => resellers.Where(r => r.PartnerId == scope),
+            AdminUserType.Reseller => resellers.Where(r => r.Id == scope),
+            _ => resellers.Where(_ => false),
+        };
+    }
+
+    public static IQueryable<Service> VisibleTo(this IQueryable<Service> services, ICallerContext caller)
+    {
+        if (caller.IsSuperUser) return services;
+        var scope = ScopeOf(caller);
+        return caller.Type switch
+        {
+            AdminUserType.Partner => services.Where(s => s.Reseller.PartnerId == scope),
+            AdminUserType.Reseller => services.Where(s => s.ResellerId == scope),
+            AdminUserType.Service => services.Where(s => s.Id == scope),
+            _ => services.Where(_ => false),
+        };
+    }
+
+    public static IQueryable<Collection> VisibleTo(this IQueryable<Collection> collections, CccDbContext db, ICallerContext caller)
+    {
+        if (caller.IsSuperUser) return collections;
+        var scope = ScopeOf(caller);
+        var access = db.ResellerCollectionAccess;
+        return caller.Type switch
+        {
+            AdminUserType.Partner => collections.Where(c => c.OwnerReseller.PartnerId == scope
+                || access.Any(a => a.CollectionId == c.Id && a.Reseller.PartnerId == scope)),
+            AdminUserType.Reseller => collections.Where(c => c.OwnerResellerId == scope
+                || access.Any(a => a.CollectionId == c.Id && a.ResellerId == scope)),
+            _ => collections.Where(_ => false),
+        };
+    }
+
+    public static IQueryable<SkuBundle> VisibleTo(this IQueryable<SkuBundle> bundles, CccDbContext db, ICallerContext caller)
+    {
+        if (caller.IsSuperUser) return bundles;
+        var scope = ScopeOf(caller);
+        return caller.Type switch
+        {
+            AdminUserType.Partner => bundles.Where(b => b.PartnerId == scope),
+            AdminUserType.Reseller => bundles.Where(b => db.Resellers.Any(r => r.Id == scope && r.PartnerId == b.PartnerId)),
+            AdminUserType.Service => bundles.Where(b => db.Services.Any(s => s.Id == scope && s.Reseller.PartnerId == b.PartnerId)),
+            _ => bundles.Where(_ => false),
+        };
+    }
+
+    /// <summary>A scoped admin without a scope sees nothing: Guid.Empty names no object.</summary>
+    private static Guid ScopeOf(ICallerContext caller) => caller.ScopeId ?? Guid.Empty;
+}

@@ -1,0 +1,90 @@
+using CccApi.ServiceInterface.Data.Entities;
+using CccApi.Tests.Infrastructure;
+
+namespace CccApi.Tests.Auth;
+
+/// <summary>Listing operations return only what the caller may see: a foreign reseller or partner filters as one that does not exist.</summary>
+public sealed class ObjectScopeListingTests
+{
+    private static TestHost Host => SharedHost.Host;
+
+    private static IEnumerable<Guid> Sites(ApiResult result) => result.Json["results"]!.AsArray().Select(s => Guid.Parse(s.Str("siteGuid")!));
+
+    [TestCase(AdminUserType.Partner)]
+    [TestCase(AdminUserType.Reseller)]
+    public async Task Sites_filtered_by_a_foreign_reseller_are_empty(AdminUserType type)
+    {
+        using var superUser = Host.CreateSuperUserClient();
+        var own = await Tenant.CreateAsync(new Scenario(superUser));
+        var foreign = await Tenant.CreateAsync(new Scenario(superUser));
+        using var caller = Host.CreateClient(await Host.CreateAdminApiKeyAsync(type, own.ScopeFor(type)));
+
+        var ownSites = await caller.GetAsync($"/api/sites?resellerGuid={own.Reseller:N}");
+        var foreignSites = await caller.GetAsync($"/api/sites?resellerGuid={foreign.Reseller:N}");
+        var asSuperUser = await superUser.GetAsync($"/api/sites?resellerGuid={foreign.Reseller:N}");
+
+        ApiAssert.IsOk(foreignSites);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(Sites(ownSites), Is.EqualTo(new[] { own.Site }));
+            Assert.That(Sites(foreignSites), Is.Empty);
+            Assert.That(foreignSites.Json["totalItems"]!.GetValue<int>(), Is.Zero);
+            Assert.That(Sites(asSuperUser), Is.EqualTo(new[] { foreign.Site }));
+        }
+    }
+
+    [Test]
+    public async Task Sites_filtered_by_a_foreign_partner_are_empty()
+    {
+        using var superUser = Host.CreateSuperUserClient();
+        var own = await Tenant.CreateAsync(new Scenario(superUser));
+        var foreign = await Tenant.CreateAsync(new Scenario(superUser));
+        using var partner = Host.CreateClient(await Host.CreateAdminApiKeyAsync(AdminUserType.Partner, own.Partner));
+
+        var ownSites = await partner.GetAsync($"/api/sites?partnerGuid={own.Partner:N}");
+        var foreignSites = await partner.GetAsync($"/api/sites?partnerGuid={foreign.Partner:N}");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(Sites(ownSites), Is.EqualTo(new[] { own.Site }));
+            Assert.That(Sites(foreignSites), Is.Empty);
+        }
+    }
+
+    [TestCase(AdminUserType.Partner)]
+    [TestCase(AdminUserType.Reseller)]
+    public async Task Reseller_collections_list_only_the_resellers_own_and_granted_collections(AdminUserType type)
+    {
+        using var superUser = Host.CreateSuperUserClient();
+        var given = new Scenario(superUser);
+        var own = await Tenant.CreateAsync(given);
+        var foreign = await Tenant.CreateAsync(given);
+        await given.GrantAccessAsync(own.Reseller, foreign.Collection);
+        using var caller = Host.CreateClient(await Host.CreateAdminApiKeyAsync(type, own.ScopeFor(type)));
+
+        var listed = await caller.GetAsync($"/api/resellers/{own.Reseller:N}/collections");
+
+        ApiAssert.IsOk(listed);
+        var collections = listed.Json.AsArray().Select(c => Guid.Parse(c.Str("collectionGuid")!));
+        Assert.That(collections, Is.EquivalentTo(new[] { own.Collection, foreign.Collection }));
+    }
+
+    [TestCase(AdminUserType.Partner)]
+    [TestCase(AdminUserType.Reseller)]
+    [TestCase(AdminUserType.Service)]
+    public async Task Service_skus_list_only_the_services_skus(AdminUserType type)
+    {
+        using var superUser = Host.CreateSuperUserClient();
+        var given = new Scenario(superUser);
+        var own = await Tenant.CreateAsync(given);
+        var foreign = await Tenant.CreateAsync(given);
+        var ownSku = await given.ServiceSkuAsync(own.Service);
+        await given.ServiceSkuAsync(foreign.Service);
+        using var caller = Host.CreateClient(await Host.CreateAdminApiKeyAsync(type, own.ScopeFor(type)));
+
+        var listed = await caller.GetAsync($"/api/services/{own.Service:N}/skus");
+
+        ApiAssert.IsOk(listed);
+        Assert.That(listed.Json["results"]!.AsArray().Select(s => Guid.Parse(s.Str("serviceSkuGuid")!)), Is.EqualTo(new[] { ownSku }));
+    }
+}

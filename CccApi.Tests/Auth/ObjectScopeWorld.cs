@@ -1,0 +1,62 @@
+using CccApi.ServiceInterface.Data.Entities;
+using CccApi.Tests.Infrastructure;
+
+namespace CccApi.Tests.Auth;
+
+/// <summary>One partner's objects: a reseller owning a collection (and an access record for it), a service and a SkuBundle.</summary>
+public sealed record Tenant(Guid Partner, Guid Site, Guid Reseller, Guid Collection, Guid Service, Guid Bundle)
+{
+    /// <summary>Built by the SuperUser through the API.</summary>
+    public static async Task<Tenant> CreateAsync(Scenario superUser)
+    {
+        var partner = await superUser.PartnerAsync();
+        var reseller = await superUser.ResellerAsync(partner);
+        var site = await superUser.SiteAsync();
+        var collection = await superUser.CollectionAsync(reseller, site);
+        await superUser.GrantAccessAsync(reseller, collection);
+        var service = await superUser.ServiceAsync(reseller);
+        return new Tenant(partner, site, reseller, collection, service, await superUser.SkuBundleAsync(partner));
+    }
+
+    /// <summary>The scope an admin of this tenant of the given type has; none for a SuperUser.</summary>
+    public Guid? ScopeFor(AdminUserType type) => type switch
+    {
+        AdminUserType.Partner => Partner,
+        AdminUserType.Reseller => Reseller,
+        AdminUserType.Service => Service,
+        _ => null,
+    };
+}
+
+/// <summary>An operation that names objects of a tenant, the request field a 404 names, and the admin types that may act on their own tenant's object.</summary>
+public sealed record ScopedOperation(string Name, string Field, AdminUserType[] OwnAllowed, Func<ApiClient, Tenant, Task<ApiResult>> Call)
+{
+    public override string ToString() => Name;
+
+    private static readonly AdminUserType[] PartnerOnly = [AdminUserType.Partner];
+    private static readonly AdminUserType[] PartnerOrReseller = [AdminUserType.Partner, AdminUserType.Reseller];
+    private static readonly AdminUserType[] AnyScoped = [AdminUserType.Partner, AdminUserType.Reseller, AdminUserType.Service];
+
+    public static IReadOnlyList<ScopedOperation> All { get; } =
+    [
+        new("CreateReseller", "PartnerGuid", PartnerOnly, (c, t) => c.PostAsync($"/api/partners/{t.Partner:N}/resellers",
+            new { name = Scenario.Unique("Reseller "), companyName = "Co", contactInfo = new { name = "Pat", email = "pat@example.com", phoneNumber = "+1 555 0100" } })),
+        new("CreateSkuBundle", "PartnerGuid", PartnerOnly, (c, t) => c.PostAsync($"/api/partners/{t.Partner:N}/skubundles",
+            new { name = Scenario.Unique("Bundle ") })),
+        new("GetReseller", "ResellerGuid", PartnerOrReseller, (c, t) => c.GetAsync($"/api/resellers/{t.Reseller:N}")),
+        new("GetResellerCollections", "ResellerGuid", PartnerOrReseller, (c, t) => c.GetAsync($"/api/resellers/{t.Reseller:N}/collections")),
+        new("RegisterCollection", "ResellerGuid", PartnerOrReseller, (c, t) => c.PostAsync($"/api/resellers/{t.Reseller:N}/collections",
+            new { siteGuid = t.Site, name = "Collection", collectionCode = Scenario.Unique("C") })),
+        new("CreateService", "ResellerGuid", PartnerOrReseller, (c, t) => c.PostAsync("/api/services",
+            new { primaryDomain = Scenario.UniqueDomain(), resellerGuid = t.Reseller })),
+        new("UpdateResellerCollectionAccess", "ResellerGuid", PartnerOrReseller, (c, t) =>
+            c.PutAsync($"/api/resellers/{t.Reseller:N}/collectionaccess/{t.Collection:N}", new { isDefaultCollectionForSite = false })),
+        new("DeleteResellerCollectionAccess", "ResellerGuid", PartnerOrReseller, (c, t) =>
+            c.DeleteAsync($"/api/resellers/{t.Reseller:N}/collectionaccess/{t.Collection:N}")),
+        new("GetService", "ServiceGuid", AnyScoped, (c, t) => c.GetAsync($"/api/services/{t.Service:N}")),
+        new("CreateServiceSku", "ServiceGuid", AnyScoped, (c, t) => c.PostAsync($"/api/services/{t.Service:N}/skus",
+            new { name = Scenario.Unique("Sku ") })),
+        new("GetServiceSkus", "ServiceGuid", AnyScoped, (c, t) => c.GetAsync($"/api/services/{t.Service:N}/skus")),
+        new("AssignServiceSkuBundle", "ServiceGuid", AnyScoped, (c, t) => c.PostAsync($"/api/services/{t.Service:N}/skubundles/{t.Bundle:N}")),
+    ];
+}
