@@ -1,4 +1,5 @@
 using CccApi.Host;
+using CccApi.Host.Diagnostics;
 using CccApi.Host.Framework;
 using CccApi.Host.Health;
 using CccApi.ServiceInterface;
@@ -16,6 +17,7 @@ if (await app.RunCommandAsync(args)) return; // `migrate`, `admin create-superus
 
 await app.Services.InitializeCccDatabaseAsync();
 app.MapCccHealthChecks();
+app.MapBenchDiagnosticsIfEnabled(); // only when CCCAPI_BENCH_DIAGNOSTICS=1
 app.MapServiceStackEndpoints();
 
 await app.RunAsync();

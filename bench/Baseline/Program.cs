@@ -1,0 +1,64 @@
+// A bare minimal-API host for bench/run.sh: the same ServiceInterface services, ServiceStack.Text
+// settings, database settings and API-key check as CccApi, with none of CccApi's HTTP layer, so that
+// each CccApi/baseline ratio isolates what that layer costs.
+using System.Security.Claims;
+using CccApi.Host.Diagnostics;
+using CccApi.Host.Framework.Formats;
+using CccApi.ServiceInterface;
+using CccApi.ServiceInterface.Services;
+using CccApi.ServiceInterface.Validation;
+using CccApi.ServiceModel;
+using CccApi.ServiceModel.Annotations;
+using ServiceStack.Text;
+
+ServiceStackTextConfig.EnsureConfigured();
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Logging.ClearProviders();
+builder.Services.AddCccApi(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddScoped<ServiceSkuService>();
+builder.Services.AddScoped<ServicesService>();
+builder.Services.AddSingleton<CreateServiceSkuValidator>(); // the host validates requests before calling the service
+
+var app = builder.Build();
+await app.Services.InitializeCccDatabaseAsync();
+app.MapBenchDiagnosticsIfEnabled();
+
+const string JsonContentType = "application/json; charset=utf-8";
+
+app.MapGet("/api/ping", () => Results.Text(
+    JsonSerializer.SerializeToString(new PingResponse { Timestamp = DateTime.UtcNow, Version = "8.4.0.0" }), JsonContentType));
+
+app.MapPost("/api/services/{serviceGuid:guid}/skus", async (HttpContext http, Guid serviceGuid, ServiceSkuService service, CreateServiceSkuValidator validator) =>
+{
+    if (!await AuthenticateAsync(http)) return Results.StatusCode(StatusCodes.Status401Unauthorized);
+    using var reader = new StreamReader(http.Request.Body);
+    var request = JsonSerializer.DeserializeFromString<CreateServiceSku>(await reader.ReadToEndAsync(http.RequestAborted));
+    request.ServiceGuid = serviceGuid;
+    if (!(await validator.ValidateAsync(request, http.RequestAborted)).IsValid) return Results.StatusCode(StatusCodes.Status400BadRequest);
+    var response = await service.Post(request, http.RequestAborted);
+    return Results.Text(JsonSerializer.SerializeToString(response), JsonContentType);
+});
+
+app.MapGet("/api/services/{serviceGuid:guid}", async (HttpContext http, Guid serviceGuid, ServicesService service) =>
+{
+    if (!await AuthenticateAsync(http)) return Results.StatusCode(StatusCodes.Status401Unauthorized);
+    var response = await service.Get(new GetService { ServiceGuid = serviceGuid }, http.RequestAborted);
+    return Results.Text(JsonSerializer.SerializeToString(response), JsonContentType);
+});
+
+await app.RunAsync();
+
+// The host's check, reduced to its API-key path: "Authorization: Bearer <key>" resolved through the
+// application's ICredentialResolver (cached digest lookup), the caller set on HttpContext.User.
+static async Task<bool> AuthenticateAsync(HttpContext http)
+{
+    var header = http.Request.Headers.Authorization.ToString();
+    const string Bearer = "Bearer ";
+    if (!header.StartsWith(Bearer, StringComparison.OrdinalIgnoreCase)) return false;
+    var resolver = http.RequestServices.GetRequiredService<ICredentialResolver>();
+    ClaimsPrincipal? caller = await resolver.ResolveApiKeyAsync(header[Bearer.Length..].Trim(), http.RequestAborted);
+    if (caller is null) return false;
+    http.User = caller;
+    return true;
+}

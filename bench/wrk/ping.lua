@@ -1,0 +1,5 @@
+package.path = os.getenv("BENCH_WRK_DIR") .. "/?.lua;" .. package.path
+local common = require("common")
+wrk.method = "GET"
+wrk.path = "/api/ping"
+wrk.headers = common.headers()
