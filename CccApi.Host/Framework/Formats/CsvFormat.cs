@@ -1,8 +1,6 @@
 using System.Buffers;
 using System.Text;
-using CccApi.Host.Framework.Binding;
 using CccApi.Host.Framework.Metadata;
-using Microsoft.Extensions.Primitives;
 using ServiceStack.Text;
 
 namespace CccApi.Host.Framework.Formats;
@@ -26,21 +24,13 @@ public sealed class CsvFormat : WireFormat
     public override object Deserialize(ReadOnlySequence<byte> body, TypeModel model, string operationName)
     {
         var text = TextBody.Decode(body, Name, operationName);
-        var dto = model.Factory();
-        if (string.IsNullOrWhiteSpace(text)) return dto;
-        List<Dictionary<string, string>> rows;
-        try
+        return TextBody.BindFields(model, "text/csv", operationName, () =>
         {
-            rows = CsvSerializer.DeserializeFromString<List<Dictionary<string, string>>>(text) ?? [];
-        }
-        catch (Exception ex) when (ex is FormatException or ArgumentException or IndexOutOfRangeException or InvalidOperationException)
-        {
-            throw new RequestBindingException($"Could not deserialize 'text/csv' request using '{operationName}'\nError: {ex.Message}", inner: ex);
-        }
-        if (rows.Count > 1)
-            throw new RequestBindingException($"Could not deserialize 'text/csv' request using '{operationName}'\nError: a request is one header row and one data row.");
-        if (rows.Count == 1)
-            StringValueBinder.Populate(dto, model, rows[0].Select(f => KeyValuePair.Create(f.Key, new StringValues(f.Value))), operationName);
-        return dto;
+            if (string.IsNullOrWhiteSpace(text)) return null;
+            var rows = CsvSerializer.DeserializeFromString<List<Dictionary<string, string>>>(text) ?? [];
+            if (rows.Count > 1)
+                throw TextBody.Malformed("text/csv", operationName, "a request is one header row and one data row.");
+            return rows.Count == 1 ? rows[0] : null;
+        });
     }
 }

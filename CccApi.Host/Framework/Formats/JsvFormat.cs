@@ -1,8 +1,6 @@
 using System.Buffers;
 using System.Text;
-using CccApi.Host.Framework.Binding;
 using CccApi.Host.Framework.Metadata;
-using Microsoft.Extensions.Primitives;
 using ServiceStack.Text;
 
 namespace CccApi.Host.Framework.Formats;
@@ -25,20 +23,9 @@ public sealed class JsvFormat : WireFormat
     public override object Deserialize(ReadOnlySequence<byte> body, TypeModel model, string operationName)
     {
         var text = TextBody.Decode(body, Name, operationName).Trim();
-        var dto = model.Factory();
-        if (text.Length == 0) return dto;
-        if (!text.StartsWith('{'))
-            throw new RequestBindingException($"Could not deserialize 'application/jsv' request using '{operationName}'\nError: Type definitions should start with a '{{'");
-        Dictionary<string, string> fields;
-        try
-        {
-            fields = TypeSerializer.DeserializeFromString<Dictionary<string, string>>(text) ?? [];
-        }
-        catch (Exception ex) when (ex is FormatException or ArgumentException or IndexOutOfRangeException or InvalidOperationException)
-        {
-            throw new RequestBindingException($"Could not deserialize 'application/jsv' request using '{operationName}'\nError: {ex.Message}", inner: ex);
-        }
-        StringValueBinder.Populate(dto, model, fields.Select(f => KeyValuePair.Create(f.Key, new StringValues(f.Value))), operationName);
-        return dto;
+        if (text.Length > 0 && !text.StartsWith('{'))
+            throw TextBody.Malformed("application/jsv", operationName, "Type definitions should start with a '{'");
+        return TextBody.BindFields(model, "application/jsv", operationName,
+            () => text.Length == 0 ? null : TypeSerializer.DeserializeFromString<Dictionary<string, string>>(text));
     }
 }

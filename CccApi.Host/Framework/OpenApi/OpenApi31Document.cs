@@ -26,14 +26,7 @@ internal sealed class OpenApi31Document
             ["paths"] = Paths(api, schemas),
             ["components"] = components,
         };
-        var security = securitySchemes.ToList();
-        if (security.Count > 0)
-        {
-            components["securitySchemes"] = SchemaDefinitions.SecuritySchemes(security);
-            document["security"] = SchemaDefinitions.SecurityRequirements(security);
-            SchemaDefinitions.ExemptAnonymousOperations((JsonObject)document["paths"]!, api);
-        }
-        document["tags"] = new JsonArray(api.Tags.Select(t => (JsonNode)new JsonObject { ["name"] = t }).ToArray());
+        SchemaDefinitions.AddSecurityAndTags(document, components, "securitySchemes", securitySchemes, api);
         _template = SchemaDefinitions.WithoutNulls(document);
     }
 

@@ -24,6 +24,23 @@ internal static class SchemaDefinitions
         return definitions;
     }
 
+    /// <summary>
+    /// Declares the security schemes (under <paramref name="schemesKey"/> of <paramref name="schemesParent"/>),
+    /// requires them document-wide but for anonymous operations, and lists the tags.
+    /// </summary>
+    public static void AddSecurityAndTags(JsonObject document, JsonObject schemesParent, string schemesKey,
+        IEnumerable<OpenApiSecurityScheme> securitySchemes, ApiDescription api)
+    {
+        var security = securitySchemes.ToList();
+        if (security.Count > 0)
+        {
+            schemesParent[schemesKey] = SecuritySchemes(security);
+            document["security"] = SecurityRequirements(security);
+            ExemptAnonymousOperations((JsonObject)document["paths"]!, api);
+        }
+        document["tags"] = new JsonArray(api.Tags.Select(t => (JsonNode)new JsonObject { ["name"] = t }).ToArray());
+    }
+
     /// <summary>The schemes' definitions, keyed by name (2.0's securityDefinitions, 3.1's components.securitySchemes).</summary>
     public static JsonObject SecuritySchemes(IEnumerable<OpenApiSecurityScheme> schemes) =>
         new(schemes.Select(s => KeyValuePair.Create(s.Name, (JsonNode?)new JsonObject

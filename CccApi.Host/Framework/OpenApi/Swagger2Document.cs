@@ -29,14 +29,7 @@ internal sealed class Swagger2Document
             ["definitions"] = SchemaDefinitions.Write(api, schemas),
             ["parameters"] = new JsonObject { ["Accept"] = AcceptParameter() },
         };
-        var security = securitySchemes.ToList();
-        if (security.Count > 0)
-        {
-            document["securityDefinitions"] = SchemaDefinitions.SecuritySchemes(security);
-            document["security"] = SchemaDefinitions.SecurityRequirements(security);
-            SchemaDefinitions.ExemptAnonymousOperations((JsonObject)document["paths"]!, api);
-        }
-        document["tags"] = new JsonArray(api.Tags.Select(t => (JsonNode)new JsonObject { ["name"] = t }).ToArray());
+        SchemaDefinitions.AddSecurityAndTags(document, document, "securityDefinitions", securitySchemes, api);
         _template = SchemaDefinitions.WithoutNulls(document);
     }
 

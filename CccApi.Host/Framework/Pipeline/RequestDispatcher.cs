@@ -43,7 +43,7 @@ public sealed class RequestDispatcher(
     private async Task ExecuteAsync(HttpContext context, RouteMatch match)
     {
         var operation = match.Operation;
-        var format = negotiator.Fallback(context.Request);
+        ResponseFormat? format = null;
         try
         {
             format = negotiator.Negotiate(context.Request, match);
@@ -61,7 +61,7 @@ public sealed class RequestDispatcher(
             if (response is null)
                 context.Response.StatusCode = StatusCodes.Status204NoContent;
             else
-                await ResponseWriter.WriteAsync(context, format, response, operation.Name);
+                await ResponseWriter.WriteAsync(context, format.Value, response, operation.Name);
         }
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
@@ -69,7 +69,8 @@ public sealed class RequestDispatcher(
         }
         catch (Exception exception)
         {
-            await WriteErrorAsync(context, operation, format, exception);
+            // An error before negotiation finished (e.g. an unknown ?format=) is answered in JSON.
+            await WriteErrorAsync(context, operation, format ?? negotiator.Fallback(context.Request), exception);
         }
     }
 
