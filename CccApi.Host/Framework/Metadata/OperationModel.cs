@@ -15,6 +15,7 @@ public sealed class OperationModel
         ResponseType = responseType;
         ResponseModel = responseModel;
         Description = request.Type.GetCustomAttribute<ApiAttribute>()?.Description;
+        SecretFields = SecretFieldPaths.Of(request);
         AllowsAnonymous = request.Type.IsDefined(typeof(AllowAnonymousAttribute), inherit: true);
         RequiredRoles = request.Type.GetCustomAttribute<RequiredRoleAttribute>()?.Roles ?? [];
     }
@@ -32,6 +33,9 @@ public sealed class OperationModel
     public TypeModel? ResponseModel { get; }
 
     public string? Description { get; }
+
+    /// <summary>Field paths whose values are never echoed back in errors (passwords, keys).</summary>
+    public IReadOnlySet<string> SecretFields { get; }
 
     /// <summary>Marked <see cref="AllowAnonymousAttribute"/>: callable without credentials.</summary>
     public bool AllowsAnonymous { get; }

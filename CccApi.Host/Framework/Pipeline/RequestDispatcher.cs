@@ -80,7 +80,7 @@ public sealed class RequestDispatcher(
         var validator = (IValidator)context.RequestServices.GetRequiredService(operation.ValidatorType);
         var result = await validator.ValidateAsync(operation.CreateValidationContext!(request), context.RequestAborted);
         if (!result.IsValid)
-            throw new RequestValidationException(result.Errors, SecretFieldPaths.Of(operation));
+            throw new RequestValidationException(result.Errors, operation.SecretFields);
     }
 
     private async Task WriteErrorAsync(HttpContext context, OperationModel? operation, ResponseFormat format, Exception exception)

@@ -1,16 +1,11 @@
-using System.Collections.Concurrent;
 using System.Collections.Frozen;
-using CccApi.Host.Framework.Metadata;
 
-namespace CccApi.Host.Framework.Pipeline;
+namespace CccApi.Host.Framework.Metadata;
 
-/// <summary>The dotted paths of a request's secret properties (e.g. "SystemUser.Password"), computed once per operation.</summary>
+/// <summary>The dotted paths of a request's secret properties (e.g. "SystemUser.Password"), for the metadata model.</summary>
 internal static class SecretFieldPaths
 {
-    private static readonly ConcurrentDictionary<OperationModel, FrozenSet<string>> Cache = new();
-
-    public static IReadOnlySet<string> Of(OperationModel operation) =>
-        Cache.GetOrAdd(operation, static op => Collect(op.Request, null, []).ToFrozenSet(StringComparer.Ordinal));
+    public static FrozenSet<string> Of(TypeModel request) => Collect(request, null, []).ToFrozenSet(StringComparer.Ordinal);
 
     private static IEnumerable<string> Collect(TypeModel model, string? prefix, HashSet<TypeModel> visiting)
     {
