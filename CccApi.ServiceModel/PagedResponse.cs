@@ -24,3 +24,14 @@ public interface IPagedRequest
 
     int? PageSize { get; set; }
 }
+
+/// <summary>
+/// A paged request whose Page and PageSize the original types String on the wire; the service reads them
+/// as whole numbers, with the same defaults and ranges as <see cref="IPagedRequest"/>.
+/// </summary>
+public interface IPagedTextRequest
+{
+    string? Page { get; set; }
+
+    string? PageSize { get; set; }
+}

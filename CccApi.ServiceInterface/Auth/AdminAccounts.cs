@@ -24,6 +24,14 @@ public sealed class AdminAccounts(
 
     public async Task<AdminUser> CreateUserAsync(string email, string? password, AdminUserType type, Guid? scopeId, CancellationToken ct)
     {
+        var user = AddUser(email, password, type, scopeId);
+        await db.SaveChangesAsync(ct);
+        return user;
+    }
+
+    /// <summary>Adds the user, its password hashed, to the context; the caller saves, and handles a taken email.</summary>
+    public AdminUser AddUser(string email, string? password, AdminUserType type, Guid? scopeId)
+    {
         var user = new AdminUser
         {
             Id = Guid.NewGuid(),
@@ -34,7 +42,6 @@ public sealed class AdminAccounts(
         };
         if (password is not null) user.PasswordHash = hasher.HashPassword(user, password);
         db.AdminUsers.Add(user);
-        await db.SaveChangesAsync(ct);
         return user;
     }
 

@@ -25,6 +25,9 @@ public static class Conflicts
     /// <summary>A service's SystemUser is its Service admin, and an admin user's email names one user.</summary>
     public static HttpError AdminUserEmail() => HttpError.Conflict("An admin user with this email already exists.", "SystemUser.Email");
 
+    /// <summary>The same rule met by CreatePartnerAdminUser and CreateResellerAdminUser, whose field is EmailAddress.</summary>
+    public static HttpError AdminUserEmailAddress() => HttpError.Conflict("An admin user with this email already exists.", "EmailAddress");
+
     public static HttpError AccessRecord() => HttpError.Conflict("An access record for this Reseller and Collection already exists.");
 
     public static HttpError DefaultForSite() => HttpError.Conflict(

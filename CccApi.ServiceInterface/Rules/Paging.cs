@@ -1,3 +1,4 @@
+using System.Globalization;
 using CccApi.ServiceModel;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,12 +12,27 @@ public static class Paging
     public const int MaxPageSize = 100;
 
     /// <summary>Fills <paramref name="response"/> with one page of <paramref name="query"/>, which must already be ordered.</summary>
-    public static async Task<TResponse> ToPageAsync<TResponse, TItem>(
+    public static Task<TResponse> ToPageAsync<TResponse, TItem>(
         this IQueryable<TItem> query, IPagedRequest request, TResponse response, CancellationToken ct)
+        where TResponse : IPagedResponse<TItem> =>
+        query.ToPageAsync(request.Page, request.PageSize, response, ct);
+
+    /// <summary>As above for a request typed String on the wire, whose validator has checked the numbers.</summary>
+    public static Task<TResponse> ToPageAsync<TResponse, TItem>(
+        this IQueryable<TItem> query, IPagedTextRequest request, TResponse response, CancellationToken ct)
+        where TResponse : IPagedResponse<TItem> =>
+        query.ToPageAsync(WholeNumber(request.Page), WholeNumber(request.PageSize), response, ct);
+
+    /// <summary>The whole number a paging field holds: digits only, no sign; null when empty or not such a number.</summary>
+    public static int? WholeNumber(string? text) =>
+        int.TryParse(text?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    private static async Task<TResponse> ToPageAsync<TResponse, TItem>(
+        this IQueryable<TItem> query, int? requestedPage, int? requestedPageSize, TResponse response, CancellationToken ct)
         where TResponse : IPagedResponse<TItem>
     {
-        var page = request.Page ?? DefaultPage;
-        var pageSize = request.PageSize ?? DefaultPageSize;
+        var page = requestedPage ?? DefaultPage;
+        var pageSize = requestedPageSize ?? DefaultPageSize;
         var total = await query.CountAsync(ct);
 
         response.CurrentPage = page;

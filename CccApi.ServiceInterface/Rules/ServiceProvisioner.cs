@@ -4,6 +4,7 @@ using CccApi.ServiceInterface.Data.Entities;
 using CccApi.ServiceModel;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using AdminUser = CccApi.ServiceInterface.Data.Entities.AdminUser;
 using Service = CccApi.ServiceInterface.Data.Entities.Service;
 
 namespace CccApi.ServiceInterface.Rules;

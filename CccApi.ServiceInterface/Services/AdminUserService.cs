@@ -1,0 +1,110 @@
+using CccApi.ServiceInterface.Auth;
+using CccApi.ServiceInterface.Data;
+using CccApi.ServiceInterface.Data.Entities;
+using CccApi.ServiceInterface.Infrastructure;
+using CccApi.ServiceInterface.Rules;
+using CccApi.ServiceModel;
+using Microsoft.EntityFrameworkCore;
+using AdminUserDto = CccApi.ServiceModel.AdminUser;
+using AdminUserEntity = CccApi.ServiceInterface.Data.Entities.AdminUser;
+
+namespace CccApi.ServiceInterface.Services;
+
+/// <summary>
+/// Partner and reseller level admin users. Who may call follows from the parent's visibility
+/// (<see cref="CallerScope"/>): a partner or reseller the caller may not see is a 404 naming its field.
+/// </summary>
+public sealed class AdminUserService(CccDbContext db, AdminAccounts accounts, UniqueIndexGuard guard, ICallerContext caller)
+{
+    public async Task<AdminUserResponse> Post(CreatePartnerAdminUser request, CancellationToken ct)
+    {
+        var partner = await db.PartnerAsync(caller, request.PartnerGuid, nameof(request.PartnerGuid), ct);
+        return await CreateAsync(request.EmailAddress!, request.Password!, AdminUserType.Partner, partner.Id, ct);
+    }
+
+    public async Task<AdminUsersPagedResponse> Get(GetPartnerAdminUsers request, CancellationToken ct)
+    {
+        var partner = await db.PartnerAsync(caller, request.PartnerGuid, nameof(request.PartnerGuid), ct);
+        return await ListAsync(AdminUserType.Partner, partner.Id, request, ct);
+    }
+
+    public async Task<AdminUserResponse> Post(CreateResellerAdminUser request, CancellationToken ct)
+    {
+        var reseller = await db.ResellerAsync(caller, request.ResellerGuid, nameof(request.ResellerGuid), ct);
+        return await CreateAsync(request.EmailAddress!, request.Password!, AdminUserType.Reseller, reseller.Id, ct);
+    }
+
+    public async Task<AdminUsersPagedResponse> Get(GetResellerAdminUsers request, CancellationToken ct)
+    {
+        var reseller = await db.ResellerAsync(caller, request.ResellerGuid, nameof(request.ResellerGuid), ct);
+        return await ListAsync(AdminUserType.Reseller, reseller.Id, request, ct);
+    }
+
+    /// <summary>The pre-check gives the 409 in the common case; the unique index on Email decides a race.</summary>
+    private async Task<AdminUserResponse> CreateAsync(string email, string password, AdminUserType type, Guid scopeId, CancellationToken ct)
+    {
+        var normalized = AdminAccounts.NormalizeEmail(email);
+        if (await db.AdminUsers.AnyAsync(u => u.Email == normalized, ct))
+            throw Conflicts.AdminUserEmailAddress();
+
+        var user = accounts.AddUser(email, password, type, scopeId);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException ex) when (guard.TryGetViolatedIndex(ex, out var index))
+        {
+            throw Conflicts.IsIndexOn<AdminUserEntity>(index, nameof(AdminUserEntity.Email))
+                ? Conflicts.AdminUserEmailAddress()
+                : Conflicts.ForIndex(index);
+        }
+
+        return ToWire<AdminUserResponse>(user);
+    }
+
+    private async Task<AdminUsersPagedResponse> ListAsync(AdminUserType type, Guid scopeId, IPagedTextRequest request, CancellationToken ct)
+    {
+        var users = db.AdminUsers.AsNoTracking()
+            .Where(u => u.Type == type && u.ScopeId == scopeId)
+            .OrderBy(u => u.CreatedOn).ThenBy(u => u.Id);
+        var page = await users.ToPageAsync(request, new EntityPage(), ct);
+        return new AdminUsersPagedResponse
+        {
+            PageSize = page.PageSize,
+            TotalPages = page.TotalPages,
+            TotalItems = page.TotalItems,
+            CurrentPage = page.CurrentPage,
+            Results = [.. page.Results.Select(ToWire<AdminUserDto>)],
+        };
+    }
+
+    /// <summary>
+    /// Every admin user is Active: no operation disables one yet. Roles carry the user's type, as the
+    /// sign-in response does; no per-user permissions exist.
+    /// </summary>
+    private static T ToWire<T>(AdminUserEntity user) where T : AdminUserDto, new() => new()
+    {
+        UserGuid = user.Id,
+        EmailAddress = user.Email,
+        UserTypeGuid = user.ScopeId ?? Guid.Empty,
+        CreatedOn = user.CreatedOn,
+        UserType = Enum.Parse<AdminUserEnum>(user.Type.ToString()),
+        Status = AdminUserStatusEnum.Active,
+        Permissions = [],
+        Roles = [user.Type.ToString()],
+    };
+
+    /// <summary>A page of stored users, mapped to the wire type once the page is read.</summary>
+    private sealed class EntityPage : IPagedResponse<AdminUserEntity>
+    {
+        public int PageSize { get; set; }
+
+        public int TotalPages { get; set; }
+
+        public int TotalItems { get; set; }
+
+        public int CurrentPage { get; set; }
+
+        public List<AdminUserEntity> Results { get; set; } = [];
+    }
+}

@@ -1,0 +1,26 @@
+using CccApi.ServiceInterface.Rules;
+using CccApi.ServiceModel;
+using FluentValidation;
+
+namespace CccApi.ServiceInterface.Validation;
+
+/// <summary>
+/// <see cref="PagingRules{T}"/> for Page and PageSize typed String: when given, each must be a whole number in
+/// the same range, and fails with the same error code as its Integer-typed counterpart.
+/// </summary>
+internal sealed class PagingTextRules<T> : AbstractValidator<T> where T : IPagedTextRequest
+{
+    public PagingTextRules()
+    {
+        RuleFor(x => x.Page)
+            .Must(page => Paging.WholeNumber(page) >= 1)
+            .When(x => !string.IsNullOrEmpty(x.Page))
+            .WithErrorCode("GreaterThanOrEqual")
+            .WithMessage("'Page' must be a whole number greater than or equal to '1'.");
+        RuleFor(x => x.PageSize)
+            .Must(size => Paging.WholeNumber(size) is >= 1 and <= Paging.MaxPageSize)
+            .When(x => !string.IsNullOrEmpty(x.PageSize))
+            .WithErrorCode("InclusiveBetween")
+            .WithMessage($"'Page Size' must be a whole number between 1 and {Paging.MaxPageSize}.");
+    }
+}
