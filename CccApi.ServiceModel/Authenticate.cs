@@ -26,6 +26,8 @@ public class Authenticate : IReturn<AuthenticateResponse>, IEndsSession
 
 public class AuthenticateResponse : IHasResponseStatus, IHasSessionId
 {
+    private DateTime? _permanentSessionExpiresOn;
+
     public string? UserId { get; set; }
 
     public string? SessionId { get; set; }
@@ -37,4 +39,9 @@ public class AuthenticateResponse : IHasResponseStatus, IHasSessionId
     public List<string>? Roles { get; set; }
 
     public ResponseStatus? ResponseStatus { get; set; }
+
+    /// <summary>Not on the wire: tells the host to set the permanent session cookies, expiring at <paramref name="expiresOn"/>.</summary>
+    public void RememberSessionUntil(DateTime expiresOn) => _permanentSessionExpiresOn = expiresOn;
+
+    DateTime? IHasSessionId.PermanentSessionExpiresOn => _permanentSessionExpiresOn;
 }

@@ -82,8 +82,8 @@ public sealed class AdminAccounts(
         cache.Remove(CredentialCacheKeys.ApiKey(record.Digest));
     }
 
-    /// <returns>The session id to hand the caller; only its digest is stored.</returns>
-    public async Task<string> StartSessionAsync(AdminUser user, bool rememberMe, CancellationToken ct)
+    /// <returns>The session id to hand the caller (only its digest is stored) and when the session ends.</returns>
+    public async Task<StartedSession> StartSessionAsync(AdminUser user, bool rememberMe, CancellationToken ct)
     {
         var sessionId = SecretTokens.NewSessionId();
         var lifetime = rememberMe ? TimeSpan.FromDays(settings.Value.RememberMeDays) : TimeSpan.FromHours(settings.Value.SessionHours);
@@ -96,7 +96,7 @@ public sealed class AdminAccounts(
             ExpiresOn = Now + lifetime,
         });
         await db.SaveChangesAsync(ct);
-        return sessionId;
+        return new StartedSession(sessionId, Now + lifetime);
     }
 
     public async Task EndSessionAsync(Guid sessionRecordId, CancellationToken ct)
@@ -127,3 +127,6 @@ public sealed class AdminAccounts(
 
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 }
+
+/// <summary>A new session's id, which exists nowhere else, and the end of its lifetime.</summary>
+public sealed record StartedSession(string SessionId, DateTime ExpiresOn);

@@ -38,15 +38,19 @@ public sealed class AuthenticateService(AdminAccounts accounts, ICallerContext c
         var user = await DatabaseAvailability.RequireAsync(() => accounts.FindByCredentialsAsync(request.UserName, request.Password, ct))
             ?? throw new HttpError(401, "Unauthorized", "Invalid UserName or Password");
 
-        var sessionId = await DatabaseAvailability.RequireAsync(() => accounts.StartSessionAsync(user, request.RememberMe == true, ct));
-        return new AuthenticateResponse
+        var rememberMe = request.RememberMe == true;
+        var session = await DatabaseAvailability.RequireAsync(() => accounts.StartSessionAsync(user, rememberMe, ct));
+        var response = new AuthenticateResponse
         {
             UserId = user.Id.ToString("N"),
-            SessionId = sessionId,
+            SessionId = session.SessionId,
             UserName = user.Email,
             DisplayName = user.DisplayName ?? user.Email,
             Roles = [user.Type.ToString()],
         };
+        // A remembered session also travels as the permanent ss-pid cookie, which lasts as long as the session.
+        if (rememberMe) response.RememberSessionUntil(session.ExpiresOn);
+        return response;
     }
 
     private async Task<AuthenticateResponse> LogoutAsync(CancellationToken ct)

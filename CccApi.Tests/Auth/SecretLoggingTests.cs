@@ -20,11 +20,23 @@ public sealed class SecretLoggingTests
         var used = await holder.GetAsync("/api/sites");
         var listed = await superUser.GetAsync("/api/apikeys");
         var sessionId = signIn.Text("sessionId");
+        var partner = await new Scenario(superUser).PartnerAsync();
+        var adminPassword = "admin-user-secret-" + Guid.NewGuid().ToString("N");
+        var adminEmail = $"{Guid.NewGuid():N}@tests.invalid";
+        var createdUser = await superUser.PostAsync($"/api/partners/{partner:N}/users", new { emailAddress = adminEmail, password = adminPassword });
+        var tooLong = await superUser.PostAsync($"/api/partners/{partner:N}/users", new { emailAddress = adminEmail, password = adminPassword + new string('x', 128) });
+        var adminSignIn = await anonymous.PostAsync("/api/auth/credentials", new { userName = adminEmail, password = adminPassword, rememberMe = true });
+        var listedUsers = await superUser.GetAsync($"/api/partners/{partner:N}/users");
 
         Assert.Multiple(() =>
         {
             Assert.That(failed.StatusCode, Is.EqualTo(401));
             Assert.That(used.StatusCode, Is.EqualTo(200));
+            Assert.That(createdUser.StatusCode, Is.EqualTo(200));
+            Assert.That(tooLong.StatusCode, Is.EqualTo(400));
+            Assert.That(adminSignIn.StatusCode, Is.EqualTo(200));
+            Assert.That(host.Logs.AllText, Does.Not.Contain(adminPassword));
+            Assert.That(createdUser.Body + tooLong.Body + adminSignIn.Body + listedUsers.Body, Does.Not.Contain(adminPassword));
             Assert.That(host.Logs.Lines, Is.Not.Empty);
             foreach (var secret in new[] { host.SuperUserPassword, host.SuperUserApiKey, key, sessionId })
             {

@@ -13,12 +13,17 @@ public enum CredentialKind
 /// <summary>
 /// The credential a request carries, read where ServiceStack's providers read it:
 /// <c>Authorization: Bearer &lt;key&gt;</c>, HTTP Basic with the key as user name, the <c>X-ss-id</c>
-/// header, the <c>ss-id</c> cookie and, when the host allows it, an <c>apikey</c> query parameter.
+/// header, the session cookies and, when the host allows it, an <c>apikey</c> query parameter.
+/// As in ServiceStack, <c>ss-opt=perm</c> makes the permanent <c>ss-pid</c> cookie the session id and
+/// otherwise the temporary <c>ss-id</c>; when only one of the two is sent, that one.
 /// </summary>
 public sealed record RequestCredential(CredentialKind Kind, string Value)
 {
     public const string SessionHeader = "X-ss-id";
     public const string SessionCookie = "ss-id";
+    public const string PermanentSessionCookie = "ss-pid";
+    public const string SessionOptionsCookie = "ss-opt";
+    public const string PermanentSessionOption = "perm";
     public const string ApiKeyParameter = "apikey";
 
     public static RequestCredential? Read(HttpRequest request, bool allowApiKeyInQueryString)
@@ -33,12 +38,21 @@ public sealed record RequestCredential(CredentialKind Kind, string Value)
         }
         if (NonEmpty(request.Headers[SessionHeader]) is { } header)
             return new RequestCredential(CredentialKind.Session, header);
-        if (request.Cookies[SessionCookie] is { Length: > 0 } cookie)
+        if (SessionCookieValue(request.Cookies) is { } cookie)
             return new RequestCredential(CredentialKind.Session, cookie);
         if (allowApiKeyInQueryString && NonEmpty(request.Query[ApiKeyParameter]) is { } key)
             return new RequestCredential(CredentialKind.ApiKey, key);
         return null;
     }
+
+    private static string? SessionCookieValue(IRequestCookieCollection cookies)
+    {
+        var temporary = NonEmpty(cookies[SessionCookie]);
+        var permanent = NonEmpty(cookies[PermanentSessionCookie]);
+        return cookies[SessionOptionsCookie] == PermanentSessionOption ? permanent ?? temporary : temporary ?? permanent;
+    }
+
+    private static string? NonEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
     private static string? NonEmpty(StringValues values) => values.Count > 0 && !string.IsNullOrEmpty(values[0]) ? values[0] : null;
 
