@@ -10,6 +10,8 @@ namespace CccApi.ServiceInterface.Rules;
 /// does not exist. A SuperUser sees everything; a Partner admin its partner, its resellers, their services
 /// and collections and its SkuBundles; a Reseller admin its reseller, its services and the collections it
 /// owns or has been granted; a Service admin its service and the SkuBundles of that service's partner.
+/// Partner and reseller admin users are reached only through their partner or reseller, so the same
+/// filters decide who may list and create them.
 /// </summary>
 public static class CallerScope
 {
