@@ -37,6 +37,25 @@ public sealed class UniqueViolationTests
     }
 
     [Test]
+    public async Task An_admin_user_email_taken_after_the_pre_check_makes_CreatePartnerAdminUser_answer_409_naming_EmailAddress()
+    {
+        var email = $"raced-{Guid.NewGuid():N}@tests.invalid";
+        var sneaker = new ConflictingAdminUserWriter(email);
+        await using var host = new TestHost(new TestHostOptions
+        {
+            ConfigureServices = services => services.AddSingleton<IInterceptor>(sneaker),
+        });
+        using var client = host.CreateClient();
+        var partner = await new Scenario(client).PartnerAsync();
+
+        var result = await client.PostAsync($"/api/partners/{partner:N}/users", new { emailAddress = email.ToUpperInvariant(), password = "raced password" });
+
+        Assert.That(sneaker.Wrote, Is.True, "the conflicting row was written between the pre-check and the save");
+        ApiAssert.IsError(result, HttpStatusCode.Conflict, "Conflict", "EmailAddress");
+        ApiAssert.HasMessage(result, "An admin user with this email already exists.");
+    }
+
+    [Test]
     public async Task Each_unique_index_violation_becomes_its_rules_409()
     {
         var host = SharedHost.Host;
@@ -90,6 +109,29 @@ public sealed class UniqueViolationTests
             Assert.That(error.FieldName, Is.EqualTo(expected.FieldName), entity.GetType().Name);
         }
         db.ChangeTracker.Clear();
+    }
+
+    /// <summary>Writes an admin user with the given (lower-case) email on the same connection just before SaveChanges sends the request's own.</summary>
+    private sealed class ConflictingAdminUserWriter(string email) : SaveChangesInterceptor
+    {
+        public bool Wrote { get; private set; }
+
+        public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
+            DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            var context = eventData.Context!;
+            var adding = context.ChangeTracker.Entries<AdminUser>().Any(e => e.State == EntityState.Added && e.Entity.Email == email);
+            if (adding && !Wrote)
+            {
+                Wrote = true;
+                var id = Guid.NewGuid();
+                var now = DateTime.UtcNow;
+                var type = nameof(AdminUserType.Partner);
+                await context.Database.ExecuteSqlAsync(
+                    $"INSERT INTO \"AdminUsers\" (\"Id\", \"Email\", \"Type\", \"CreatedOn\") VALUES ({id}, {email}, {type}, {now})", cancellationToken);
+            }
+            return result;
+        }
     }
 
     /// <summary>Writes a Partner with the given name on the same connection just before SaveChanges sends the request's own.</summary>
