@@ -25,13 +25,13 @@ public static class SessionCookie
             {
                 // Else a permanent cookie left by an earlier remembered sign-in would still name that session.
                 foreach (var name in PermanentCookies.Where(context.Request.Cookies.ContainsKey))
-                    context.Response.Cookies.Delete(name, new CookieOptions { Path = "/" });
+                    context.Response.Cookies.Delete(name, Options(context, expires: null));
             }
         }
         else if (request is IEndsSession { EndsSession: true })
         {
             foreach (var name in AllCookies)
-                context.Response.Cookies.Delete(name, new CookieOptions { Path = "/" });
+                context.Response.Cookies.Delete(name, Options(context, expires: null));
         }
     }
 
