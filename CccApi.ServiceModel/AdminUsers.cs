@@ -70,6 +70,22 @@ public class GetResellerAdminUsers : IReturn<AdminUsersPagedResponse>, IPagedTex
     public string? PageSize { get; set; }
 }
 
+/// <summary>Ours: disabling an admin user ends its sessions and revokes its API keys.</summary>
+[Route("/adminusers/{UserGuid}", "PUT", Summary = "Enable or disable an admin user.",
+    Notes = "Ours. A Disabled user can no longer sign in; its sessions end and its API keys are revoked at once "
+        + "(on other hosts within the credential cache bound), and enabling it again restores neither. "
+        + "A SuperUser may change any admin user but itself; a Partner admin its partner's users and those of its "
+        + "resellers and their services; a Reseller admin its reseller's users and those of its services. "
+        + "Any other admin user is a 404 naming UserGuid.")]
+public class UpdateAdminUser : IReturn<AdminUserResponse>
+{
+    [ApiMember(DataType = "Guid", Description = "The admin user to change.", IsRequired = true, ParameterType = "path")]
+    public Guid UserGuid { get; set; }
+
+    [ApiMember(DataType = "AdminUserStatusEnum", Description = "Active or Disabled.", IsRequired = true, ParameterType = "body")]
+    public AdminUserStatusEnum? Status { get; set; }
+}
+
 /// <summary>The admin user itself with responseStatus declared here, so it serialises first as on the original.</summary>
 public class AdminUserResponse : AdminUser, IHasResponseStatus
 {

@@ -57,7 +57,25 @@ public sealed class AdminAccounts(
             hasher.VerifyHashedPassword(user ?? new AdminUser(), NoUserHash.Value, password);
             return null;
         }
-        return hasher.VerifyHashedPassword(user, hash, password) == PasswordVerificationResult.Failed ? null : user;
+        var verified = hasher.VerifyHashedPassword(user, hash, password) != PasswordVerificationResult.Failed;
+        // Checked after hashing, so a disabled user's answer takes as long as anyone else's.
+        return verified && user.Status == RecordStatus.Active ? user : null;
+    }
+
+    /// <summary>
+    /// Disables the user, ends its open sessions and revokes its API keys in one save, then drops them
+    /// from this host's credential cache; other hosts drop them within the cache bound.
+    /// </summary>
+    public async Task DisableAsync(AdminUser user, CancellationToken ct)
+    {
+        user.Status = RecordStatus.Disabled;
+        var sessions = await db.AdminSessions.Where(s => s.AdminUserId == user.Id && s.EndedOn == null).ToListAsync(ct);
+        var keys = await db.ApiKeys.Where(k => k.AdminUserId == user.Id && k.RevokedOn == null).ToListAsync(ct);
+        foreach (var session in sessions) session.EndedOn = Now;
+        foreach (var key in keys) key.RevokedOn = Now;
+        await db.SaveChangesAsync(ct);
+        foreach (var session in sessions) cache.Remove(CredentialCacheKeys.Session(session.Digest));
+        foreach (var key in keys) cache.Remove(CredentialCacheKeys.ApiKey(key.Digest));
     }
 
     /// <returns>The stored record and the key itself, which exists nowhere else after this call.</returns>

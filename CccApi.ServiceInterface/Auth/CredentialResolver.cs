@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using CccApi.ServiceInterface.Data;
+using CccApi.ServiceInterface.Data.Entities;
 using CccApi.ServiceModel.Annotations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
@@ -40,7 +41,7 @@ public sealed class CredentialResolver(CccDbContext db, IMemoryCache cache, IOpt
             .Where(k => k.Digest == digest)
             .Join(db.AdminUsers, k => k.AdminUserId, u => u.Id, (k, u) => new { Key = k, User = u })
             .SingleOrDefaultAsync(ct);
-        if (found is null || found.Key.RevokedOn is not null || found.Key.ExpiresOn <= Now) return null;
+        if (found is null || found.Key.RevokedOn is not null || found.Key.ExpiresOn <= Now || found.User.Status != RecordStatus.Active) return null;
         return (CallerClaims.For(found.User), found.Key.ExpiresOn);
     }
 
@@ -50,7 +51,7 @@ public sealed class CredentialResolver(CccDbContext db, IMemoryCache cache, IOpt
             .Where(s => s.Digest == digest)
             .Join(db.AdminUsers, s => s.AdminUserId, u => u.Id, (s, u) => new { Session = s, User = u })
             .SingleOrDefaultAsync(ct);
-        if (found is null || found.Session.EndedOn is not null || found.Session.ExpiresOn <= Now) return null;
+        if (found is null || found.Session.EndedOn is not null || found.Session.ExpiresOn <= Now || found.User.Status != RecordStatus.Active) return null;
         return (CallerClaims.For(found.User, found.Session.Id), found.Session.ExpiresOn);
     }
 

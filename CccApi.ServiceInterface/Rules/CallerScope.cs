@@ -10,8 +10,8 @@ namespace CccApi.ServiceInterface.Rules;
 /// does not exist. A SuperUser sees everything; a Partner admin its partner, its resellers, their services
 /// and collections and its SkuBundles; a Reseller admin its reseller, its services and the collections it
 /// owns or has been granted; a Service admin its service and the SkuBundles of that service's partner.
-/// Partner and reseller admin users are reached only through their partner or reseller, so the same
-/// filters decide who may list and create them.
+/// An admin user is seen by whoever sees the partner, reseller or service it administers; a SuperUser
+/// admin only by SuperUsers.
 /// </summary>
 public static class CallerScope
 {
@@ -73,6 +73,18 @@ public static class CallerScope
             AdminUserType.Service => bundles.Where(b => db.Services.Any(s => s.Id == scope && s.Reseller.PartnerId == b.PartnerId)),
             _ => bundles.Where(_ => false),
         };
+    }
+
+    public static IQueryable<AdminUser> VisibleTo(this IQueryable<AdminUser> users, CccDbContext db, ICallerContext caller)
+    {
+        if (caller.IsSuperUser) return users;
+        var partners = db.Partners.VisibleTo(caller);
+        var resellers = db.Resellers.VisibleTo(caller);
+        var services = db.Services.VisibleTo(caller);
+        return users.Where(u =>
+            (u.Type == AdminUserType.Partner && partners.Any(p => p.Id == u.ScopeId))
+            || (u.Type == AdminUserType.Reseller && resellers.Any(r => r.Id == u.ScopeId))
+            || (u.Type == AdminUserType.Service && services.Any(s => s.Id == u.ScopeId)));
     }
 
     /// <summary>A scoped admin without a scope sees nothing: Guid.Empty names no object.</summary>

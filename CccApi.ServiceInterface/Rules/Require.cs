@@ -31,6 +31,10 @@ public static class Require
         await db.Services.VisibleTo(caller).SingleOrDefaultAsync(s => s.Id == id, ct)
         ?? throw HttpError.NotFound("Service not found.", fieldName);
 
+    public static async Task<AdminUser> AdminUserAsync(this CccDbContext db, ICallerContext caller, Guid id, string fieldName, CancellationToken ct) =>
+        await db.AdminUsers.VisibleTo(db, caller).SingleOrDefaultAsync(u => u.Id == id, ct)
+        ?? throw HttpError.NotFound("Admin user not found.", fieldName);
+
     public static async Task<SkuBundle> SkuBundleAsync(this CccDbContext db, ICallerContext caller, Guid id, string fieldName, CancellationToken ct) =>
         await db.SkuBundles.VisibleTo(db, caller).SingleOrDefaultAsync(b => b.Id == id, ct)
         ?? throw HttpError.NotFound("SkuBundle not found.", fieldName);

@@ -11,8 +11,9 @@ using AdminUserEntity = CccApi.ServiceInterface.Data.Entities.AdminUser;
 namespace CccApi.ServiceInterface.Services;
 
 /// <summary>
-/// Partner and reseller level admin users. Who may call follows from the parent's visibility
-/// (<see cref="CallerScope"/>): a partner or reseller the caller may not see is a 404 naming its field.
+/// Partner and reseller level admin users, and any admin user's status. Who may call follows from
+/// visibility (<see cref="CallerScope"/>): a partner, reseller or admin user the caller may not see is a
+/// 404 naming its field.
 /// </summary>
 public sealed class AdminUserService(CccDbContext db, AdminAccounts accounts, UniqueIndexGuard guard, ICallerContext caller)
 {
@@ -38,6 +39,25 @@ public sealed class AdminUserService(CccDbContext db, AdminAccounts accounts, Un
     {
         var reseller = await db.ResellerAsync(caller, request.ResellerGuid, nameof(request.ResellerGuid), ct);
         return await ListAsync(AdminUserType.Reseller, reseller.Id, request, ct);
+    }
+
+    /// <summary>An admin user may not disable itself: nobody might be left to enable it again.</summary>
+    public async Task<AdminUserResponse> Put(UpdateAdminUser request, CancellationToken ct)
+    {
+        var user = await db.AdminUserAsync(caller, request.UserGuid, nameof(request.UserGuid), ct);
+        if (request.Status == AdminUserStatusEnum.Disabled)
+        {
+            if (user.Id == caller.UserId)
+                throw HttpError.BadRequest("NotEqual", "An admin user cannot disable itself.", nameof(request.UserGuid));
+            if (user.Status != RecordStatus.Disabled)
+                await accounts.DisableAsync(user, ct);
+        }
+        else
+        {
+            user.Status = RecordStatus.Active;
+            await db.SaveChangesAsync(ct);
+        }
+        return ToWire<AdminUserResponse>(user);
     }
 
     /// <summary>The pre-check gives the 409 in the common case; the unique index on Email decides a race.</summary>
@@ -78,10 +98,7 @@ public sealed class AdminUserService(CccDbContext db, AdminAccounts accounts, Un
         };
     }
 
-    /// <summary>
-    /// Every admin user is Active: no operation disables one yet. Roles carry the user's type, as the
-    /// sign-in response does; no per-user permissions exist.
-    /// </summary>
+    /// <summary>Roles carry the user's type, as the sign-in response does; no per-user permissions exist.</summary>
     private static T ToWire<T>(AdminUserEntity user) where T : AdminUserDto, new() => new()
     {
         UserGuid = user.Id,
@@ -89,7 +106,7 @@ public sealed class AdminUserService(CccDbContext db, AdminAccounts accounts, Un
         UserTypeGuid = user.ScopeId ?? Guid.Empty,
         CreatedOn = user.CreatedOn,
         UserType = Enum.Parse<AdminUserEnum>(user.Type.ToString()),
-        Status = AdminUserStatusEnum.Active,
+        Status = user.Status == RecordStatus.Disabled ? AdminUserStatusEnum.Disabled : AdminUserStatusEnum.Active,
         Permissions = [],
         Roles = [user.Type.ToString()],
     };

@@ -20,6 +20,8 @@ public sealed class AdminUserTests
 
     private static IEnumerable<string> Emails(ApiResult result) => result.Json["results"]!.AsArray().Select(u => u.Str("emailAddress")!);
 
+    private static IEnumerable<Guid> UserGuids(ApiResult result) => result.Json["results"]!.AsArray().Select(u => Guid.Parse(u.Str("userGuid")!));
+
     /// <summary>Signs in as <paramref name="email"/> and returns a client that sends the session as X-ss-id.</summary>
     private static async Task<ApiClient> SignInAsync(string email, string password = Password)
     {
@@ -64,7 +66,8 @@ public sealed class AdminUserTests
         var own = await Tenant.CreateAsync(new Scenario(superUser));
         var foreign = await Tenant.CreateAsync(new Scenario(superUser));
         var email = UniqueEmail("partner");
-        ApiAssert.IsOk(await CreatePartnerUserAsync(superUser, own.Partner, email));
+        var created = await CreatePartnerUserAsync(superUser, own.Partner, email);
+        ApiAssert.IsOk(created);
 
         using var partnerAdmin = await SignInAsync(email);
 
@@ -75,7 +78,7 @@ public sealed class AdminUserTests
         ApiAssert.IsError(await partnerAdmin.GetAsync($"/api/partners/{foreign.Partner:N}/users"), HttpStatusCode.NotFound, "NotFound", "PartnerGuid");
         var ownUsers = await partnerAdmin.GetAsync($"/api/partners/{own.Partner:N}/users");
         ApiAssert.IsOk(ownUsers);
-        Assert.That(Emails(ownUsers), Is.EqualTo(new[] { email }));
+        Assert.That(UserGuids(ownUsers), Is.EqualTo(new[] { own.PartnerAdmin, created.Guid("userGuid") }), "the tenant's own partner admin, then this one");
     }
 
     [Test]
@@ -222,7 +225,8 @@ public sealed class AdminUserTests
         var own = await Tenant.CreateAsync(new Scenario(superUser));
         var foreign = await Tenant.CreateAsync(new Scenario(superUser));
         var ownEmail = UniqueEmail("own");
-        ApiAssert.IsOk(await CreatePartnerUserAsync(superUser, own.Partner, ownEmail));
+        var ownUser = await CreatePartnerUserAsync(superUser, own.Partner, ownEmail);
+        ApiAssert.IsOk(ownUser);
         ApiAssert.IsOk(await CreatePartnerUserAsync(superUser, foreign.Partner, UniqueEmail("foreign")));
         var resellerEmail = UniqueEmail("reseller");
         ApiAssert.IsOk(await CreateResellerUserAsync(superUser, own.Reseller, resellerEmail));
@@ -234,8 +238,8 @@ public sealed class AdminUserTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(Emails(partnerList), Is.EqualTo(new[] { ownEmail }));
-            Assert.That(partnerList.Json["totalItems"]!.GetValue<int>(), Is.EqualTo(1));
+            Assert.That(UserGuids(partnerList), Is.EqualTo(new[] { own.PartnerAdmin, ownUser.Guid("userGuid") }));
+            Assert.That(partnerList.Json["totalItems"]!.GetValue<int>(), Is.EqualTo(2));
             Assert.That(Emails(resellerList), Is.EqualTo(new[] { resellerEmail }));
         }
         ApiAssert.IsError(foreignResellerList, HttpStatusCode.NotFound, "NotFound", "ResellerGuid");

@@ -3,8 +3,8 @@ using CccApi.Tests.Infrastructure;
 
 namespace CccApi.Tests.Auth;
 
-/// <summary>One partner's objects: a reseller owning a collection (and an access record for it), a service and a SkuBundle.</summary>
-public sealed record Tenant(Guid Partner, Guid Site, Guid Reseller, Guid Collection, Guid Service, Guid Bundle)
+/// <summary>One partner's objects: a reseller owning a collection (and an access record for it), a service, a SkuBundle and a partner admin user.</summary>
+public sealed record Tenant(Guid Partner, Guid Site, Guid Reseller, Guid Collection, Guid Service, Guid Bundle, Guid PartnerAdmin)
 {
     /// <summary>Built by the SuperUser through the API.</summary>
     public static async Task<Tenant> CreateAsync(Scenario superUser)
@@ -15,7 +15,8 @@ public sealed record Tenant(Guid Partner, Guid Site, Guid Reseller, Guid Collect
         var collection = await superUser.CollectionAsync(reseller, site);
         await superUser.GrantAccessAsync(reseller, collection);
         var service = await superUser.ServiceAsync(reseller);
-        return new Tenant(partner, site, reseller, collection, service, await superUser.SkuBundleAsync(partner));
+        var bundle = await superUser.SkuBundleAsync(partner);
+        return new Tenant(partner, site, reseller, collection, service, bundle, await superUser.PartnerAdminUserAsync(partner));
     }
 
     /// <summary>The scope an admin of this tenant of the given type has; none for a SuperUser.</summary>
@@ -49,6 +50,7 @@ public sealed record ScopedOperation(string Name, string Field, AdminUserType[] 
         new("CreateResellerAdminUser", "ResellerGuid", PartnerOrReseller, (c, t) => c.PostAsync($"/api/resellers/{t.Reseller:N}/users",
             new { emailAddress = $"{Guid.NewGuid():N}@tests.invalid", password = "matrix password" })),
         new("GetResellerAdminUsers", "ResellerGuid", PartnerOrReseller, (c, t) => c.GetAsync($"/api/resellers/{t.Reseller:N}/users")),
+        new("UpdateAdminUser", "UserGuid", PartnerOnly, (c, t) => c.PutAsync($"/api/adminusers/{t.PartnerAdmin:N}", new { status = "Disabled" })),
         new("GetReseller", "ResellerGuid", PartnerOrReseller, (c, t) => c.GetAsync($"/api/resellers/{t.Reseller:N}")),
         new("GetResellerCollections", "ResellerGuid", PartnerOrReseller, (c, t) => c.GetAsync($"/api/resellers/{t.Reseller:N}/collections")),
         new("RegisterCollection", "ResellerGuid", PartnerOrReseller, (c, t) => c.PostAsync($"/api/resellers/{t.Reseller:N}/collections",

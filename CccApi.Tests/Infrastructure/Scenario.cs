@@ -68,6 +68,11 @@ public sealed class Scenario(ApiClient client)
     public async Task<Guid> SkuBundleAsync(Guid partnerGuid) =>
         (await Expect(client.PostAsync($"/api/partners/{partnerGuid:N}/skubundles", new { name = Unique("Bundle ") }))).Guid("skuBundleGuid");
 
+    /// <summary>Creates a partner level admin user (CreatePartnerAdminUser); returns its UserGuid.</summary>
+    public async Task<Guid> PartnerAdminUserAsync(Guid partnerGuid, string? email = null, string password = "partner admin password") =>
+        (await Expect(client.PostAsync($"/api/partners/{partnerGuid:N}/users",
+            new { emailAddress = email ?? $"partner-{Guid.NewGuid():N}@tests.invalid", password }))).Guid("userGuid");
+
     /// <summary>Assigns the partner's SkuBundle to the service; returns the new ServiceSkuBundleGuid.</summary>
     public async Task<Guid> AssignBundleAsync(Guid serviceGuid, Guid skuBundleGuid) =>
         (await Expect(client.PostAsync($"/api/services/{serviceGuid:N}/skubundles/{skuBundleGuid:N}"))).Guid("serviceSkuBundleGuid");

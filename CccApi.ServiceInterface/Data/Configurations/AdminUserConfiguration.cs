@@ -14,5 +14,7 @@ internal sealed class AdminUserConfiguration : IEntityTypeConfiguration<AdminUse
         builder.HasIndex(u => u.Email).IsUnique();
         builder.Property(u => u.DisplayName).HasMaxLength(200);
         builder.Property(u => u.Type).HasConversion<string>().HasMaxLength(20);
+        // The migration that adds it makes the users created before it Active.
+        builder.Property(u => u.Status).HasConversion<string>().HasMaxLength(32);
     }
 }

@@ -18,5 +18,8 @@ public class AdminUser
     /// <summary>The partner, reseller or service the user administers; null for a SuperUser.</summary>
     public Guid? ScopeId { get; set; }
 
+    /// <summary>A Disabled user can neither sign in nor use a session or API key.</summary>
+    public RecordStatus Status { get; set; }
+
     public DateTime CreatedOn { get; set; }
 }

@@ -78,6 +78,11 @@ namespace CccApi.ServiceInterface.Data.Migrations.PostgreSql
                     b.Property<Guid?>("ScopeId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(20)

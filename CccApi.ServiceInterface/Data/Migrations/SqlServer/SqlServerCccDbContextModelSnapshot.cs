@@ -77,6 +77,11 @@ namespace CccApi.ServiceInterface.Data.Migrations.SqlServer
                     b.Property<Guid?>("ScopeId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(20)

@@ -72,6 +72,11 @@ namespace CccApi.ServiceInterface.Data.Migrations.Sqlite
                     b.Property<Guid?>("ScopeId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(20)
