@@ -8,11 +8,14 @@ public sealed class CreateServiceSkuValidator : AbstractValidator<CreateServiceS
 {
     public CreateServiceSkuValidator()
     {
+        RuleLevelCascadeMode = CascadeMode.Stop;
+        RuleFor(x => x.Name).SingleLine();
         RuleFor(x => x.BillingMetric)
             .Must(m => BillingMetrics.Canonical(m!) is not null).When(x => x.BillingMetric is not null)
             .WithErrorCode("AllowableValues")
             .WithMessage(BillingMetrics.InvalidMessage);
         RuleFor(x => x.UnitPrice).GreaterThanOrEqualTo(0);
         RuleFor(x => x.Quantity).GreaterThanOrEqualTo(0);
+        RuleFor(x => x.Description).MultiLine();
     }
 }

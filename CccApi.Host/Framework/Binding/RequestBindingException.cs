@@ -19,7 +19,8 @@ public sealed class RequestBindingException(string message, string? fieldName = 
 
     private static string Truncate(string value)
     {
-        const int max = 100;
+        // Never cut between the two halves of a surrogate pair: half a pair is not text, and the XML writer refuses it.
+        var max = value.Length > 100 && char.IsHighSurrogate(value[99]) ? 99 : 100;
         var printable = new string(value.Take(max).Select(c => char.IsControl(c) ? '?' : c).ToArray());
         return value.Length > max ? printable + "..." : printable;
     }
