@@ -55,8 +55,10 @@ public sealed class FuzzTests
                 for (var i = 0; i < 25 && clock.Elapsed < settings.Budget; i++)
                 {
                     var request = Generate(valid, mutator, world, random, endpoints);
+                    var started = clock.Elapsed;
                     var (status, body) = await SendAsync(http, request);
                     var stat = stats[operation.Name];
+                    stat.Time += clock.Elapsed - started;
                     stat.Sent++;
                     if (status is >= 200 and < 300)
                     {
@@ -117,7 +119,7 @@ public sealed class FuzzTests
     {
         TestContext.Out.WriteLine($"{sent} requests in {elapsed.TotalSeconds:F1} s; {reached} ({100.0 * reached / Math.Max(sent, 1):F0}%) reached a service. {settings}");
         foreach (var (name, stat) in stats.OrderBy(s => s.Key))
-            TestContext.Out.WriteLine($"  {name,-28} sent {stat.Sent,5}  reached {counter.For(name),5}  2xx {stat.Succeeded,5}");
+            TestContext.Out.WriteLine($"  {name,-28} sent {stat.Sent,5}  reached {counter.For(name),5}  2xx {stat.Succeeded,5}  {stat.Time.TotalMilliseconds / Math.Max(stat.Sent, 1),6:F2} ms each");
     }
 
     /// <summary>Guids a 2xx response returned (e.g. a new apiKeyGuid) become values later requests may use.</summary>
@@ -148,5 +150,7 @@ public sealed class FuzzTests
         public int Sent { get; set; }
 
         public int Succeeded { get; set; }
+
+        public TimeSpan Time { get; set; }
     }
 }
