@@ -56,4 +56,19 @@ public sealed class HostileBindingRegressionTests : EchoHostTest
         Assert.That(result.Status, Is.EqualTo(HttpStatusCode.BadRequest), result.ToString());
         Assert.That(result.ErrorCode, Is.EqualTo("SerializationException"));
     }
+
+    [Test]
+    public async Task Invalid_utf8_in_a_property_the_request_does_not_have_is_still_a_400()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/echo/{Id:N}")
+        {
+            Content = new ByteArrayContent([.. "{\"unknown\":\""u8, 0xC3, 0x28, .. "\",\"name\":\"ok\"}"u8]),
+        };
+        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        var result = await Client.SendAsync(request);
+
+        Assert.That(result.Status, Is.EqualTo(HttpStatusCode.BadRequest), result.ToString());
+        Assert.That(result.ErrorCode, Is.EqualTo("SerializationException"));
+        Assert.That(result.ResponseStatus!["message"]!.GetValue<string>(), Does.EndWith("The body is not valid UTF-8."));
+    }
 }

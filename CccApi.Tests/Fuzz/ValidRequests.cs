@@ -9,7 +9,9 @@ namespace CccApi.Tests.Fuzz;
 /// shape, Guids come from one world cell by the field's name (ResellerGuid: the cell's reseller), names
 /// and codes are unique, and constrained strings take one of their allowable values.
 /// </summary>
-public sealed class ValidRequests(FuzzWorld world, Random random)
+/// <remarks>With <paramref name="everyOptionalField"/> every optional field that can be valid is sent (the sweep's
+/// baseline, where one hostile field must be the request's only fault); otherwise each is sent half the time.</remarks>
+public sealed class ValidRequests(FuzzWorld world, Random random, bool everyOptionalField = false)
 {
     public RequestSpec Build(Endpoint endpoint, WorldCell cell, CallerKind caller)
     {
@@ -47,7 +49,7 @@ public sealed class ValidRequests(FuzzWorld world, Random random)
         "SiteGuid" or "CollectionGuid" when field.Property.Info.DeclaringType?.Name == "CreateService" => false,
         // Only a SuperUser may set these; the mutator adds them for other callers.
         "ServiceCode" or "ServiceName" => false,
-        _ => random.Next(2) == 0,
+        _ => everyOptionalField || random.Next(2) == 0,
     };
 
     public JsonNode? ValueFor(PropertyModel property, WorldCell cell, Endpoint endpoint) => property.Shape switch
@@ -63,7 +65,7 @@ public sealed class ValidRequests(FuzzWorld world, Random random)
         var result = new JsonObject();
         foreach (var property in type.Properties)
         {
-            if (property.ApiMember?.IsRequired != true && random.Next(3) == 0) continue;
+            if (property.ApiMember?.IsRequired != true && !everyOptionalField && random.Next(3) == 0) continue;
             result[Camel(property.Name)] = ValueFor(property, cell, endpoint);
         }
         return result;

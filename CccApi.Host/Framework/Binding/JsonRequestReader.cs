@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections;
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using CccApi.Host.Framework.Metadata;
 
 namespace CccApi.Host.Framework.Binding;
@@ -21,6 +22,9 @@ public static class JsonRequestReader
 
     public static void Populate(ReadOnlySequence<byte> body, object target, TypeModel model, string operationName)
     {
+        // JSON is UTF-8 text (RFC 8259); the reader only decodes the strings it reads, so check the whole body.
+        if (!IsUtf8(body))
+            throw Malformed(operationName, "The body is not valid UTF-8.");
         var reader = new Utf8JsonReader(body, Options);
         try
         {
@@ -45,6 +49,9 @@ public static class JsonRequestReader
             throw Malformed(operationName, "The body escapes a character that is not valid Unicode.", ex);
         }
     }
+
+    private static bool IsUtf8(ReadOnlySequence<byte> body) =>
+        body.IsSingleSegment ? Utf8.IsValid(body.FirstSpan) : Utf8.IsValid(body.ToArray());
 
     private static RequestBindingException Malformed(string operationName, string error, Exception? inner = null) =>
         new($"Could not deserialize 'application/json' request using '{operationName}'\nError: {error}", inner: inner);
