@@ -44,9 +44,10 @@ public sealed partial class RowAccounting
         {
             // Not JSON (a CSV or XML answer): its Guids are still found by the pattern below.
         }
-        _exchanges.Add(new SuccessfulExchange(request.Verb, request.Endpoint.OperationName,
-            GuidsIn(requestText), GuidsIn(responseBody), strings));
+        Record(new SuccessfulExchange(request.Verb, request.Endpoint.OperationName, GuidsIn(requestText), GuidsIn(responseBody), strings));
     }
+
+    public void Record(SuccessfulExchange exchange) => _exchanges.Add(exchange);
 
     public List<string> Unaccounted(
         Dictionary<string, Dictionary<string, DatabaseRow>> before,
