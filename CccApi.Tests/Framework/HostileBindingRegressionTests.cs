@@ -71,4 +71,17 @@ public sealed class HostileBindingRegressionTests : EchoHostTest
         Assert.That(result.ErrorCode, Is.EqualTo("SerializationException"));
         Assert.That(result.ResponseStatus!["message"]!.GetValue<string>(), Does.EndWith("The body is not valid UTF-8."));
     }
+
+    [TestCase("html")]
+    [TestCase("xml")]
+    [TestCase("json")]
+    public async Task A_failing_value_cut_inside_a_surrogate_pair_in_the_error_meta_is_still_a_400(string format)
+    {
+        // The meta's PropertyValue shows the first 250 characters; the 250th is the first half of an emoji.
+        var name = new string('x', 249) + "😀";
+        var result = await Client.PostAsync($"/api/echo/{Id:N}?format={format}", new { name });
+
+        Assert.That(result.Status, Is.EqualTo(HttpStatusCode.BadRequest), result.ToString());
+        Assert.That(result.Body, Does.Contain(new string('x', 249) + "..."));
+    }
 }

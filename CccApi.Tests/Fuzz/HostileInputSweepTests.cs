@@ -78,6 +78,14 @@ public sealed class HostileInputSweepTests
         select Case(endpoint, $"{field.Path} = {text} ({field.Location})", r => Place(r, field, JsonValue.Create(text)), Expect.Serialization(field.Path)));
 
     [Test]
+    public Task A_well_formed_guid_of_no_object_in_the_path_is_a_404_naming_the_field() => SweepAsync(
+        from endpoint in Endpoints
+        from field in AllFields(endpoint)
+        where field.Location == FieldLocation.Path && field.Scalar?.Kind == ScalarKind.Guid
+        select Case(endpoint, $"{field.Path} = a random Guid", r => Place(r, field, JsonValue.Create(Guid.NewGuid().ToString("N"))),
+            new Expect(404, "NotFound", [field.Path])));
+
+    [Test]
     public Task A_string_beyond_its_documented_maximum_is_a_400_naming_the_field()
     {
         var cases = (from endpoint in Endpoints

@@ -1,3 +1,5 @@
+using CccApi.Host.Framework.Errors;
+
 namespace CccApi.Host.Framework.Binding;
 
 /// <summary>
@@ -17,11 +19,6 @@ public sealed class RequestBindingException(string message, string? fieldName = 
         return new($"Unable to bind to request '{operation}'", fieldName, $"{shown}is an Invalid value for '{fieldName}'");
     }
 
-    private static string Truncate(string value)
-    {
-        // Never cut between the two halves of a surrogate pair: half a pair is not text, and the XML writer refuses it.
-        var max = value.Length > 100 && char.IsHighSurrogate(value[99]) ? 99 : 100;
-        var printable = new string(value.Take(max).Select(c => char.IsControl(c) ? '?' : c).ToArray());
-        return value.Length > max ? printable + "..." : printable;
-    }
+    private static string Truncate(string value) =>
+        ShownText.Truncate(new string(value.Select(c => char.IsControl(c) ? '?' : c).ToArray()), 100);
 }

@@ -104,7 +104,7 @@ public sealed class ExceptionMapper(IHostEnvironment environment)
             var text = value switch
             {
                 null => null,
-                string s => s.Length > 250 ? s[..250] + "..." : s,
+                string s => ShownText.Truncate(s, 250),
                 IFormattable formattable when value.GetType().IsPrimitive || value is decimal or Guid or DateTime or Enum
                     => formattable.ToString(null, CultureInfo.InvariantCulture),
                 bool b => b ? "true" : "false",
