@@ -19,7 +19,7 @@ public sealed class ValidRequests(FuzzWorld world, Random random, bool everyOpti
         if (endpoint.SendsBody) request.Body = [];
         foreach (var field in endpoint.Fields)
         {
-            if (!field.IsRequired && !WantsOptional(field)) continue;
+            if (!field.IsRequired && !WantsOptional(field, endpoint)) continue;
             var value = ValueFor(field.Property, cell, endpoint);
             if (value is null) continue;
             switch (field.Location)
@@ -41,8 +41,10 @@ public sealed class ValidRequests(FuzzWorld world, Random random, bool everyOpti
     public static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 
     /// <summary>Optional fields are sent half the time, except those that would make a valid request invalid.</summary>
-    private bool WantsOptional(FieldSpec field) => field.Name switch
+    private bool WantsOptional(FieldSpec field, Endpoint endpoint) => field.Name switch
     {
+        // Documented as not valid on DELETE.
+        "IsDefaultCollectionForSite" when endpoint.Verb == "DELETE" => false,
         // Another admin user, a reseller's default collection, a bundle of the service: the world holds no matching one.
         "AdminUserGuid" or "DefaultCollectionGuid" or "ServiceSkuBundleGuid" => false,
         // CreateService places a service by its reseller's default collection; SiteGuid and CollectionGuid must then agree.
