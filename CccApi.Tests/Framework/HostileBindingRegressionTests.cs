@@ -84,4 +84,14 @@ public sealed class HostileBindingRegressionTests : EchoHostTest
         Assert.That(result.Status, Is.EqualTo(HttpStatusCode.BadRequest), result.ToString());
         Assert.That(result.Body, Does.Contain(new string('x', 249) + "..."));
     }
+
+    [TestCase("xml")]
+    [TestCase("html")]
+    public async Task A_failing_value_holding_a_nul_is_shown_without_it(string format)
+    {
+        var result = await Client.PostAsync($"/api/echo/{Id:N}?format={format}", "{\"name\":\"nul\\u0000inside\"}");
+
+        Assert.That(result.Status, Is.EqualTo(HttpStatusCode.BadRequest), result.ToString());
+        Assert.That(result.Body, Does.Contain("nul?inside"));
+    }
 }

@@ -15,10 +15,7 @@ public sealed class RequestBindingException(string message, string? fieldName = 
 
     public static RequestBindingException InvalidValue(string operation, string fieldName, string? value, bool isSecret)
     {
-        var shown = isSecret || value is null ? "" : $"'{Truncate(value)}' ";
+        var shown = isSecret || value is null ? "" : $"'{ShownText.Of(value, 100)}' ";
         return new($"Unable to bind to request '{operation}'", fieldName, $"{shown}is an Invalid value for '{fieldName}'");
     }
-
-    private static string Truncate(string value) =>
-        ShownText.Truncate(new string(value.Select(c => char.IsControl(c) ? '?' : c).ToArray()), 100);
 }

@@ -104,7 +104,7 @@ public sealed class ExceptionMapper(IHostEnvironment environment)
             var text = value switch
             {
                 null => null,
-                string s => ShownText.Truncate(s, 250),
+                string s => ShownText.Of(s, 250),
                 IFormattable formattable when value.GetType().IsPrimitive || value is decimal or Guid or DateTime or Enum
                     => formattable.ToString(null, CultureInfo.InvariantCulture),
                 bool b => b ? "true" : "false",

@@ -1,16 +1,21 @@
 namespace CccApi.Host.Framework.Errors;
 
-/// <summary>Shortens caller-supplied text shown in an error, never between the two halves of a surrogate pair.</summary>
+/// <summary>Caller-supplied text as an error shows it: printable, and short.</summary>
 internal static class ShownText
 {
     /// <summary>
-    /// The first <paramref name="max"/> characters followed by "...", or the text itself when short enough.
-    /// Half a surrogate pair is not text: the JSON, XML and HTML writers refuse it, which would turn a 400 into a 500.
+    /// Control characters become '?' (XML 1.0 cannot carry most of them), and text beyond
+    /// <paramref name="max"/> characters is cut, never between the two halves of a surrogate pair (half a
+    /// pair is not text), and marked with "...". Either would otherwise make the error's own writer fail: a 500.
     /// </summary>
-    public static string Truncate(string text, int max)
+    public static string Of(string text, int max)
     {
-        if (text.Length <= max) return text;
-        var cut = char.IsHighSurrogate(text[max - 1]) ? max - 1 : max;
-        return text[..cut] + "...";
+        var printable = string.Create(text.Length, text, (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++) span[i] = char.IsControl(source[i]) ? '?' : source[i];
+        });
+        if (printable.Length <= max) return printable;
+        var cut = char.IsHighSurrogate(printable[max - 1]) ? max - 1 : max;
+        return printable[..cut] + "...";
     }
 }
