@@ -94,4 +94,14 @@ public sealed class HostileBindingRegressionTests : EchoHostTest
         Assert.That(result.Status, Is.EqualTo(HttpStatusCode.BadRequest), result.ToString());
         Assert.That(result.Body, Does.Contain("nul?inside"));
     }
+
+    [TestCase("xml")]
+    [TestCase("html")]
+    public async Task An_error_message_quoting_a_control_character_from_the_path_is_written_without_it(string format)
+    {
+        var result = await Client.PostAsync($"/api/auth/ab%01cd?format={format}", new { userName = "a@example.com", password = "x" });
+
+        Assert.That(result.Status, Is.EqualTo(HttpStatusCode.NotFound), result.ToString());
+        Assert.That(result.Body, Does.Contain("No configuration was added for OAuth provider &#39;ab?cd&#39;").Or.Contain("No configuration was added for OAuth provider 'ab?cd'"));
+    }
 }

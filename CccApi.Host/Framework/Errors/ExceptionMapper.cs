@@ -33,6 +33,8 @@ public sealed class ExceptionMapper(IHostEnvironment environment)
         };
         if (_showDetails && exception is not (RequestValidationException or RequestBindingException))
             outcome.Status.StackTrace = exception.ToString();
+        outcome.Status.Message = ShownText.Message(outcome.Status.Message);
+        foreach (var error in outcome.Status.Errors) error.Message = ShownText.Message(error.Message);
         return outcome;
     }
 

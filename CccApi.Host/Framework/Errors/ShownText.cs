@@ -18,4 +18,19 @@ internal static class ShownText
         var cut = char.IsHighSurrogate(printable[max - 1]) ? max - 1 : max;
         return printable[..cut] + "...";
     }
+
+    /// <summary>
+    /// An error message, which may quote what the caller sent (an unknown provider's name): line breaks and
+    /// tabs are kept, other control characters become '?', as no XML or HTML body could carry them.
+    /// </summary>
+    public static string? Message(string? message)
+    {
+        if (message is null || !message.Any(IsUnwritable)) return message;
+        return string.Create(message.Length, message, (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++) span[i] = IsUnwritable(source[i]) ? '?' : source[i];
+        });
+    }
+
+    private static bool IsUnwritable(char c) => char.IsControl(c) && c is not ('\t' or '\n' or '\r');
 }
