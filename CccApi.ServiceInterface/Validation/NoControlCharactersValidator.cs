@@ -4,8 +4,9 @@ using FluentValidation.Validators;
 namespace CccApi.ServiceInterface.Validation;
 
 /// <summary>
-/// Text a person typed holds no control characters (C0, DEL, C1): they are invisible in every list and
-/// log that shows the value, and PostgreSQL cannot store U+0000 at all. Single-line fields (names, codes,
+/// Text a person typed holds no control characters (C0, DEL, C1) and no Unicode noncharacters: they are
+/// invisible in every list and log that shows the value, PostgreSQL cannot store U+0000, and an XML
+/// response cannot carry most of them. Single-line fields (names, codes,
 /// emails, domains, URLs) also reject tab and line breaks; multi-line fields (descriptions, addresses)
 /// allow them. Its error code is "NoControlCharacters", after the validator's name as for FluentValidation's own.
 /// </summary>
@@ -18,12 +19,16 @@ public sealed class NoControlCharactersValidator<T>(bool allowLineBreaks) : Prop
         if (value is null) return true;
         foreach (var c in value)
         {
+            if (IsNoncharacter(c)) return false;
             if (!char.IsControl(c)) continue;
             if (allowLineBreaks && c is '\t' or '\n' or '\r') continue;
             return false;
         }
         return true;
     }
+
+    /// <summary>Unicode's noncharacters in the basic plane (U+FDD0-U+FDEF, U+FFFE, U+FFFF): never text, and XML cannot carry U+FFFE/U+FFFF.</summary>
+    private static bool IsNoncharacter(char c) => c is (>= '\uFDD0' and <= '\uFDEF') or '\uFFFE' or '\uFFFF';
 
     protected override string GetDefaultMessageTemplate(string errorCode) =>
         allowLineBreaks

@@ -21,7 +21,7 @@ public sealed class RequestMutator(FuzzWorld world, Random random)
         "", " ", "\t", "null", "émoji 😀 ok", "\u202Eright-to-left", "e\u0301 combining", "zero\u200Bwidth", "\uFEFFbom",
         "\u0000", "nul\u0000inside", "bell\u0007", "line\nbreak", "c1\u0085next", "del\u007F", "\uD800lone", "lone\uDC00",
         "'; DROP TABLE Partners; --", "<script>alert(1)</script>", "%00", "../../etc/passwd", "Ｆｕｌｌｗｉｄｔｈ", "ß", "İ",
-        "a@b", "x.example.com", "{\"nested\":1}", "[1,2]", "true", "00000000000000000000000000000000",
+        "a@b", "x.example.com", "non\uFFFFcharacter", "\uFFFE", "\uFDD0", "{\"nested\":1}", "[1,2]", "true", "00000000000000000000000000000000",
     ];
 
     private static readonly JsonNode?[] WrongTypes =

@@ -4,7 +4,7 @@ namespace CccApi.Host.Framework.Errors;
 internal static class ShownText
 {
     /// <summary>
-    /// Control characters become '?' (XML 1.0 cannot carry most of them), and text beyond
+    /// Control characters and U+FFFE/U+FFFF become '?' (XML 1.0 cannot carry them), and text beyond
     /// <paramref name="max"/> characters is cut, never between the two halves of a surrogate pair (half a
     /// pair is not text), and marked with "...". Either would otherwise make the error's own writer fail: a 500.
     /// </summary>
@@ -12,7 +12,7 @@ internal static class ShownText
     {
         var printable = string.Create(text.Length, text, (span, source) =>
         {
-            for (var i = 0; i < source.Length; i++) span[i] = char.IsControl(source[i]) ? '?' : source[i];
+            for (var i = 0; i < source.Length; i++) span[i] = char.IsControl(source[i]) || IsNoncharacter(source[i]) ? '?' : source[i];
         });
         if (printable.Length <= max) return printable;
         var cut = char.IsHighSurrogate(printable[max - 1]) ? max - 1 : max;
@@ -32,5 +32,7 @@ internal static class ShownText
         });
     }
 
-    private static bool IsUnwritable(char c) => char.IsControl(c) && c is not ('\t' or '\n' or '\r');
+    private static bool IsUnwritable(char c) => (char.IsControl(c) && c is not ('\t' or '\n' or '\r')) || IsNoncharacter(c);
+
+    private static bool IsNoncharacter(char c) => c is '\uFFFE' or '\uFFFF';
 }
