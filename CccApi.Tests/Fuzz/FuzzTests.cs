@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CccApi.Host.Framework.Pipeline;
 using CccApi.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -31,7 +32,7 @@ public sealed class FuzzTests
         {
             // Debug logging of every SQL command would cost more than the requests themselves; 5xx are still logged as errors.
             Settings = { ["Logging:LogLevel:Default"] = "Warning" },
-            ConfigureServices = services => services.AddSingleton<CccApi.Host.Framework.Pipeline.IServiceInvocationObserver>(counter),
+            ConfigureServices = services => services.AddSingleton<IServiceInvocationObserver>(counter),
         });
         var random = new Random(settings.Seed);
         var world = await FuzzWorld.CreateAsync(host, cellCount: 3, spareApiKeys: 20);
@@ -67,6 +68,11 @@ public sealed class FuzzTests
                     var (status, body) = await SendAsync(http, request);
                     stat.Time += clock.Elapsed - started;
                     stat.Sent++;
+                    if (status < 0)
+                    {
+                        serverErrors.Add($"the host threw instead of answering, for {request}\n-> {Truncate(body)}");
+                        continue;
+                    }
                     if (status is >= 200 and < 300)
                     {
                         // Counted for this operation only when the request still went to its own route and verb.
@@ -99,7 +105,8 @@ public sealed class FuzzTests
     {
         var endpoint = endpoints[random.Next(endpoints.Count)];
         var caller = PickCaller(random);
-        // Scoped admins mostly act inside their own cell, where their requests can succeed.
+        // The key comes from the same cell as the Guids, so a scoped admin acts inside its own scope (where it
+        // can succeed); mutations bring in Guids of other cells to try it outside.
         var cell = world.Cells[random.Next(world.Cells.Count)];
         var request = valid.Build(endpoint, cell, caller);
         if (random.NextDouble() < 0.55) mutator.Mutate(request);
@@ -117,11 +124,22 @@ public sealed class FuzzTests
         return CallerKind.SuperUser;
     }
 
+    /// <summary>
+    /// The status and body; status -1 when the host let an exception escape (the in-process server rethrows
+    /// it to the client, where Kestrel would answer 500 or drop the connection), with the exception as body.
+    /// </summary>
     private static async Task<(int Status, string Body)> SendAsync(HttpClient http, RequestSpec request)
     {
         using var message = request.ToHttpRequest();
-        using var response = await http.SendAsync(message);
-        return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
+        try
+        {
+            using var response = await http.SendAsync(message);
+            return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return (-1, ex.ToString());
+        }
     }
 
     private static void Report(FuzzSettings settings, Dictionary<string, OperationStats> stats, int sent, int reached, TimeSpan elapsed)
