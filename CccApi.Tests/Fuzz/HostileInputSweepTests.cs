@@ -24,7 +24,7 @@ public sealed class HostileInputSweepTests
     {
         _host = new TestHost();
         _world = await FuzzWorld.CreateAsync(_host, cellCount: 1, spareApiKeys: 2);
-        _http = _host.CreateRawClient();
+        _http = _host.CreateRawClient(handleCookies: false);
         _valid = new ValidRequests(_world, new Random(20261123), everyOptionalField: true);
     }
 

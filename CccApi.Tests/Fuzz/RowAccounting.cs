@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using CccApi.ServiceInterface.Auth;
 
@@ -35,15 +34,8 @@ public sealed partial class RowAccounting
     public void Record(RequestSpec request, string responseBody)
     {
         var requestText = request.Url + " " + (request.RawBody is null ? request.BodyText() : "");
-        var strings = new List<string>();
-        try
-        {
-            CollectStrings(JsonNode.Parse(responseBody), strings);
-        }
-        catch (System.Text.Json.JsonException)
-        {
-            // Not JSON (a CSV or XML answer): its Guids are still found by the pattern below.
-        }
+        // Every token that could be a secret handed out, whatever the format (JSON, XML, CSV, JSV, HTML).
+        var strings = TokenPattern().Matches(responseBody).Select(m => m.Value).ToList();
         Record(new SuccessfulExchange(request.Verb, request.Endpoint.OperationName, GuidsIn(requestText), GuidsIn(responseBody), strings));
     }
 
@@ -100,22 +92,9 @@ public sealed partial class RowAccounting
     public static HashSet<Guid> GuidsIn(string text) =>
         [.. GuidPattern().Matches(text).Select(m => Guid.TryParse(m.Value, out var g) ? g : Guid.Empty).Where(g => g != Guid.Empty)];
 
-    private static void CollectStrings(JsonNode? node, List<string> strings)
-    {
-        switch (node)
-        {
-            case JsonObject obj:
-                foreach (var (_, value) in obj) CollectStrings(value, strings);
-                break;
-            case JsonArray array:
-                foreach (var item in array) CollectStrings(item, strings);
-                break;
-            case JsonValue value when value.TryGetValue<string>(out var s):
-                strings.Add(s);
-                break;
-        }
-    }
-
     [GeneratedRegex("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[0-9a-fA-F]{32}")]
     private static partial Regex GuidPattern();
+
+    [GeneratedRegex("[A-Za-z0-9_-]{16,}")]
+    private static partial Regex TokenPattern();
 }
