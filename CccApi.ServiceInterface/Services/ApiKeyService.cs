@@ -10,13 +10,9 @@ namespace CccApi.ServiceInterface.Services;
 /// <summary>Create, list and revoke API keys: the caller's own, or anyone's for a SuperUser.</summary>
 public sealed class ApiKeyService(CccDbContext db, AdminAccounts accounts, ICallerContext caller, TimeProvider time)
 {
-    public const int NameMaxLength = 100;
-
     public async Task<CreateApiKeyResponse> Post(CreateApiKey request, CancellationToken ct)
     {
         var owner = SignedInCaller.ActingFor(caller, request.AdminUserGuid, nameof(request.AdminUserGuid));
-        if (request.Name is { Length: > NameMaxLength })
-            throw HttpError.BadRequest("MaximumLength", $"The length of 'Name' must be {NameMaxLength} characters or fewer.", nameof(request.Name));
         if (request.ExpiresOn is { } expiresOn && expiresOn.ToUniversalTime() <= time.GetUtcNow().UtcDateTime)
             throw HttpError.BadRequest("GreaterThan", "'Expires On' must be in the future.", nameof(request.ExpiresOn));
         if (!await db.AdminUsers.AnyAsync(u => u.Id == owner, ct))

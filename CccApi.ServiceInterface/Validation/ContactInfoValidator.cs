@@ -12,8 +12,8 @@ internal sealed class ContactInfoValidator : AbstractValidator<ContactInfo>
     public ContactInfoValidator()
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
-        RuleFor(x => x.Name).NotEmpty();
-        RuleFor(x => x.Email).NotEmpty().EmailAddress();
-        RuleFor(x => x.PhoneNumber).NotEmpty();
+        RuleFor(x => x.Name).NotEmpty().SingleLine();
+        RuleFor(x => x.Email).NotEmpty().SingleLine().EmailAddress();
+        RuleFor(x => x.PhoneNumber).NotEmpty().SingleLine();
     }
 }

@@ -7,6 +7,10 @@ public sealed class CreateSiteValidator : AbstractValidator<CreateSite>
 {
     public CreateSiteValidator()
     {
-        RuleFor(x => x.Name).NotEmpty();
+        RuleLevelCascadeMode = CascadeMode.Stop;
+        RuleFor(x => x.Name).NotEmpty().SingleLine();
+        RuleFor(x => x.ProviderName).SingleLine();
+        RuleFor(x => x.Jurisdiction).SingleLine();
+        RuleFor(x => x.Endpoint).SingleLine();
     }
 }

@@ -8,7 +8,8 @@ public sealed class CreateSkuBundleValidator : AbstractValidator<CreateSkuBundle
 {
     public CreateSkuBundleValidator()
     {
-        RuleFor(x => x.Name).NotEmpty();
+        RuleLevelCascadeMode = CascadeMode.Stop;
+        RuleFor(x => x.Name).NotEmpty().SingleLine();
         RuleFor(x => x.Status)
             .Must(s => RecordStatuses.Parse(s!) is not null).When(x => x.Status is not null)
             .WithErrorCode("AllowableValues")

@@ -8,8 +8,10 @@ public sealed class RegisterCollectionValidator : AbstractValidator<RegisterColl
 {
     public RegisterCollectionValidator()
     {
+        RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(x => x.SiteGuid).NotEmpty();
-        RuleFor(x => x.Name).NotEmpty();
-        RuleFor(x => x.CollectionCode).NotEmpty();
+        RuleFor(x => x.Name).NotEmpty().SingleLine();
+        RuleFor(x => x.CollectionCode).NotEmpty().SingleLine();
+        RuleFor(x => x.ServicesApiBaseUrl).SingleLine();
     }
 }

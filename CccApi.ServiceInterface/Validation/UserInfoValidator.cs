@@ -3,11 +3,17 @@ using FluentValidation;
 
 namespace CccApi.ServiceInterface.Validation;
 
-/// <summary>The system user's email becomes the service's AdminUsername, so when given it must be an address.</summary>
+/// <summary>
+/// The system user's email becomes the service's AdminUsername, so when given it must be an address.
+/// The password is left as the user chose it: it is only ever hashed, never shown.
+/// </summary>
 internal sealed class UserInfoValidator : AbstractValidator<UserInfo>
 {
     public UserInfoValidator()
     {
-        RuleFor(x => x.Email).EmailAddress().When(x => !string.IsNullOrEmpty(x.Email));
+        RuleLevelCascadeMode = CascadeMode.Stop;
+        RuleFor(x => x.Email).SingleLine().EmailAddress().When(x => !string.IsNullOrEmpty(x.Email));
+        RuleFor(x => x.FirstName).SingleLine();
+        RuleFor(x => x.LastName).SingleLine();
     }
 }

@@ -108,10 +108,13 @@ public sealed class TestHost : IAsyncDisposable
 
     private static string RandomText() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));
 
-    /// <summary>A client with no identity of its own, for raw protocol tests on public paths.</summary>
-    public HttpClient CreateRawClient()
+    /// <summary>
+    /// A client with no identity of its own, for raw protocol tests on public paths. It keeps cookies (a
+    /// session cookie from a sign-in) unless <paramref name="handleCookies"/> is false.
+    /// </summary>
+    public HttpClient CreateRawClient(bool handleCookies = true)
     {
-        var options = new WebApplicationFactoryClientOptions { AllowAutoRedirect = false };
+        var options = new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = handleCookies };
         if (BaseAddress is not null) options.BaseAddress = BaseAddress;
         return _factory.CreateClient(options);
     }

@@ -204,4 +204,19 @@ public sealed class CreateServiceSkuTests : ApiTest
 
         ApiAssert.IsError(result, HttpStatusCode.NotFound, "NotFound", "ServiceSkuBundleGuid");
     }
+
+    [Test]
+    public async Task A_unit_price_beyond_what_the_column_holds_is_a_400_and_the_largest_one_it_holds_is_stored()
+    {
+        var setup = await Given.ServiceUnderPartnerAsync();
+
+        // Found by the fuzz suite: PostgreSQL refused 12345678901234567890.123 in numeric(18,4) with a 500.
+        var tooLarge = await Client.PostAsync($"/api/services/{setup.Service:N}/skus", "{\"name\":\"Big\",\"unitPrice\":12345678901234567890.123}");
+        var largest = await Client.PostAsync($"/api/services/{setup.Service:N}/skus", "{\"name\":\"Largest\",\"unitPrice\":99999999999999.9999}");
+
+        ApiAssert.IsError(tooLarge, HttpStatusCode.BadRequest, "LessThan", "UnitPrice");
+        ApiAssert.IsOk(largest);
+        var skus = await Client.GetAsync($"/api/services/{setup.Service:N}/skus");
+        Assert.That(skus.Json["results"]!.AsArray().Select(s => s!["unitPrice"]!.GetValue<decimal>()), Is.EqualTo(new[] { 99999999999999.9999m }));
+    }
 }

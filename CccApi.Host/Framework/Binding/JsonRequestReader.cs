@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections;
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using CccApi.Host.Framework.Metadata;
 
 namespace CccApi.Host.Framework.Binding;
@@ -21,6 +22,9 @@ public static class JsonRequestReader
 
     public static void Populate(ReadOnlySequence<byte> body, object target, TypeModel model, string operationName)
     {
+        // JSON is UTF-8 text (RFC 8259); the reader only decodes the strings it reads, so check the whole body.
+        if (!IsUtf8(body))
+            throw Malformed(operationName, "The body is not valid UTF-8.");
         var reader = new Utf8JsonReader(body, Options);
         try
         {
@@ -39,7 +43,15 @@ public static class JsonRequestReader
         {
             throw Malformed(operationName, "The body is not valid UTF-8.", ex);
         }
+        catch (InvalidOperationException ex) when (ex.Message.Contains("UTF-16", StringComparison.Ordinal))
+        {
+            // A property name escaping a lone surrogate (\ud800): values are caught field by field in ReadScalar.
+            throw Malformed(operationName, "The body escapes a character that is not valid Unicode.", ex);
+        }
     }
+
+    private static bool IsUtf8(ReadOnlySequence<byte> body) =>
+        body.IsSingleSegment ? Utf8.IsValid(body.FirstSpan) : Utf8.IsValid(body.ToArray());
 
     private static RequestBindingException Malformed(string operationName, string error, Exception? inner = null) =>
         new($"Could not deserialize 'application/json' request using '{operationName}'\nError: {error}", inner: inner);
@@ -136,9 +148,9 @@ public static class JsonRequestReader
         object? value = null;
         var ok = reader.TokenType switch
         {
-            JsonTokenType.String => shape.Kind == ScalarKind.String
-                ? (value = reader.GetString()) is not null
-                : ScalarParser.TryParse(shape, reader.GetString()!, out value),
+            JsonTokenType.String => TryGetText(ref reader, out var text) && (shape.Kind == ScalarKind.String
+                ? (value = text) is not null
+                : ScalarParser.TryParse(shape, text, out value)),
             JsonTokenType.Number => TryReadNumber(ref reader, shape, out value),
             JsonTokenType.True or JsonTokenType.False => TryReadBoolean(ref reader, shape, out value),
             _ => false,
@@ -147,6 +159,24 @@ public static class JsonRequestReader
         var shown = reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray ? null : RawText(ref reader);
         if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray) reader.Skip();
         throw RequestBindingException.InvalidValue(operationName, Path(prefix, name), shown, isSecret);
+    }
+
+    /// <summary>
+    /// The string's text; false when it escapes a lone surrogate (\ud800), which is valid JSON syntax but
+    /// not text: the reader refuses to decode it, and the field is then a value of the wrong kind.
+    /// </summary>
+    private static bool TryGetText(ref Utf8JsonReader reader, out string text)
+    {
+        try
+        {
+            text = reader.GetString()!;
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            text = "";
+            return false;
+        }
     }
 
     private static bool TryReadNumber(ref Utf8JsonReader reader, ScalarShape shape, out object? value)

@@ -29,7 +29,7 @@ public sealed class RequestBinder(IOptions<ServiceHostOptions> options, FormatRe
         {
             EnsureWithinLimit(request.ContentLength);
             dto = model.Factory();
-            StringValueBinder.Populate(dto, model, await request.ReadFormAsync(context.RequestAborted), operation.Name);
+            StringValueBinder.Populate(dto, model, await ReadFormAsync(request, operation.Name, context.RequestAborted), operation.Name);
         }
         else if (context.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody == true)
         {
@@ -50,6 +50,20 @@ public sealed class RequestBinder(IOptions<ServiceHostOptions> options, FormatRe
             StringValueBinder.Set(dto, model.FindProperty(name)!, value, operation.Name);
 
         return dto;
+    }
+
+    /// <summary>A form the server cannot read (a NUL in it, a key or value over the form limits) is the caller's error.</summary>
+    private static async Task<IFormCollection> ReadFormAsync(HttpRequest request, string operationName, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await request.ReadFormAsync(cancellationToken);
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new RequestBindingException(
+                $"Could not deserialize 'application/x-www-form-urlencoded' request using '{operationName}'\nError: {ex.Message}", inner: ex);
+        }
     }
 
     private WireFormat BodyFormat(string? contentType)

@@ -1,3 +1,5 @@
+using CccApi.Host.Framework.Errors;
+
 namespace CccApi.Host.Framework.Binding;
 
 /// <summary>
@@ -13,14 +15,7 @@ public sealed class RequestBindingException(string message, string? fieldName = 
 
     public static RequestBindingException InvalidValue(string operation, string fieldName, string? value, bool isSecret)
     {
-        var shown = isSecret || value is null ? "" : $"'{Truncate(value)}' ";
+        var shown = isSecret || value is null ? "" : $"'{ShownText.Of(value, 100)}' ";
         return new($"Unable to bind to request '{operation}'", fieldName, $"{shown}is an Invalid value for '{fieldName}'");
-    }
-
-    private static string Truncate(string value)
-    {
-        const int max = 100;
-        var printable = new string(value.Take(max).Select(c => char.IsControl(c) ? '?' : c).ToArray());
-        return value.Length > max ? printable + "..." : printable;
     }
 }

@@ -33,6 +33,8 @@ public sealed class ExceptionMapper(IHostEnvironment environment)
         };
         if (_showDetails && exception is not (RequestValidationException or RequestBindingException))
             outcome.Status.StackTrace = exception.ToString();
+        outcome.Status.Message = ShownText.Message(outcome.Status.Message);
+        foreach (var error in outcome.Status.Errors) error.Message = ShownText.Message(error.Message);
         return outcome;
     }
 
@@ -104,7 +106,7 @@ public sealed class ExceptionMapper(IHostEnvironment environment)
             var text = value switch
             {
                 null => null,
-                string s => s.Length > 250 ? s[..250] + "..." : s,
+                string s => ShownText.Of(s, 250),
                 IFormattable formattable when value.GetType().IsPrimitive || value is decimal or Guid or DateTime or Enum
                     => formattable.ToString(null, CultureInfo.InvariantCulture),
                 bool b => b ? "true" : "false",

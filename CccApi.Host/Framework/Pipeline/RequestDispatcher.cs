@@ -22,8 +22,11 @@ public sealed class RequestDispatcher(
     ExceptionMapper exceptionMapper,
     RequestAuthenticator authenticator,
     RequestRateLimiter rateLimiter,
+    IEnumerable<IServiceInvocationObserver> invocationObservers,
     ILogger<RequestDispatcher> logger)
 {
+    private readonly IServiceInvocationObserver[] _invocationObservers = [.. invocationObservers];
+
     public Task DispatchAsync(HttpContext context, string relativePath)
     {
         switch (resolver.Resolve(context.Request.Method, relativePath))
@@ -54,6 +57,7 @@ public sealed class RequestDispatcher(
             var request = await binder.BindAsync(context, match);
             await ValidateAsync(context, operation, request);
             var service = context.RequestServices.GetRequiredService(action.ServiceType);
+            foreach (var observer in _invocationObservers) observer.OnInvoking(context, operation);
             var response = await action.Invoke(service, request, context.RequestAborted);
 
             context.Response.Headers.Vary = "Accept";

@@ -1,0 +1,79 @@
+using CccApi.ServiceInterface.Data.Entities;
+using CccApi.Tests.Infrastructure;
+
+namespace CccApi.Tests.Fuzz;
+
+/// <summary>
+/// One consistent corner of the world: a partner, its reseller with a collection on a site (its default),
+/// a service of that reseller and a SkuBundle of the partner, plus an admin API key scoped to each.
+/// Valid requests take every Guid from one cell so that they refer to objects that belong together.
+/// </summary>
+public sealed record WorldCell(
+    Guid Partner, Guid Reseller, Guid Site, Guid Collection, Guid Service, Guid SkuBundle,
+    string PartnerKey, string ResellerKey, string ServiceAdminKey);
+
+/// <summary>
+/// The objects generated requests refer to, created through the API before the run, and the Guids
+/// 2xx responses hand out during it (so later requests can use them, e.g. revoke an API key just created).
+/// </summary>
+public sealed class FuzzWorld
+{
+    private readonly Dictionary<string, List<Guid>> _issued = new(StringComparer.OrdinalIgnoreCase);
+
+    private FuzzWorld(TestHost host, IReadOnlyList<WorldCell> cells)
+    {
+        Host = host;
+        Cells = cells;
+    }
+
+    public TestHost Host { get; }
+
+    public IReadOnlyList<WorldCell> Cells { get; }
+
+    public static async Task<FuzzWorld> CreateAsync(TestHost host, int cellCount, int spareApiKeys)
+    {
+        using var client = host.CreateSuperUserClient();
+        var given = new Scenario(client);
+        var cells = new List<WorldCell>();
+        for (var i = 0; i < cellCount; i++)
+        {
+            var partner = await given.PartnerAsync();
+            var reseller = await given.ResellerAsync(partner);
+            var site = await given.SiteAsync();
+            var collection = await given.CollectionAsync(reseller, site);
+            var service = await given.ServiceAsync(reseller);
+            var bundle = await given.SkuBundleAsync(partner);
+            cells.Add(new WorldCell(partner, reseller, site, collection, service, bundle,
+                await host.CreateAdminApiKeyAsync(AdminUserType.Partner, partner),
+                await host.CreateAdminApiKeyAsync(AdminUserType.Reseller, reseller),
+                await host.CreateAdminApiKeyAsync(AdminUserType.Service, service)));
+        }
+
+        var world = new FuzzWorld(host, cells);
+        for (var i = 0; i < spareApiKeys; i++)
+        {
+            var key = await client.PostAsync("/api/apikeys", new { name = $"spare {i}" });
+            world.Issued("ApiKeyGuid", key.Guid("apiKeyGuid"));
+        }
+        return world;
+    }
+
+    /// <summary>Remembers a Guid a 2xx response returned under a field name (e.g. "ServiceGuid").</summary>
+    public void Issued(string fieldName, Guid value)
+    {
+        if (!_issued.TryGetValue(fieldName, out var list)) _issued[fieldName] = list = [];
+        if (list.Count < 500) list.Add(value);
+    }
+
+    public IReadOnlyList<Guid> IssuedFor(string fieldName) => _issued.GetValueOrDefault(fieldName) ?? [];
+
+    public string? KeyOf(CallerKind caller, WorldCell cell) => caller switch
+    {
+        CallerKind.SuperUser => Host.SuperUserApiKey,
+        CallerKind.Partner => cell.PartnerKey,
+        CallerKind.Reseller => cell.ResellerKey,
+        CallerKind.ServiceAdmin => cell.ServiceAdminKey,
+        CallerKind.BadKey => CccApi.ServiceInterface.Auth.SecretTokens.ApiKeyPrefix + "unknown0123456789abcdef0123456789abcdef",
+        _ => null,
+    };
+}

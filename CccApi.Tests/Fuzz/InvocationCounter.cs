@@ -1,0 +1,22 @@
+using System.Collections.Concurrent;
+using CccApi.Host.Framework.Metadata;
+using CccApi.Host.Framework.Pipeline;
+using Microsoft.AspNetCore.Http;
+
+namespace CccApi.Tests.Fuzz;
+
+/// <summary>
+/// Counts, per operation, the requests the dispatcher handed to a service method: those that got past
+/// authentication, binding and validation. Registered in the fuzz host through the framework's observer hook.
+/// </summary>
+public sealed class InvocationCounter : IServiceInvocationObserver
+{
+    private readonly ConcurrentDictionary<string, int> _byOperation = new();
+
+    public void OnInvoking(HttpContext context, OperationModel operation) =>
+        _byOperation.AddOrUpdate(operation.Name, 1, (_, count) => count + 1);
+
+    public int For(string operation) => _byOperation.GetValueOrDefault(operation);
+
+    public int Total => _byOperation.Values.Sum();
+}

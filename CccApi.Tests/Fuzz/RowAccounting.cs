@@ -1,0 +1,100 @@
+using System.Text.RegularExpressions;
+using CccApi.ServiceInterface.Auth;
+
+namespace CccApi.Tests.Fuzz;
+
+/// <summary>What a 2xx exchange named: the Guids in its request (path, query, body) and response, and the response's strings.</summary>
+public sealed record SuccessfulExchange(string Verb, string Operation, IReadOnlySet<Guid> RequestGuids, IReadOnlySet<Guid> ResponseGuids, IReadOnlyList<string> ResponseStrings)
+{
+    public bool IsWrite => Verb is "POST" or "PUT" or "DELETE";
+}
+
+/// <summary>
+/// Checks that the database after a run holds only rows that 2xx responses created, and lacks only rows
+/// that 2xx DELETEs removed. The API hands out Guids for what it creates, so:
+/// <list type="number">
+/// <item>A new row of an "identity" table (one whose new rows' keys the API hands out: partners, services,
+/// API keys...) is accounted for only when a 2xx write response returned its key. A failed create that left
+/// its row behind is caught here.</item>
+/// <item>A new row of another table (the company, contact and users of a service; a service's admin user;
+/// sessions; access grants) is accounted for when it points, by any Guid column (foreign key or scope), at
+/// an accounted-for new row (written with it in one transaction), or when two of its Guids were named
+/// together by one 2xx write request (an access grant: the reseller and collection in the URL), or when it
+/// stores the digest of a secret a 2xx response handed out (a session id, an API key).</item>
+/// </list>
+/// What this cannot see: a failed request that wrongly adds a dependent row to an object a 2xx created
+/// (it would be accounted for by rule 2), and updates of existing rows (only row sets are compared).
+/// </summary>
+public sealed partial class RowAccounting
+{
+    private readonly List<SuccessfulExchange> _exchanges = [];
+
+    public int Count => _exchanges.Count;
+
+    public void Record(RequestSpec request, string responseBody)
+    {
+        var requestText = request.Url + " " + (request.RawBody is null ? request.BodyText() : "");
+        // Every token that could be a secret handed out, whatever the format (JSON, XML, CSV, JSV, HTML).
+        var strings = TokenPattern().Matches(responseBody).Select(m => m.Value).ToList();
+        Record(new SuccessfulExchange(request.Verb, request.Endpoint.OperationName, GuidsIn(requestText), GuidsIn(responseBody), strings));
+    }
+
+    public void Record(SuccessfulExchange exchange) => _exchanges.Add(exchange);
+
+    public List<string> Unaccounted(
+        Dictionary<string, Dictionary<string, DatabaseRow>> before,
+        Dictionary<string, Dictionary<string, DatabaseRow>> after)
+    {
+        var problems = new List<string>();
+        var returned = _exchanges.Where(e => e.IsWrite).SelectMany(e => e.ResponseGuids).ToHashSet();
+        var digests = _exchanges.SelectMany(e => e.ResponseStrings).Select(SecretTokens.Digest).ToHashSet();
+        var writes = _exchanges.Where(e => e.IsWrite).ToList();
+
+        var added = after.SelectMany(t => t.Value.Values.Where(r => !before.GetValueOrDefault(t.Key)?.ContainsKey(r.Key) ?? true)).ToList();
+        var identityTables = added.Where(r => r.GuidKey is { } key && returned.Contains(key)).Select(r => r.Table).ToHashSet();
+
+        var accounted = added.Where(r => r.GuidKey is { } key && returned.Contains(key)).Select(r => r.GuidKey!.Value).ToHashSet();
+        var pending = added.Where(r => !identityTables.Contains(r.Table)).ToList();
+        bool progress;
+        do
+        {
+            progress = false;
+            foreach (var row in pending.ToList())
+            {
+                var byReference = row.Guids.Any(g => g != row.GuidKey && accounted.Contains(g));
+                var byRequest = writes.Any(e => row.Guids.Where(g => g != row.GuidKey).Distinct().Count(e.RequestGuids.Contains) >= 2);
+                var byDigest = row.Strings.Any(digests.Contains);
+                if (!byReference && !byRequest && !byDigest) continue;
+                if (row.GuidKey is { } key) accounted.Add(key);
+                pending.Remove(row);
+                progress = true;
+            }
+        } while (progress);
+
+        problems.AddRange(pending.Select(r => $"{r} was written, but no 2xx response accounts for it"));
+        problems.AddRange(added.Where(r => identityTables.Contains(r.Table) && !(r.GuidKey is { } key && returned.Contains(key)))
+            .Select(r => $"{r} was written, but no 2xx response returned its key"));
+
+        var deletes = _exchanges.Where(e => e.Verb == "DELETE").ToList();
+        foreach (var (table, rows) in before)
+        {
+            foreach (var row in rows.Values.Where(r => !after[table].ContainsKey(r.Key)))
+            {
+                var removedByDelete = deletes.Any(e =>
+                    (row.GuidKey is { } key && e.RequestGuids.Contains(key))
+                    || row.Guids.Where(g => g != row.GuidKey).Distinct().Count(e.RequestGuids.Contains) >= 2);
+                if (!removedByDelete) problems.Add($"{row} was removed, but no 2xx DELETE named it");
+            }
+        }
+        return problems;
+    }
+
+    public static HashSet<Guid> GuidsIn(string text) =>
+        [.. GuidPattern().Matches(text).Select(m => Guid.TryParse(m.Value, out var g) ? g : Guid.Empty).Where(g => g != Guid.Empty)];
+
+    [GeneratedRegex("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[0-9a-fA-F]{32}")]
+    private static partial Regex GuidPattern();
+
+    [GeneratedRegex("[A-Za-z0-9_-]{16,}")]
+    private static partial Regex TokenPattern();
+}

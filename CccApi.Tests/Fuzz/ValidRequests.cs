@@ -1,0 +1,136 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using CccApi.Host.Framework.Metadata;
+
+namespace CccApi.Tests.Fuzz;
+
+/// <summary>
+/// Builds a request an operation should accept, from its metadata alone: each field gets a value of its
+/// shape, Guids come from one world cell by the field's name (ResellerGuid: the cell's reseller), names
+/// and codes are unique, and constrained strings take one of their allowable values.
+/// </summary>
+/// <remarks>With <paramref name="everyOptionalField"/> every optional field that can be valid is sent (the sweep's
+/// baseline, where one hostile field must be the request's only fault); otherwise each is sent half the time.</remarks>
+public sealed class ValidRequests(FuzzWorld world, Random random, bool everyOptionalField = false)
+{
+    public RequestSpec Build(Endpoint endpoint, WorldCell cell, CallerKind caller)
+    {
+        var request = new RequestSpec(endpoint) { Caller = caller, ApiKey = world.KeyOf(caller, cell) };
+        if (endpoint.SendsBody) request.Body = [];
+        foreach (var field in endpoint.Fields)
+        {
+            if (!field.IsRequired && !WantsOptional(field, endpoint)) continue;
+            var value = ValueFor(field.Property, cell, endpoint);
+            if (value is null) continue;
+            switch (field.Location)
+            {
+                case FieldLocation.Path:
+                    request.PathValues[field.Name] = JsonText.AsFieldText(value);
+                    break;
+                case FieldLocation.Query:
+                    request.Query.Add(new(field.Name, JsonText.AsFieldText(value)));
+                    break;
+                default:
+                    request.SetBody(Camel(field.Name), value);
+                    break;
+            }
+        }
+        return request;
+    }
+
+    public static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+
+    /// <summary>Optional fields are sent half the time, except those that would make a valid request invalid.</summary>
+    private bool WantsOptional(FieldSpec field, Endpoint endpoint) => field.Name switch
+    {
+        // Documented as not valid on DELETE.
+        "IsDefaultCollectionForSite" when endpoint.Verb == "DELETE" => false,
+        // Another admin user, a reseller's default collection, a bundle of the service: the world holds no matching one.
+        "AdminUserGuid" or "DefaultCollectionGuid" or "ServiceSkuBundleGuid" => false,
+        // CreateService places a service by its reseller's default collection; SiteGuid and CollectionGuid must then agree.
+        "SiteGuid" or "CollectionGuid" when field.Property.Info.DeclaringType?.Name == "CreateService" => false,
+        // Only a SuperUser may set these; the mutator adds them for other callers.
+        "ServiceCode" or "ServiceName" => false,
+        _ => everyOptionalField || random.Next(2) == 0,
+    };
+
+    public JsonNode? ValueFor(PropertyModel property, WorldCell cell, Endpoint endpoint) => property.Shape switch
+    {
+        ScalarShape scalar => ScalarFor(property, scalar, cell, endpoint),
+        TypeModel type => ObjectFor(type, cell, endpoint),
+        CollectionShape => new JsonArray(),
+        _ => null,
+    };
+
+    private JsonObject ObjectFor(TypeModel type, WorldCell cell, Endpoint endpoint)
+    {
+        var result = new JsonObject();
+        foreach (var property in type.Properties)
+        {
+            if (property.ApiMember?.IsRequired != true && !everyOptionalField && random.Next(3) == 0) continue;
+            result[Camel(property.Name)] = ValueFor(property, cell, endpoint);
+        }
+        return result;
+    }
+
+    private JsonNode? ScalarFor(PropertyModel property, ScalarShape scalar, WorldCell cell, Endpoint endpoint) => scalar.Kind switch
+    {
+        ScalarKind.Guid => GuidFor(property.Name, cell) is { } guid ? JsonValue.Create(guid.ToString("N")) : null,
+        ScalarKind.String => JsonValue.Create(StringFor(property, endpoint)),
+        ScalarKind.Boolean => JsonValue.Create(random.Next(2) == 0),
+        ScalarKind.Integer => JsonValue.Create(IntegerFor(property.Name)),
+        ScalarKind.Decimal or ScalarKind.Float => JsonValue.Create(Math.Round((decimal)random.NextDouble() * 1000m, 2)),
+        ScalarKind.DateTime or ScalarKind.DateTimeOffset =>
+            JsonValue.Create(DateTime.UtcNow.AddDays(random.Next(1, 365)).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)),
+        ScalarKind.Enum => JsonValue.Create(Pick(Enum.GetNames(scalar.ValueType))),
+        _ => null,
+    };
+
+    private Guid? GuidFor(string name, WorldCell cell) => name switch
+    {
+        "PartnerGuid" => cell.Partner,
+        "ResellerGuid" => cell.Reseller,
+        "SiteGuid" => cell.Site,
+        "CollectionGuid" => random.Next(3) == 0 ? Pick(world.Cells).Collection : cell.Collection,
+        "ServiceGuid" => cell.Service,
+        "SkuBundleGuid" => cell.SkuBundle,
+        _ => world.IssuedFor(name) is { Count: > 0 } issued ? Pick(issued) : null,
+    };
+
+    private int IntegerFor(string name) => name switch
+    {
+        "Page" => random.Next(1, 4),
+        "PageSize" => random.Next(1, 51),
+        _ => random.Next(0, 100),
+    };
+
+    private string StringFor(PropertyModel property, Endpoint endpoint)
+    {
+        if (property.AllowableValues is { Values.Length: > 0 } allowed) return Pick(allowed.Values);
+        var token = Convert.ToHexStringLower(BitConverter.GetBytes(random.NextInt64()));
+        var name = property.Name;
+        if (endpoint.OperationName == "Authenticate")
+        {
+            return name switch
+            {
+                "UserName" => world.Host.SuperUserEmail,
+                "Password" => world.Host.SuperUserPassword,
+                "Provider" => "credentials",
+                _ => token,
+            };
+        }
+        return name switch
+        {
+            "PrimaryDomain" => $"f{token}.example.com",
+            _ when name.Contains("Email", StringComparison.Ordinal) => $"u{token}@example.com",
+            "Password" => "Pw-" + token,
+            "CollectionCode" or "ServiceCode" => "c" + token,
+            "ServicesApiBaseUrl" or "Endpoint" or "Website" => $"https://{token}.example.com",
+            "PhoneNumber" => "+1 555 0100",
+            "ReferenceId" => "ref-" + token,
+            _ => $"{name} {token}",
+        };
+    }
+
+    public T Pick<T>(IReadOnlyList<T> items) => items[random.Next(items.Count)];
+}
