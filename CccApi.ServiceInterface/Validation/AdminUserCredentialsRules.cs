@@ -16,7 +16,7 @@ internal static class AdminUserCredentialsRules
 
     public static void ApplyTo<T>(AbstractValidator<T> validator, Expression<Func<T, string?>> email, Expression<Func<T, string?>> password)
     {
-        validator.RuleFor(email).NotEmpty().MaximumLength(EmailMaxLength).EmailAddress();
+        validator.RuleFor(email).NotEmpty().MaximumLength(EmailMaxLength).SingleLine().EmailAddress();
         // Messages from the length validators never include the value, so the password is not echoed.
         validator.RuleFor(password).NotEmpty().MinimumLength(PasswordMinLength).MaximumLength(PasswordMaxLength);
     }

@@ -6,18 +6,22 @@ namespace CccApi.ServiceInterface.Validation;
 
 /// <summary>
 /// <see cref="PagingRules{T}"/> for Page and PageSize typed String: when given, each must be a whole number in
-/// the same range, and fails with the same error code as its Integer-typed counterpart.
+/// the same range, and fails with the same error code as its Integer-typed counterpart; a control character
+/// in it answers as in any other text field.
 /// </summary>
 internal sealed class PagingTextRules<T> : AbstractValidator<T> where T : IPagedTextRequest
 {
     public PagingTextRules()
     {
+        RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(x => x.Page)
+            .SingleLine()
             .Must(page => Paging.WholeNumber(page) >= 1)
             .When(x => !string.IsNullOrEmpty(x.Page))
             .WithErrorCode("GreaterThanOrEqual")
             .WithMessage("'Page' must be a whole number greater than or equal to '1'.");
         RuleFor(x => x.PageSize)
+            .SingleLine()
             .Must(size => Paging.WholeNumber(size) is >= 1 and <= Paging.MaxPageSize)
             .When(x => !string.IsNullOrEmpty(x.PageSize))
             .WithErrorCode("InclusiveBetween")

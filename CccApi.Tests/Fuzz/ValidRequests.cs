@@ -128,6 +128,8 @@ public sealed class ValidRequests(FuzzWorld world, Random random, bool everyOpti
             "ServicesApiBaseUrl" or "Endpoint" or "Website" => $"https://{token}.example.com",
             "PhoneNumber" => "+1 555 0100",
             "ReferenceId" => "ref-" + token,
+            // Paging typed String on the original's page: still a whole number.
+            "Page" or "PageSize" => IntegerFor(name).ToString(CultureInfo.InvariantCulture),
             _ => $"{name} {token}",
         };
     }
