@@ -35,11 +35,12 @@ public static class BenchDiagnosticsEndpoints
             firstChanceExceptions = Interlocked.Read(ref _firstChanceExceptions),
             exceptionTypes = ExceptionTypes.ToDictionary(),
         }));
-        var sampler = new AllocationSampler();
+        // Started by its first call, so that runs which never ask for a profile pay nothing for it.
+        var sampler = new Lazy<AllocationSampler>(() => new AllocationSampler());
         endpoints.MapGet(Path + "/allocations", (bool? reset) =>
         {
-            var snapshot = sampler.Snapshot();
-            if (reset == true) sampler.Reset();
+            var snapshot = sampler.Value.Snapshot();
+            if (reset == true) sampler.Value.Reset();
             return Results.Json(snapshot.OrderByDescending(p => p.Value).Take(40).ToDictionary());
         });
         return endpoints;
