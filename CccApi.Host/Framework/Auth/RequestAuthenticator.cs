@@ -34,7 +34,8 @@ public sealed class RequestAuthenticator(IOptions<ServiceHostOptions> options)
     private static async ValueTask<(ClaimsPrincipal? Caller, string? Failure)> ResolveAsync(HttpContext context, RequestCredential credential)
     {
         // A host whose application resolves no credentials knows no caller.
-        if (context.RequestServices.GetService<ICredentialResolver>() is not { } resolver) return (null, null);
+        if (context.RequestServices.GetRequiredService<IEnumerable<ICredentialResolver>>().FirstOrDefault() is not { } resolver)
+            return (null, null);
 
         var caller = credential.Kind == CredentialKind.ApiKey
             ? await resolver.ResolveApiKeyAsync(credential.Value, context.RequestAborted)
