@@ -33,7 +33,6 @@ for row in rows:
         values[key + (column,)].append(float(row[column]))
     counts[key + ("non2xx",)] += int(row["non2xx"] or 0)
     counts[key + ("exceptions",)] += int(row.get("exceptions") or 0)
-targets.sort(key=lambda t: (t != first, t != second, t))
 
 
 def median(scenario, target, column):

@@ -30,6 +30,8 @@ seen = set()
 for sql in statements:
     if not sql.upper().startswith("SELECT") or sql in seen:
         continue
+    if any(catalog in sql for catalog in ("sqlite_master", "__EFMigrations", "pg_catalog", "information_schema", "pg_namespace")):
+        continue  # start-up's migration checks, not a lookup of the operations
     seen.add(sql)
     print("```sql\n" + sql + "\n```")
     if provider == "sqlite":

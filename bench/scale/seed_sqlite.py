@@ -8,8 +8,10 @@ deterministic Guids (uppercase text, as EF Core stores them) numbered from 1.
 import sqlite3
 import sys
 import time
+import uuid
 
-db_file, template, services, skus = sys.argv[1], sys.argv[2].upper(), int(sys.argv[3]), int(sys.argv[4])
+db_file, services, skus = sys.argv[1], int(sys.argv[3]), int(sys.argv[4])
+template = str(uuid.UUID(sys.argv[2])).upper()  # the API writes 32 hex digits; EF Core stores the dashed form
 con = sqlite3.connect(db_file, timeout=60)
 con.execute("PRAGMA journal_mode = WAL")
 con.execute("PRAGMA synchronous = OFF")
