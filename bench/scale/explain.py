@@ -2,7 +2,7 @@
 at Information), so each lookup the benchmarked operations run can be checked for an index.
 
 Usage: explain.py LOG sqlite DB_FILE
-       explain.py LOG postgres GUID      (psql connection from the PG* environment; parameters become GUID)
+       explain.py LOG postgres VALUE     (psql connection from the PG* environment; every parameter becomes VALUE)
 """
 import re
 import sqlite3
@@ -35,15 +35,31 @@ for sql in statements:
     seen.add(sql)
     print("```sql\n" + sql + "\n```")
     if provider == "sqlite":
-        con = sqlite3.connect(target)
         names = {name[1:]: None for name in re.findall(r"@\w+", sql)}
+        con = sqlite3.connect(target, isolation_level=None)
+        print("    with the file's statistics:")
         for row in con.execute("EXPLAIN QUERY PLAN " + sql, names):
-            print("    " + row[-1])
+            print("      " + row[-1])
+        # A table of a few rows is scanned whatever its indexes; without statistics SQLite plans as for
+        # large tables, which shows the index each lookup can use. Rolled back: the file keeps its statistics.
+        con.execute("BEGIN")
+        con.execute("DELETE FROM sqlite_stat1")
+        con.execute("ANALYZE sqlite_schema")
+        print("    planned as for large tables (statistics set aside):")
+        for row in con.execute("EXPLAIN QUERY PLAN " + sql, names):
+            print("      " + row[-1])
+        con.execute("ROLLBACK")
+        con.close()
     else:
         literal = sql
         for name in set(re.findall(r"@\w+", sql)):
-            literal = re.sub(re.escape(name) + r"\b", f"'{target}'::uuid", literal)
-        result = subprocess.run(["psql", "-X", "-q", "-A", "-t", "-c", "EXPLAIN " + literal], capture_output=True, text=True)
-        for plan_line in (result.stdout or result.stderr).splitlines():
-            print("    " + plan_line)
+            literal = re.sub(re.escape(name) + r"\b", f"'{target}'", literal)  # untyped: takes the column's type
+        # As for SQLite: tables of a few rows are scanned whatever their indexes, so the plan is shown
+        # twice, the second time with sequential scans discouraged, which shows the index a lookup can use.
+        for title, settings in [("with the database's statistics", ""), ("sequential scans discouraged", "SET enable_seqscan = off; ")]:
+            result = subprocess.run(["psql", "-X", "-q", "-A", "-t", "-c", settings + "EXPLAIN (COSTS OFF) " + literal],
+                                    capture_output=True, text=True)
+            print(f"    {title}:")
+            for plan_line in (result.stdout or result.stderr).splitlines():
+                print("      " + plan_line)
     print()

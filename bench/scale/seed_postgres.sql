@@ -47,5 +47,5 @@ SELECT ('00000000-5c05-4000-8000-' || lpad(to_hex(n), 12, '0'))::uuid,
 FROM generate_series(:bulk_skus + 1, :bulk_skus + greatest(:skus - :sku_total, 0)) AS n
 WHERE :bulk_services > 0;
 
-ANALYZE;
+ANALYZE "Services", "ServiceCompanies", "ServiceContacts", "ServiceUsers", "ServiceSkus";
 SELECT (SELECT count(*) FROM "Services") AS services, (SELECT count(*) FROM "ServiceSkus") AS skus;
