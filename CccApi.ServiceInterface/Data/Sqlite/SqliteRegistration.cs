@@ -13,12 +13,11 @@ internal static class SqliteRegistration
     {
         var resolved = SqliteConnectionStrings.Resolve(database.ConnectionString, contentRootPath);
         var pragmas = new SqlitePragmaInterceptor();
-        var writeGate = new SqliteWriteGate(); // one per host: the file's writers queue here
         // Pooled, with options built once: building DbContextOptions per request cost about 30 KB of
         // allocations (warnings configuration, option extensions) on every request that touched a context.
         services.AddDbContextPool<SqliteCccDbContext>((sp, options) => options
             .UseSqlite(resolved, sqlite => sqlite.CommandTimeout(database.CommandTimeoutSeconds))
-            .AddInterceptors(pragmas, writeGate)
+            .AddInterceptors(pragmas)
             .AddInterceptors(sp.GetServices<IInterceptor>()));
         services.AddScoped<CccDbContext>(sp => sp.GetRequiredService<SqliteCccDbContext>());
         services.AddSingleton<IUniqueViolationDetector, SqliteUniqueViolationDetector>();
