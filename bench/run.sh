@@ -354,7 +354,11 @@ if [[ -n "$RESULTS_FILE" ]]; then
     echo "- Memory: $(awk '/^MemTotal:/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)"
     echo "- .NET SDK: $(dotnet --version); OS: $(. /etc/os-release && echo "$PRETTY_NAME"); kernel $(uname -r)"
     echo "- wrk runs on the same cores as the server (load generator and server compete for CPU)."
-    echo "- Database: $DATABASE_DESCRIPTION; shared by CccApi and the baseline, seeded by CccApi through the API."
+    if ((SCALE)); then
+      echo "- Database: $DATABASE_DESCRIPTION; CccApi alone, seeded through the API, then grown in SQL."
+    else
+      echo "- Database: $DATABASE_DESCRIPTION; shared by CccApi and the baseline, seeded by CccApi through the API."
+    fi
     echo "- Load average when the run ended: $(cut -d' ' -f1-3 /proc/loadavg)."
     echo
     if ((SCALE)); then echo "## Scale results (median of $ROUNDS rounds per database size)"; else echo "## Results (median of $ROUNDS alternating rounds)"; fi
