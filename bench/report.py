@@ -1,29 +1,38 @@
-"""Reads bench/run.sh's raw.tsv and prints the side-by-side table (medians over rounds) as Markdown."""
+"""Reads bench/run.sh's raw.tsv and prints the side-by-side table (medians over rounds) as Markdown.
+
+Usage: report.py RAW_TSV [FIRST_TARGET SECOND_TARGET]
+The ratio row is FIRST / SECOND (default CccApi / Baseline); in scale mode it is "1M services / 1k services".
+"""
 import csv
 import statistics
 import sys
 from collections import defaultdict
 
-METRICS = [  # column, header, format, higher is better
-    ("rps", "req/s", "{:,.0f}", True),
-    ("p50_ms", "p50 ms", "{:.2f}", False),
-    ("p99_ms", "p99 ms", "{:.2f}", False),
-    ("cpu_ms_per_req", "CPU ms/req", "{:.3f}", False),
-    ("alloc_bytes_per_req", "alloc B/req", "{:,.0f}", False),
-    ("peak_rss_mb", "peak RSS MB", "{:.0f}", False),
+METRICS = [  # column, header, format
+    ("rps", "req/s", "{:,.0f}"),
+    ("p50_ms", "p50 ms", "{:.2f}"),
+    ("p99_ms", "p99 ms", "{:.2f}"),
+    ("cpu_ms_per_req", "CPU ms/req", "{:.3f}"),
+    ("alloc_bytes_per_req", "alloc B/req", "{:,.0f}"),
+    ("peak_rss_mb", "peak RSS MB", "{:.0f}"),
 ]
 
-rows = list(csv.DictReader(open(sys.argv[1]), delimiter="\t"))
+raw = sys.argv[1]
+first, second = (sys.argv[2], sys.argv[3]) if len(sys.argv) > 3 else ("CccApi", "Baseline")
+rows = list(csv.DictReader(open(raw), delimiter="\t"))
 values = defaultdict(list)
-non2xx = defaultdict(int)
-scenarios = []
+counts = defaultdict(int)
+scenarios, targets = [], []
 for row in rows:
     key = (row["scenario"], row["target"])
     if row["scenario"] not in scenarios:
         scenarios.append(row["scenario"])
+    if row["target"] not in targets:
+        targets.append(row["target"])
     for column, *_ in METRICS:
         values[key + (column,)].append(float(row[column]))
-    non2xx[key] += int(row["non2xx"] or 0)
+    counts[key + ("non2xx",)] += int(row["non2xx"] or 0)
+    counts[key + ("exceptions",)] += int(row.get("exceptions") or 0)
 
 
 def median(scenario, target, column):
@@ -31,23 +40,22 @@ def median(scenario, target, column):
     return statistics.median(found) if found else None
 
 
-def cell(scenario, target, column, fmt):
-    value = median(scenario, target, column)
-    return "" if value is None else fmt.format(value)
-
-
-header = ["scenario", "target"] + [h for _, h, _, _ in METRICS] + ["non-2xx"]
+header = ["scenario", "target"] + [h for _, h, _ in METRICS] + ["non-2xx", "exceptions"]
 print("| " + " | ".join(header) + " |")
 print("|" + "|".join(["---"] * 2 + ["---:"] * (len(header) - 2)) + "|")
 for scenario in scenarios:
-    for target in ("CccApi", "Baseline"):
+    for target in targets:
         if median(scenario, target, "rps") is None:
             continue
-        cells = [cell(scenario, target, c, f) for c, _, f, _ in METRICS]
-        print(f"| {scenario} | {target} | " + " | ".join(cells) + f" | {non2xx[(scenario, target)]} |")
-    if median(scenario, "Baseline", "rps") is not None:
+        cells = ["" if (v := median(scenario, target, c)) is None else f.format(v) for c, _, f in METRICS]
+        print(f"| {scenario} | {target} | " + " | ".join(cells)
+              + f" | {counts[(scenario, target, 'non2xx')]} | {counts[(scenario, target, 'exceptions')]} |")
+    if median(scenario, first, "rps") is not None and median(scenario, second, "rps") is not None:
         ratios = []
-        for column, _, _, _ in METRICS:
-            ours, base = median(scenario, "CccApi", column), median(scenario, "Baseline", column)
+        for column, _, _ in METRICS:
+            ours, base = median(scenario, first, column), median(scenario, second, column)
             ratios.append(f"{ours / base:.2f}x" if base else "")
-        print(f"| {scenario} | **CccApi / Baseline** | " + " | ".join(ratios) + " | |")
+        print(f"| {scenario} | **{first} / {second}** | " + " | ".join(ratios) + " | | |")
+print()
+print("exceptions: first-chance exceptions thrown in the server between 1 s after the start and 1 s before the")
+print("end of each measured run (summed over rounds), so connections wrk opens and closes at the edges do not count.")

@@ -1,10 +1,18 @@
 #!/usr/bin/env bash
 # CccApi benchmark: builds Release, starts CccApi and the bare minimal-API baseline (bench/Baseline) on
-# one fresh SQLite database, seeds it through the API, warms up, then drives both with wrk, alternating,
-# and prints requests/s, p50, p99, CPU ms/request, bytes allocated/request and peak RSS side by side.
+# one fresh database (SQLite, or PostgreSQL when CCCAPI_BENCH_POSTGRES is set), seeds it through the API,
+# warms up, then drives both with wrk, alternating, and prints requests/s, p50, p99, CPU ms/request, bytes
+# allocated/request, peak RSS and first-chance exceptions side by side.
+#
+# --scale instead measures GetService and CreateServiceSku on CccApi alone, first on a database of 1,000
+# services (5,000 SKUs), then bulk-grown in SQL to --scale-services services and --scale-skus SKUs
+# (default 1,000,000 and 5,000,000), prints both and their ratio, and the query plan of each lookup.
 #
 # Usage: bench/run.sh [--duration SECONDS] [--rounds N] [--warmup SECONDS] [--results FILE]
-# Only 127.0.0.1 is contacted. Every process started here is stopped on exit.
+#                     [--scale [--scale-services N] [--scale-skus N]]
+# PostgreSQL: CCCAPI_BENCH_POSTGRES="Host=127.0.0.1;Port=5432;Username=cccapi;Password=cccapi" bench/run.sh
+#   (a fresh database is created for the run and dropped at the end).
+# Only 127.0.0.1 (and the PostgreSQL server named) is contacted. Every process started here is stopped on exit.
 set -euo pipefail
 
 DURATION=10
@@ -13,16 +21,22 @@ WARMUP=3
 CONNECTIONS=32
 THREADS=2
 RESULTS_FILE=""
+SCALE=0
+SCALE_SERVICES=1000000
+SCALE_SKUS=5000000
 while (($#)); do
   case "$1" in
     --duration) DURATION="$2"; shift 2 ;;
     --rounds) ROUNDS="$2"; shift 2 ;;
     --warmup) WARMUP="$2"; shift 2 ;;
     --results) RESULTS_FILE="$2"; shift 2 ;;
-    --scale) echo "--scale is not implemented yet (see bench/RESULTS.md)" >&2; exit 2 ;;
+    --scale) SCALE=1; shift ;;
+    --scale-services) SCALE_SERVICES="$2"; shift 2 ;;
+    --scale-skus) SCALE_SKUS="$2"; shift 2 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
+if ((DURATION < 3)); then echo "--duration must be at least 3 seconds" >&2; exit 2; fi
 
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO_DIR="$(dirname "$BENCH_DIR")"
@@ -37,6 +51,9 @@ cleanup() {
   for pid in "${PIDS[@]}"; do
     wait "$pid" 2>/dev/null || true
   done
+  if [[ -n "${PG_DATABASE:-}" ]]; then
+    psql -X -q -d postgres -c "DROP DATABASE IF EXISTS \"$PG_DATABASE\" WITH (FORCE)" >/dev/null 2>&1 || true
+  fi
   echo "logs and raw wrk output kept in $WORK" >&2
 }
 trap cleanup EXIT INT TERM
@@ -59,15 +76,41 @@ BASELINE_DIR="$BENCH_DIR/Baseline/bin/Release/net10.0"
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 
 API_KEY="cccak_bench$(head -c 24 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=')"
-DB="$WORK/bench.db"
 
-# start NAME DIR DLL PORT: runs the app from its Release output; prints its pid.
+# ---- the database: a fresh SQLite file, or a fresh PostgreSQL database ----------------------------
+if [[ -n "${CCCAPI_BENCH_POSTGRES:-}" ]]; then
+  PROVIDER=PostgreSql
+  # psql reads the same server and credentials from the PG* variables.
+  eval "$(python3 - "$CCCAPI_BENCH_POSTGRES" <<'PY'
+import shlex, sys
+fields = dict(p.split("=", 1) for p in sys.argv[1].split(";") if "=" in p)
+fields = {k.strip().lower(): v.strip() for k, v in fields.items()}
+for env, keys in [("PGHOST", ["host", "server"]), ("PGPORT", ["port"]), ("PGUSER", ["username", "user id", "user"]), ("PGPASSWORD", ["password"])]:
+    for key in keys:
+        if key in fields:
+            print(f"export {env}={shlex.quote(fields[key])}")
+            break
+PY
+)"
+  PG_DATABASE="cccapi_bench_$(date +%s)_$$"
+  psql -X -q -d postgres -c "CREATE DATABASE \"$PG_DATABASE\"" >/dev/null
+  CONNECTION_STRING="${CCCAPI_BENCH_POSTGRES%;};Database=$PG_DATABASE"
+  DATABASE_DESCRIPTION="PostgreSQL $(psql -X -A -t -d postgres -c 'SHOW server_version' | cut -d' ' -f1) on $PGHOST, database $PG_DATABASE created for the run"
+else
+  PROVIDER=Sqlite
+  DB="$WORK/bench.db"
+  CONNECTION_STRING="Data Source=$DB"
+  DATABASE_DESCRIPTION="SQLite, one fresh file (WAL, synchronous=NORMAL)"
+fi
+
+# start NAME DIR DLL PORT [VAR=VALUE...]: runs the app from its Release output; prints its pid.
 start() {
   local name="$1" dir="$2" dll="$3" port="$4"
+  shift 4
   (
     cd "$dir"
-    exec env Database__Provider=Sqlite \
-      Database__ConnectionString="Data Source=$DB" \
+    exec env Database__Provider="$PROVIDER" \
+      Database__ConnectionString="$CONNECTION_STRING" \
       Urls="http://127.0.0.1:$port" \
       ASPNETCORE_ENVIRONMENT=Production \
       ServiceHost__RateLimit__PermitLimitPerCredential=100000000 \
@@ -75,6 +118,7 @@ start() {
       CCCAPI_BOOTSTRAP_SUPERUSER_EMAIL=bench@example.com \
       CCCAPI_BOOTSTRAP_SUPERUSER_APIKEY="$API_KEY" \
       CCCAPI_BENCH_DIAGNOSTICS=1 \
+      "$@" \
       dotnet "$dll"
   ) >"$WORK/$name.log" 2>&1 &
   echo $!
@@ -97,11 +141,13 @@ log "CccApi pid $CCC_PID on 127.0.0.1:$CCC_PORT"
 wait_ready "$CCC_PORT" || { cat "$WORK/cccapi.log"; exit 1; }
 
 # The baseline shares the database (migrated and seeded by CccApi); only one of them is loaded at a time.
-BASE_PORT="$(free_port)"
-BASE_PID="$(start baseline "$BASELINE_DIR" Baseline.dll "$BASE_PORT")"
-PIDS+=("$BASE_PID")
-log "baseline pid $BASE_PID on 127.0.0.1:$BASE_PORT"
-wait_ready "$BASE_PORT" || { cat "$WORK/baseline.log"; exit 1; }
+if ((!SCALE)); then
+  BASE_PORT="$(free_port)"
+  BASE_PID="$(start baseline "$BASELINE_DIR" Baseline.dll "$BASE_PORT")"
+  PIDS+=("$BASE_PID")
+  log "baseline pid $BASE_PID on 127.0.0.1:$BASE_PORT"
+  wait_ready "$BASE_PORT" || { cat "$WORK/baseline.log"; exit 1; }
+fi
 
 # ---- seed through the API --------------------------------------------------------------------
 # api METHOD PATH [JSON]: calls CccApi, fails on a non-2xx, prints the body.
@@ -141,35 +187,120 @@ CLK_TCK="$(getconf CLK_TCK)"
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }   # utime + stime, after the ")" fields stay in place
 peak_rss_kb() { awk '/^VmHWM:/ {print $2}' "/proc/$1/status"; }
 allocated() { curl -fsS "http://127.0.0.1:$1/__bench/gc" | python3 -c 'import json,sys; print(json.load(sys.stdin)["allocatedBytes"])'; }
+# diagnostics PORT FILE: saves the server's counters (first-chance exceptions by type included).
+diagnostics() { curl -fsS "http://127.0.0.1:$1/__bench/gc" >"$2"; }
+# exceptions_between FILE0 FILE1: first-chance exceptions thrown between the two snapshots, by type.
+exceptions_between() {
+  python3 - "$1" "$2" <<'PY'
+import json, sys
+before, after = (json.load(open(f)) for f in sys.argv[1:3])
+types = {t: n - before["exceptionTypes"].get(t, 0) for t, n in after["exceptionTypes"].items()}
+print(after["firstChanceExceptions"] - before["firstChanceExceptions"], " ".join(f"{t}={n}" for t, n in types.items() if n))
+PY
+}
 
 # to_ms VALUE: wrk latency ("850.00us", "4.81ms", "1.02s") in milliseconds.
 to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /m$/) n *= 60000; else if (v ~ /s$/) n *= 1000; printf "%.3f", n }'; }
 
 RAW="$WORK/raw.tsv"
-printf 'round\tscenario\ttarget\trps\tp50_ms\tp99_ms\tcpu_ms_per_req\talloc_bytes_per_req\tpeak_rss_mb\tnon2xx\n' >"$RAW"
+printf 'round\tscenario\ttarget\trps\tp50_ms\tp99_ms\tcpu_ms_per_req\talloc_bytes_per_req\tpeak_rss_mb\tnon2xx\texceptions\n' >"$RAW"
 
 # measure ROUND SCENARIO TARGET PORT PID SCRIPT
 measure() {
   local round="$1" scenario="$2" target="$3" port="$4" pid="$5" script="$6"
-  local out="$WORK/wrk-$round-$scenario-$target.txt" cpu0 cpu1 alloc0 alloc1
+  local out="$WORK/wrk-$round-$scenario-${target// /_}.txt" cpu0 cpu1 alloc0 alloc1 sampler exceptions
   export BENCH_RUN_ID="${round}${target:0:1}$RANDOM"
   alloc0="$(allocated "$port")"; cpu0="$(cpu_ticks "$pid")"
+  # Exceptions are counted inside the run, away from its edges, where wrk opens and drops connections.
+  (sleep 1; diagnostics "$port" "$out.diag0"; sleep $((DURATION - 2)); diagnostics "$port" "$out.diag1") &
+  sampler=$!
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$BENCH_DIR/wrk/$script" "http://127.0.0.1:$port" >"$out" 2>"$out.stderr"
+  wait "$sampler"
   cpu1="$(cpu_ticks "$pid")"; alloc1="$(allocated "$port")"
+  read -r exceptions exception_types < <(exceptions_between "$out.diag0" "$out.diag1") || true
+  if ((exceptions > 0)); then log "round $round $scenario $target: exceptions during the run: $exception_types"; fi
   local requests rps p50 p99 non2xx
   requests="$(awk '/requests in/ {print $1}' "$out")"
   rps="$(awk '/^Requests\/sec:/ {print $2}' "$out")"
   p50="$(to_ms "$(awk '$1 == "50%" {print $2}' "$out")")"
   p99="$(to_ms "$(awk '$1 == "99%" {print $2}' "$out")")"
   non2xx="$(awk '/Non-2xx/ {print $NF}' "$out")"; non2xx="${non2xx:-0}"
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "$scenario" "$target" "$rps" "$p50" "$p99" \
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "$scenario" "$target" "$rps" "$p50" "$p99" \
     "$(awk -v c=$((cpu1 - cpu0)) -v t="$CLK_TCK" -v n="$requests" 'BEGIN { printf "%.3f", c * 1000 / t / n }')" \
     "$(awk -v a=$((alloc1 - alloc0)) -v n="$requests" 'BEGIN { printf "%.0f", a / n }')" \
     "$(awk -v k="$(peak_rss_kb "$pid")" 'BEGIN { printf "%.1f", k / 1024 }')" \
-    "$non2xx" >>"$RAW"
+    "$non2xx" "$exceptions" >>"$RAW"
   log "round $round $scenario $target: $rps req/s, p50 ${p50} ms, p99 ${p99} ms, non-2xx $non2xx"
 }
 
+# ---- scale mode: the same two operations on a small and on a large database ---------------------
+# bulk_seed SERVICES SKUS: grows the database in SQL (not through the API) to these totals.
+bulk_seed() {
+  log "bulk-seeding to $1 services and $2 SKUs"
+  if [[ "$PROVIDER" == Sqlite ]]; then
+    python3 "$BENCH_DIR/scale/seed_sqlite.py" "$DB" "$SERVICE" "$1" "$2" >&2
+  else
+    psql -X -q -d "$PG_DATABASE" -v template="$SERVICE" -v services="$1" -v skus="$2" -f "$BENCH_DIR/scale/seed_postgres.sql" >&2
+  fi
+}
+
+# measure_phase LABEL: warms up, then ROUNDS rounds of GetService and CreateServiceSku on CccApi.
+measure_phase() {
+  local label="$1" round entry scenario script
+  for entry in "GetService get-service.lua" "CreateServiceSku create-service-sku.lua"; do
+    read -r _ script <<<"$entry"
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$BENCH_DIR/wrk/$script" "http://127.0.0.1:$CCC_PORT" >/dev/null
+  done
+  for ((round = 1; round <= ROUNDS; round++)); do
+    for entry in "GetService get-service.lua" "CreateServiceSku create-service-sku.lua"; do
+      read -r scenario script <<<"$entry"
+      measure "$round" "$scenario" "$label" "$CCC_PORT" "$CCC_PID" "$script"
+    done
+  done
+}
+
+# explain_lookups: one GetService and one CreateServiceSku through a second CccApi that logs its SQL,
+# then the plan of each SELECT they ran (every lookup should use an index, never scan a table).
+explain_lookups() {
+  local port pid
+  port="$(free_port)"
+  pid="$(start explain "$HOST_DIR" CccApi.Host.dll "$port" Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command=Information)"
+  PIDS+=("$pid")
+  wait_ready "$port" || { cat "$WORK/explain.log"; exit 1; }
+  curl -fsS -o /dev/null "http://127.0.0.1:$port/api/services/$SERVICE" -H "Authorization: Bearer $API_KEY" -H "Accept: application/json"
+  curl -fsS -o /dev/null -X POST "http://127.0.0.1:$port/api/services/$SERVICE/skus" -H "Authorization: Bearer $API_KEY" \
+    -H "Content-Type: application/json" --data '{"name":"Explain SKU","unitPrice":1,"quantity":1}'
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  if [[ "$PROVIDER" == Sqlite ]]; then
+    python3 "$BENCH_DIR/scale/explain.py" "$WORK/explain.log" sqlite "$DB"
+  else
+    PGDATABASE="$PG_DATABASE" python3 "$BENCH_DIR/scale/explain.py" "$WORK/explain.log" postgres "$SERVICE"
+  fi
+}
+
+if ((SCALE)); then
+  SMALL="1k services"
+  LARGE="$(python3 -c "n=$SCALE_SERVICES; print(f'{n // 1000000}M services' if n % 1000000 == 0 else f'{n:,} services')")"
+  bulk_seed 1000 5000
+  measure_phase "$SMALL"
+  started=$SECONDS
+  bulk_seed "$SCALE_SERVICES" "$SCALE_SKUS"
+  SEED_SECONDS=$((SECONDS - started))
+  measure_phase "$LARGE"
+  TABLE="$WORK/table.md"
+  {
+    python3 "$BENCH_DIR/report.py" "$RAW" "$LARGE" "$SMALL"
+    echo
+    echo "Bulk seeding to $SCALE_SERVICES services and $SCALE_SKUS SKUs took ${SEED_SECONDS} s."
+    echo
+    echo "### Query plans of the lookups (on the large database)"
+    echo
+    explain_lookups
+  } >"$TABLE"
+  cat "$TABLE"
+fi
+
+if ((!SCALE)); then
 # scenario  script  on-baseline
 SCENARIOS=(
   "CreateServiceSku create-service-sku.lua yes"
@@ -205,16 +336,17 @@ for ((round = 1; round <= ROUNDS; round++)); do
   done
 done
 
+
 # ---- report ----------------------------------------------------------------------------------
 TABLE="$WORK/table.md"
 python3 "$BENCH_DIR/report.py" "$RAW" >"$TABLE"
 cat "$TABLE"
-
+fi
 if [[ -n "$RESULTS_FILE" ]]; then
   {
     echo "# Benchmark results"
     echo
-    echo "Command: \`bench/run.sh --duration $DURATION --rounds $ROUNDS --warmup $WARMUP\` ($CONNECTIONS connections, $THREADS wrk threads, run $(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$REPO_DIR" rev-parse --short HEAD))."
+    echo "Command: \`bench/run.sh --duration $DURATION --rounds $ROUNDS --warmup $WARMUP$( ((SCALE)) && echo " --scale --scale-services $SCALE_SERVICES --scale-skus $SCALE_SKUS")\` ($CONNECTIONS connections, $THREADS wrk threads, run $(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$REPO_DIR" rev-parse --short HEAD))."
     echo
     echo "## Machine"
     echo
@@ -222,9 +354,14 @@ if [[ -n "$RESULTS_FILE" ]]; then
     echo "- Memory: $(awk '/^MemTotal:/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)"
     echo "- .NET SDK: $(dotnet --version); OS: $(. /etc/os-release && echo "$PRETTY_NAME"); kernel $(uname -r)"
     echo "- wrk runs on the same cores as the server (load generator and server compete for CPU)."
-    echo "- Database: SQLite, one fresh file shared by CccApi and the baseline (seeded by CccApi through the API)."
+    if ((SCALE)); then
+      echo "- Database: $DATABASE_DESCRIPTION; CccApi alone, seeded through the API, then grown in SQL."
+    else
+      echo "- Database: $DATABASE_DESCRIPTION; shared by CccApi and the baseline, seeded by CccApi through the API."
+    fi
+    echo "- Load average when the run ended: $(cut -d' ' -f1-3 /proc/loadavg)."
     echo
-    echo "## Results (median of $ROUNDS alternating rounds)"
+    if ((SCALE)); then echo "## Scale results (median of $ROUNDS rounds per database size)"; else echo "## Results (median of $ROUNDS alternating rounds)"; fi
     echo
     cat "$TABLE"
   } >"$RESULTS_FILE"

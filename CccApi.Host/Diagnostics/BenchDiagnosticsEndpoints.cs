@@ -1,23 +1,48 @@
+using System.Collections.Concurrent;
+
 namespace CccApi.Host.Diagnostics;
 
 /// <summary>
 /// A bench-only endpoint, mapped only when CCCAPI_BENCH_DIAGNOSTICS=1: GET /__bench/gc returns the
-/// process's total allocated bytes (precise) and collection counts, so that bench/run.sh can compute
-/// bytes allocated per request. Never mapped in a normal deployment.
+/// process's total allocated bytes (precise), collection counts and the number of first-chance
+/// exceptions thrown since start, so that bench/run.sh can compute bytes allocated and exceptions per
+/// request. Never mapped in a normal deployment.
 /// </summary>
 public static class BenchDiagnosticsEndpoints
 {
     public const string EnvironmentVariable = "CCCAPI_BENCH_DIAGNOSTICS";
     public const string Path = "/__bench/gc";
 
+    private static long _firstChanceExceptions;
+    private static readonly ConcurrentDictionary<string, long> ExceptionTypes = new();
+
     public static bool Enabled => Environment.GetEnvironmentVariable(EnvironmentVariable) == "1";
 
     public static IEndpointRouteBuilder MapBenchDiagnosticsIfEnabled(this IEndpointRouteBuilder endpoints)
     {
         if (!Enabled) return endpoints;
-        endpoints.MapGet(Path, () => Results.Text(
-            $"{{\"allocatedBytes\":{GC.GetTotalAllocatedBytes(true)},\"gen0\":{GC.CollectionCount(0)},\"gen1\":{GC.CollectionCount(1)},\"gen2\":{GC.CollectionCount(2)}}}",
-            "application/json"));
+        AppDomain.CurrentDomain.FirstChanceException += (_, args) =>
+        {
+            Interlocked.Increment(ref _firstChanceExceptions);
+            ExceptionTypes.AddOrUpdate(args.Exception.GetType().FullName ?? "?", 1, (_, count) => count + 1);
+        };
+        endpoints.MapGet(Path, () => Results.Json(new
+        {
+            allocatedBytes = GC.GetTotalAllocatedBytes(true),
+            gen0 = GC.CollectionCount(0),
+            gen1 = GC.CollectionCount(1),
+            gen2 = GC.CollectionCount(2),
+            firstChanceExceptions = Interlocked.Read(ref _firstChanceExceptions),
+            exceptionTypes = ExceptionTypes.ToDictionary(),
+        }));
+        // Started by its first call, so that runs which never ask for a profile pay nothing for it.
+        var sampler = new Lazy<AllocationSampler>(() => new AllocationSampler());
+        endpoints.MapGet(Path + "/allocations", (bool? reset) =>
+        {
+            var snapshot = sampler.Value.Snapshot();
+            if (reset == true) sampler.Value.Reset();
+            return Results.Json(snapshot.OrderByDescending(p => p.Value).Take(40).ToDictionary());
+        });
         return endpoints;
     }
 }

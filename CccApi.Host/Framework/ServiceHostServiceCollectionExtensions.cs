@@ -8,7 +8,6 @@ using CccApi.Host.Framework.Metadata;
 using CccApi.Host.Framework.Pipeline;
 using CccApi.Host.Framework.RateLimiting;
 using CccApi.Host.Framework.Routing;
-using Microsoft.AspNetCore.Authentication;
 
 namespace CccApi.Host.Framework;
 
@@ -35,7 +34,6 @@ public static class ServiceHostServiceCollectionExtensions
         services.AddSingleton<RequestAuthenticator>();
         services.AddSingleton<RequestRateLimiter>();
         services.AddSingleton<RequestDispatcher>();
-        services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, CredentialAuthenticationHandler>(CredentialAuthenticationHandler.SchemeName, null);
         // The API documents advertise the credential the handler reads, so Swagger UI can send it.
         services.AddSingleton(new OpenApiSecurityScheme("Bearer", "Authorization", "header",
             "An API key, sent as 'Bearer <key>'."));

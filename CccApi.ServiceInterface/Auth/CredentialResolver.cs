@@ -4,15 +4,18 @@ using CccApi.ServiceInterface.Data.Entities;
 using CccApi.ServiceModel.Annotations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace CccApi.ServiceInterface.Auth;
 
 /// <summary>
 /// Finds the admin user behind an API key or a session id by the SHA-256 digest of it, keeping the
-/// answer in memory for at most <see cref="AuthenticationSettings.CredentialCacheSeconds"/>.
+/// answer in memory for at most <see cref="AuthenticationSettings.CredentialCacheSeconds"/>. The
+/// database context is taken from the request's services only on a cache miss, so that a cached
+/// caller costs no context.
 /// </summary>
-public sealed class CredentialResolver(CccDbContext db, IMemoryCache cache, IOptions<AuthenticationSettings> settings, TimeProvider time)
+public sealed class CredentialResolver(IServiceProvider services, IMemoryCache cache, IOptions<AuthenticationSettings> settings, TimeProvider time)
     : ICredentialResolver
 {
     public ValueTask<ClaimsPrincipal?> ResolveApiKeyAsync(string apiKey, CancellationToken ct) =>
@@ -35,8 +38,11 @@ public sealed class CredentialResolver(CccDbContext db, IMemoryCache cache, IOpt
         return resolved.Caller;
     }
 
+    private CccDbContext Db => services.GetRequiredService<CccDbContext>();
+
     private async Task<(ClaimsPrincipal, DateTime?)?> FindApiKeyOwnerAsync(string digest, CancellationToken ct)
     {
+        var db = Db;
         var found = await db.ApiKeys.AsNoTracking()
             .Where(k => k.Digest == digest)
             .Join(db.AdminUsers, k => k.AdminUserId, u => u.Id, (k, u) => new { Key = k, User = u })
@@ -47,6 +53,7 @@ public sealed class CredentialResolver(CccDbContext db, IMemoryCache cache, IOpt
 
     private async Task<(ClaimsPrincipal, DateTime?)?> FindSessionOwnerAsync(string digest, CancellationToken ct)
     {
+        var db = Db;
         var found = await db.AdminSessions.AsNoTracking()
             .Where(s => s.Digest == digest)
             .Join(db.AdminUsers, s => s.AdminUserId, u => u.Id, (s, u) => new { Session = s, User = u })

@@ -35,6 +35,14 @@ public static class Require
         await db.AdminUsers.VisibleTo(db, caller).SingleOrDefaultAsync(u => u.Id == id, ct)
         ?? throw HttpError.NotFound("Admin user not found.", fieldName);
 
+    /// <summary>
+    /// The id of a Service the caller may see, for operations that only attach rows to it: read without
+    /// loading or tracking the entity.
+    /// </summary>
+    public static async Task<Guid> ServiceIdAsync(this CccDbContext db, ICallerContext caller, Guid id, string fieldName, CancellationToken ct) =>
+        await db.Services.VisibleTo(caller).Where(s => s.Id == id).Select(s => (Guid?)s.Id).SingleOrDefaultAsync(ct)
+        ?? throw HttpError.NotFound("Service not found.", fieldName);
+
     public static async Task<SkuBundle> SkuBundleAsync(this CccDbContext db, ICallerContext caller, Guid id, string fieldName, CancellationToken ct) =>
         await db.SkuBundles.VisibleTo(db, caller).SingleOrDefaultAsync(b => b.Id == id, ct)
         ?? throw HttpError.NotFound("SkuBundle not found.", fieldName);

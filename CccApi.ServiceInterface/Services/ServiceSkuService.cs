@@ -15,9 +15,9 @@ public sealed class ServiceSkuService(CccDbContext db, UniqueIndexGuard guard, T
     /// </summary>
     public async Task<AssignServiceSkuResponse> Post(CreateServiceSku request, CancellationToken ct)
     {
-        var service = await db.ServiceAsync(caller, request.ServiceGuid, nameof(request.ServiceGuid), ct);
+        var serviceId = await db.ServiceIdAsync(caller, request.ServiceGuid, nameof(request.ServiceGuid), ct);
         if (request.ServiceSkuBundleGuid is { } bundleId
-            && !await db.ServiceSkuBundles.AnyAsync(b => b.Id == bundleId && b.ServiceId == service.Id, ct))
+            && !await db.ServiceSkuBundles.AnyAsync(b => b.Id == bundleId && b.ServiceId == serviceId, ct))
             throw HttpError.NotFound("ServiceSkuBundle not found for this Service.", nameof(request.ServiceSkuBundleGuid));
 
         var metric = request.BillingMetric is null
@@ -28,7 +28,7 @@ public sealed class ServiceSkuService(CccDbContext db, UniqueIndexGuard guard, T
         var sku = new ServiceSkuEntity
         {
             Id = Guid.NewGuid(),
-            ServiceId = service.Id,
+            ServiceId = serviceId,
             ServiceSkuBundleId = request.ServiceSkuBundleGuid,
             Name = request.Name,
             BillingMetric = metric,
@@ -46,8 +46,8 @@ public sealed class ServiceSkuService(CccDbContext db, UniqueIndexGuard guard, T
     /// <summary>The Service's Skus, oldest first, filtered by AssignedDate after and EndedDate before the given dates.</summary>
     public async Task<ServiceSkusPagedResponse> Get(GetServiceSkus request, CancellationToken ct)
     {
-        var service = await db.ServiceAsync(caller, request.ServiceGuid, nameof(request.ServiceGuid), ct);
-        var skus = db.ServiceSkus.Where(s => s.ServiceId == service.Id);
+        var serviceId = await db.ServiceIdAsync(caller, request.ServiceGuid, nameof(request.ServiceGuid), ct);
+        var skus = db.ServiceSkus.Where(s => s.ServiceId == serviceId);
         if (request.AssignedDate is { } assignedAfter)
             skus = skus.Where(s => s.AssignedDate > assignedAfter);
         if (request.EndedDate is { } endedBefore)

@@ -73,6 +73,25 @@ public sealed class MetadataPageTests : ApiTest
     }
 
     /// <summary>
+    /// An operation page is rendered once per operation and format; the request's own address and host
+    /// are filled in per request, so a page first asked for under one host never shows it to another.
+    /// </summary>
+    [Test]
+    public async Task Each_request_sees_its_own_host_and_address_on_a_page_another_host_asked_for_first()
+    {
+        var first = await Client.Http.GetPageAsync("/api/jsv/metadata?op=GetService", "first.example");
+        var second = await Client.Http.GetPageAsync("/api/jsv/metadata?op=GetService", "second.example");
+
+        foreach (var (page, host, other) in new[] { (first, "first.example", "second.example"), (second, "second.example", "first.example") })
+        {
+            Assert.That(page.Status, Is.EqualTo(HttpStatusCode.OK), page.ToString());
+            Assert.That(page.Html, Does.Contain($"<a href=\"http://{host}/api/metadata\">&lt;back to all web services</a>"));
+            Assert.That(ReferencePages.Samples(page.Html)[0], Does.Contain($"\nHost: {host} \n"));
+            Assert.That(page.Html, Does.Not.Contain(other));
+        }
+    }
+
+    /// <summary>
     /// The samples are those of the reference host (m08-m10) but for the Host line, the reference
     /// DTOs' XML namespace (Ccc.Api.ServiceModel where ours is CccApi.ServiceModel) and the CSV
     /// page's JSON, which the reference shows compact and we indent as the seeds do.

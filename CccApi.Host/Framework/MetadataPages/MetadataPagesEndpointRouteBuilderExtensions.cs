@@ -29,8 +29,8 @@ public static class MetadataPagesEndpointRouteBuilderExtensions
 
         var index = new IndexPage(title, metadata, formats);
         var list = new OperationListPage(title, metadata);
-        var operationPage = new OperationPage(title, mount,
-            new OperationTypeTables(metadata.Types.ToDictionary(t => t.Type)), new OperationSamples());
+        var operationPages = new OperationPageTemplates(new OperationPage(title, mount,
+            new OperationTypeTables(metadata.Types.ToDictionary(t => t.Type)), new OperationSamples()));
 
         endpoints.MapMethods(mount + "/metadata", PageVerbs,
                 context => WriteHtmlAsync(context, index.Render(PageUrls.For(context.Request, mount))))
@@ -44,7 +44,7 @@ public static class MetadataPagesEndpointRouteBuilderExtensions
                 var op = context.Request.Query["op"].ToString();
                 if (op.Length == 0) return WriteHtmlAsync(context, list.Render(format, urls));
                 return metadata.FindOperation(op) is { } operation
-                    ? WriteHtmlAsync(context, operationPage.Render(operation, format, urls, context.Request.Host.Host))
+                    ? operationPages.WriteAsync(context, operation, format, urls)
                     : WriteServiceNotAvailable(context);
             }).WithDisplayName($"{format.Label} metadata pages");
         }

@@ -8,6 +8,7 @@ using CccApi.Host.Framework.Routing;
 using CccApi.ServiceModel.Annotations;
 using FluentValidation;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
 
 namespace CccApi.Host.Framework.Pipeline;
 
@@ -23,9 +24,11 @@ public sealed class RequestDispatcher(
     RequestAuthenticator authenticator,
     RequestRateLimiter rateLimiter,
     IEnumerable<IServiceInvocationObserver> invocationObservers,
+    IOptions<ServiceHostOptions> options,
     ILogger<RequestDispatcher> logger)
 {
     private readonly IServiceInvocationObserver[] _invocationObservers = [.. invocationObservers];
+    private readonly bool _allowApiKeyInQueryString = options.Value.AllowApiKeysInHttpParams;
 
     public Task DispatchAsync(HttpContext context, string relativePath)
     {
@@ -50,8 +53,9 @@ public sealed class RequestDispatcher(
         try
         {
             format = negotiator.Negotiate(context.Request, match);
-            rateLimiter.Acquire(context);
-            await authenticator.AuthenticateAsync(context, operation);
+            var credential = RequestCredential.Read(context.Request, _allowApiKeyInQueryString);
+            rateLimiter.Acquire(context, credential);
+            await authenticator.AuthenticateAsync(context, operation, credential);
             var action = match.Action ?? throw new NotImplementedException(
                 $"Could not find method named {Verb(context.Request.Method)}({operation.Name}) or Any({operation.Name}) on the service.");
             var request = await binder.BindAsync(context, match);

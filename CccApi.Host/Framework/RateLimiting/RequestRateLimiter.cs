@@ -13,27 +13,29 @@ namespace CccApi.Host.Framework.RateLimiting;
 /// </summary>
 public sealed class RequestRateLimiter : IDisposable
 {
-    private readonly PartitionedRateLimiter<HttpContext>? _limiter;
+    private readonly PartitionedRateLimiter<RateLimitedRequest>? _limiter;
 
     public RequestRateLimiter(IOptions<ServiceHostOptions> options)
     {
         var settings = options.Value.RateLimit;
         if (!settings.Enabled) return;
         var window = TimeSpan.FromSeconds(Math.Max(1, settings.WindowSeconds));
-        var host = options.Value;
         _limiter = PartitionedRateLimiter.CreateChained(
-            PartitionedRateLimiter.Create<HttpContext, string>(context => CredentialPartition(context, host) is { } key
-                ? RateLimitPartition.GetFixedWindowLimiter(key, _ => Window(settings.PermitLimitPerCredential, window))
+            PartitionedRateLimiter.Create<RateLimitedRequest, string>(request => request.Credential is { } credential
+                ? RateLimitPartition.GetFixedWindowLimiter(CredentialPartition(credential), _ => Window(settings.PermitLimitPerCredential, window))
                 : RateLimitPartition.GetNoLimiter("anonymous")),
-            PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "local", _ => Window(settings.PermitLimitPerAddress, window))));
+            PartitionedRateLimiter.Create<RateLimitedRequest, string>(request =>
+                RateLimitPartition.GetFixedWindowLimiter(request.Context.Connection.RemoteIpAddress?.ToString() ?? "local", _ => Window(settings.PermitLimitPerAddress, window))));
     }
 
-    /// <summary>Takes one permit for the request, or throws <see cref="RateLimitedException"/>.</summary>
-    public void Acquire(HttpContext context)
+    /// <summary>
+    /// Takes one permit for the request and the credential it carries (read once by the caller), or
+    /// throws <see cref="RateLimitedException"/>.
+    /// </summary>
+    public void Acquire(HttpContext context, RequestCredential? credential)
     {
         if (_limiter is null) return;
-        using var lease = _limiter.AttemptAcquire(context);
+        using var lease = _limiter.AttemptAcquire(new RateLimitedRequest(context, credential));
         if (lease.IsAcquired) return;
         var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
         throw new RateLimitedException(retryAfter);
@@ -47,8 +49,9 @@ public sealed class RequestRateLimiter : IDisposable
     private static FixedWindowRateLimiterOptions Window(int permits, TimeSpan window) =>
         new() { PermitLimit = Math.Max(1, permits), Window = window, QueueLimit = 0, AutoReplenishment = true };
 
-    private static string? CredentialPartition(HttpContext context, ServiceHostOptions options) =>
-        RequestCredential.Read(context.Request, options.AllowApiKeysInHttpParams) is { } credential
-            ? Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(credential.Value)))
-            : null;
+    private static string CredentialPartition(RequestCredential credential) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(credential.Value)));
+
+    /// <summary>What a limiter partitions on: the request (for its address) and its credential.</summary>
+    private readonly record struct RateLimitedRequest(HttpContext Context, RequestCredential? Credential);
 }

@@ -1,27 +1,48 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CccApi.ServiceInterface.Data.Sqlite;
 
 /// <summary>
 /// Per-connection settings SQLite does not keep in the file: wait for a busy writer instead of failing
-/// at once, and with WAL, NORMAL synchronous is durable enough and much faster than FULL.
+/// at once, and with WAL, NORMAL synchronous is durable enough and much faster than FULL. They belong to
+/// the native connection, which Microsoft.Data.Sqlite pools, so they are sent once per native connection
+/// rather than on every open (EF opens and closes the connection around each query).
 /// </summary>
 internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 {
     private const string Pragmas = "PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;";
 
+    private readonly ConditionalWeakTable<object, object> _configured = new();
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
+        if (!NeedsPragmas(connection, out var handle)) return;
         using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         command.ExecuteNonQuery();
+        Configured(handle);
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
+        if (!NeedsPragmas(connection, out var handle)) return;
         await using var command = connection.CreateCommand();
         command.CommandText = Pragmas;
         await command.ExecuteNonQueryAsync(cancellationToken);
+        Configured(handle);
+    }
+
+    private bool NeedsPragmas(DbConnection connection, out object? handle)
+    {
+        handle = (connection as SqliteConnection)?.Handle;
+        return handle is null || !_configured.TryGetValue(handle, out _);
+    }
+
+    private void Configured(object? handle)
+    {
+        if (handle is not null) _configured.AddOrUpdate(handle, handle);
     }
 }

@@ -1,0 +1,69 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Text;
+using CccApi.Host.Framework.Metadata;
+
+namespace CccApi.Host.Framework.MetadataPages;
+
+/// <summary>
+/// Operation pages rendered once per operation and format, as UTF-8 bytes with holes where the request's
+/// address and host go. A page is the same for every request but for those two values, and rendering it
+/// walks the metadata with reflection and builds a ~20 KB string: this keeps that off the request path.
+/// </summary>
+internal sealed class OperationPageTemplates(OperationPage page)
+{
+    // Plain ASCII letters, so HTML encoding leaves them as they are and they can be found in the output.
+    private const string RootMarker = "zzCccApiPageRootMarkerzz";
+    private const string HostMarker = "zzCccApiPageHostMarkerzz";
+
+    private readonly ConcurrentDictionary<(string Operation, string Format), Template> _templates = new();
+
+    public Task WriteAsync(HttpContext context, OperationModel operation, SampleFormat format, PageUrls urls)
+    {
+        var template = _templates.GetOrAdd((operation.Name, format.Name), _ => Render(operation, format));
+        var root = Encoding.UTF8.GetBytes(HtmlText.Encode(urls.Root));
+        var host = Encoding.UTF8.GetBytes(HtmlText.Encode(context.Request.Host.Host));
+
+        var length = template.Parts.Sum(p => (long)p.Length) + template.Holes.Sum(h => (long)(h == Hole.Root ? root.Length : host.Length));
+        var response = context.Response;
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = "text/html; charset=utf-8";
+        response.ContentLength = length;
+        var writer = response.BodyWriter;
+        for (var i = 0; i < template.Parts.Length; i++)
+        {
+            writer.Write<byte>(template.Parts[i]);
+            if (i < template.Holes.Length) writer.Write<byte>(template.Holes[i] == Hole.Root ? root : host);
+        }
+        return writer.FlushAsync(context.RequestAborted).AsTask();
+    }
+
+    private Template Render(OperationModel operation, SampleFormat format)
+    {
+        var html = page.Render(operation, format, new PageUrls(RootMarker), HostMarker);
+        var parts = new List<byte[]>();
+        var holes = new List<Hole>();
+        var start = 0;
+        while (true)
+        {
+            var root = html.IndexOf(RootMarker, start, StringComparison.Ordinal);
+            var host = html.IndexOf(HostMarker, start, StringComparison.Ordinal);
+            if (root < 0 && host < 0) break;
+            var (at, hole, marker) = host < 0 || (root >= 0 && root < host) ? (root, Hole.Root, RootMarker) : (host, Hole.Host, HostMarker);
+            parts.Add(Encoding.UTF8.GetBytes(html[start..at]));
+            holes.Add(hole);
+            start = at + marker.Length;
+        }
+        parts.Add(Encoding.UTF8.GetBytes(html[start..]));
+        return new Template([.. parts], [.. holes]);
+    }
+
+    private enum Hole
+    {
+        Root,
+        Host,
+    }
+
+    /// <summary>Parts[i] is followed by Holes[i]; there is one more part than holes.</summary>
+    private sealed record Template(byte[][] Parts, Hole[] Holes);
+}
