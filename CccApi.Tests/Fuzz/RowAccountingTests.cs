@@ -17,7 +17,7 @@ public sealed class RowAccountingTests
     {
         var tables = new Dictionary<string, Dictionary<string, DatabaseRow>>
         {
-            ["Partners"] = [], ["Services"] = [], ["ServiceCompanies"] = [], ["ResellerCollectionAccess"] = [], ["AdminSessions"] = [],
+            ["Partners"] = [], ["Services"] = [], ["ServiceCompanies"] = [], ["ResellerCollectionAccess"] = [], ["AdminSessions"] = [], ["AdminUsers"] = [],
             ["Resellers"] = new() { [ExistingReseller.ToString()] = Row("Resellers", ExistingReseller) },
         };
         foreach (var row in rows) tables[row.Table][row.Key] = row;
@@ -49,7 +49,27 @@ public sealed class RowAccountingTests
 
         var problems = accounting.Unaccounted(Tables(), Tables(Row("Partners", returned), Row("Partners", leftBehind)));
 
-        Assert.That(problems, Is.EqualTo(new[] { $"Partners[{leftBehind}] was written, but no 2xx response returned its key" }));
+        Assert.That(problems, Is.EqualTo(new[] { $"Partners[{leftBehind}] was written, but no 2xx response returned its key or accounts for it" }));
+    }
+
+    [Test]
+    public void An_unreturned_row_of_such_a_table_is_accounted_for_only_through_a_row_a_2xx_created()
+    {
+        var service = Guid.NewGuid();
+        var systemUser = Guid.NewGuid();
+        var partnerAdmin = Guid.NewGuid();
+        var leftBehind = Guid.NewGuid();
+        var accounting = new RowAccounting();
+        accounting.Record(Post([ExistingReseller], [service]));
+        accounting.Record(Post([ExistingReseller], [partnerAdmin]));
+
+        var problems = accounting.Unaccounted(Tables(), Tables(
+            Row("Services", service, ExistingReseller),
+            Row("AdminUsers", systemUser, service),
+            Row("AdminUsers", partnerAdmin, ExistingReseller),
+            Row("AdminUsers", leftBehind, ExistingReseller)));
+
+        Assert.That(problems, Is.EqualTo(new[] { $"AdminUsers[{leftBehind}] was written, but no 2xx response returned its key or accounts for it" }));
     }
 
     [Test]
