@@ -10,10 +10,7 @@ internal static class ShownText
     /// </summary>
     public static string Of(string text, int max)
     {
-        var printable = string.Create(text.Length, text, (span, source) =>
-        {
-            for (var i = 0; i < source.Length; i++) span[i] = char.IsControl(source[i]) || IsNoncharacter(source[i]) ? '?' : source[i];
-        });
+        var printable = Replaced(text, c => char.IsControl(c) || IsNoncharacter(c));
         if (printable.Length <= max) return printable;
         var cut = char.IsHighSurrogate(printable[max - 1]) ? max - 1 : max;
         return printable[..cut] + "...";
@@ -26,11 +23,14 @@ internal static class ShownText
     public static string? Message(string? message)
     {
         if (message is null || !message.Any(IsUnwritable)) return message;
-        return string.Create(message.Length, message, (span, source) =>
-        {
-            for (var i = 0; i < source.Length; i++) span[i] = IsUnwritable(source[i]) ? '?' : source[i];
-        });
+        return Replaced(message, IsUnwritable);
     }
+
+    private static string Replaced(string text, Func<char, bool> unwritable) =>
+        string.Create(text.Length, (text, unwritable), static (span, state) =>
+        {
+            for (var i = 0; i < state.text.Length; i++) span[i] = state.unwritable(state.text[i]) ? '?' : state.text[i];
+        });
 
     private static bool IsUnwritable(char c) => (char.IsControl(c) && c is not ('\t' or '\n' or '\r')) || IsNoncharacter(c);
 
