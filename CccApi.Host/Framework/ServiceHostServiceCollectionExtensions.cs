@@ -8,6 +8,7 @@ using CccApi.Host.Framework.Metadata;
 using CccApi.Host.Framework.Pipeline;
 using CccApi.Host.Framework.RateLimiting;
 using CccApi.Host.Framework.Routing;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CccApi.Host.Framework;
 
@@ -32,6 +33,7 @@ public static class ServiceHostServiceCollectionExtensions
         services.AddSingleton<RequestBinder>();
         services.AddSingleton<ExceptionMapper>();
         services.AddSingleton<RequestAuthenticator>();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<RequestRateLimiter>();
         services.AddSingleton<RequestDispatcher>();
         // The API documents advertise the credential the handler reads, so Swagger UI can send it.

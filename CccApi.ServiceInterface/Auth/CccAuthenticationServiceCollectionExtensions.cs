@@ -18,7 +18,7 @@ public static class CccAuthenticationServiceCollectionExtensions
         services.AddMemoryCache();
         services.AddHttpContextAccessor();
         services.TryAddScoped<ICallerContext, ClaimsCallerContext>();
-        services.TryAddScoped<ICredentialResolver, CredentialResolver>();
+        services.TryAddSingleton<ICredentialResolver, CredentialResolver>();
         services.TryAddSingleton<IPasswordHasher<AdminUser>, PasswordHasher<AdminUser>>();
         services.TryAddScoped<AdminAccounts>();
         services.TryAddSingleton<SuperUserBootstrap>();

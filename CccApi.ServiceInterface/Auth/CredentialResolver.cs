@@ -11,25 +11,31 @@ namespace CccApi.ServiceInterface.Auth;
 
 /// <summary>
 /// Finds the admin user behind an API key or a session id by the SHA-256 digest of it, keeping the
-/// answer in memory for at most <see cref="AuthenticationSettings.CredentialCacheSeconds"/>. The
-/// database context is taken from the request's services only on a cache miss, so that a cached
-/// caller costs no context.
+/// answer in memory for at most <see cref="AuthenticationSettings.CredentialCacheSeconds"/>. A singleton:
+/// a database context (from the pool, in a scope of its own) is taken only on a cache miss, so that a
+/// cached caller costs no scope, context or service lookup.
 /// </summary>
-public sealed class CredentialResolver(IServiceProvider services, IMemoryCache cache, IOptions<AuthenticationSettings> settings, TimeProvider time)
+public sealed class CredentialResolver(IServiceScopeFactory scopes, IMemoryCache cache, IOptions<AuthenticationSettings> settings, TimeProvider time)
     : ICredentialResolver
 {
-    public ValueTask<ClaimsPrincipal?> ResolveApiKeyAsync(string apiKey, CancellationToken ct) =>
-        CachedAsync(CredentialCacheKeys.ApiKey(SecretTokens.Digest(apiKey)), FindApiKeyOwnerAsync, ct);
-
-    public ValueTask<ClaimsPrincipal?> ResolveSessionAsync(string sessionId, CancellationToken ct) =>
-        CachedAsync(CredentialCacheKeys.Session(SecretTokens.Digest(sessionId)), FindSessionOwnerAsync, ct);
-
-    private async ValueTask<ClaimsPrincipal?> CachedAsync(
-        CredentialCacheKey key, Func<string, CancellationToken, Task<(ClaimsPrincipal Caller, DateTime? ExpiresOn)?>> find, CancellationToken ct)
+    public ValueTask<ClaimsPrincipal?> ResolveApiKeyAsync(string apiKey, CancellationToken ct)
     {
-        if (cache.TryGetValue(key, out ClaimsPrincipal? cached)) return cached;
+        var key = CredentialCacheKeys.ApiKey(SecretTokens.Digest(apiKey));
+        return cache.TryGetValue(key, out ClaimsPrincipal? cached) ? ValueTask.FromResult(cached) : FindAndCacheAsync(key, FindApiKeyOwnerAsync, ct);
+    }
 
-        var found = await DatabaseAvailability.RequireAsync(() => find(key.Digest, ct));
+    public ValueTask<ClaimsPrincipal?> ResolveSessionAsync(string sessionId, CancellationToken ct)
+    {
+        var key = CredentialCacheKeys.Session(SecretTokens.Digest(sessionId));
+        return cache.TryGetValue(key, out ClaimsPrincipal? cached) ? ValueTask.FromResult(cached) : FindAndCacheAsync(key, FindSessionOwnerAsync, ct);
+    }
+
+    private async ValueTask<ClaimsPrincipal?> FindAndCacheAsync(
+        CredentialCacheKey key, Func<CccDbContext, string, CancellationToken, Task<(ClaimsPrincipal Caller, DateTime? ExpiresOn)?>> find, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CccDbContext>();
+        var found = await DatabaseAvailability.RequireAsync(() => find(db, key.Digest, ct));
         if (found is not { } resolved) return null;
 
         var lifetime = settings.Value.CredentialCacheDuration;
@@ -38,11 +44,8 @@ public sealed class CredentialResolver(IServiceProvider services, IMemoryCache c
         return resolved.Caller;
     }
 
-    private CccDbContext Db => services.GetRequiredService<CccDbContext>();
-
-    private async Task<(ClaimsPrincipal, DateTime?)?> FindApiKeyOwnerAsync(string digest, CancellationToken ct)
+    private async Task<(ClaimsPrincipal, DateTime?)?> FindApiKeyOwnerAsync(CccDbContext db, string digest, CancellationToken ct)
     {
-        var db = Db;
         var found = await db.ApiKeys.AsNoTracking()
             .Where(k => k.Digest == digest)
             .Join(db.AdminUsers, k => k.AdminUserId, u => u.Id, (k, u) => new { Key = k, User = u })
@@ -51,9 +54,8 @@ public sealed class CredentialResolver(IServiceProvider services, IMemoryCache c
         return (CallerClaims.For(found.User), found.Key.ExpiresOn);
     }
 
-    private async Task<(ClaimsPrincipal, DateTime?)?> FindSessionOwnerAsync(string digest, CancellationToken ct)
+    private async Task<(ClaimsPrincipal, DateTime?)?> FindSessionOwnerAsync(CccDbContext db, string digest, CancellationToken ct)
     {
-        var db = Db;
         var found = await db.AdminSessions.AsNoTracking()
             .Where(s => s.Digest == digest)
             .Join(db.AdminUsers, s => s.AdminUserId, u => u.Id, (s, u) => new { Session = s, User = u })

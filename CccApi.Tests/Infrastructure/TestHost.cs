@@ -32,7 +32,7 @@ public sealed class TestHost : IAsyncDisposable
             builder.UseSetting(BootstrapSuperUser.PasswordKey, SuperUserPassword);
             builder.UseSetting(BootstrapSuperUser.ApiKeyKey, SuperUserApiKey);
             // Tests make thousands of requests a minute with one key from one address; the 429 test lowers these again.
-            builder.UseSetting("ServiceHost:RateLimit:PermitLimitPerCredential", "1000000");
+            builder.UseSetting("ServiceHost:RateLimit:PermitLimitPerCaller", "1000000");
             builder.UseSetting("ServiceHost:RateLimit:PermitLimitPerAddress", "1000000");
             foreach (var (key, value) in Options.Settings) builder.UseSetting(key, value);
             // A free loopback port, never the configured 5000 a developer's own host may be using.

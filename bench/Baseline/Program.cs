@@ -29,6 +29,13 @@ const string JsonContentType = "application/json; charset=utf-8";
 app.MapGet("/api/ping", () => Results.Text(
     JsonSerializer.SerializeToString(new PingResponse { Timestamp = DateTime.UtcNow, Version = "8.4.0.0" }), JsonContentType));
 
+// The operation page CccApi rendered for this run (bench/run.sh saves it), served as fixed bytes.
+if (Environment.GetEnvironmentVariable("BENCH_METADATA_PAGE") is { Length: > 0 } pagePath)
+{
+    var page = await File.ReadAllBytesAsync(pagePath);
+    app.MapGet("/api/json/metadata", () => Results.Bytes(page, "text/html; charset=utf-8"));
+}
+
 app.MapPost("/api/services/{serviceGuid:guid}/skus", async (HttpContext http, Guid serviceGuid, ServiceSkuService service, CreateServiceSkuValidator validator) =>
 {
     if (!await AuthenticateAsync(http)) return Results.StatusCode(StatusCodes.Status401Unauthorized);

@@ -7,41 +7,44 @@ namespace CccApi.Host.Framework.Auth;
 
 /// <summary>
 /// Before binding: resolves the request's credential once, through the application's
-/// <see cref="ICredentialResolver"/>, and, when the host requires authentication, refuses an operation
-/// not marked <c>[AllowAnonymous]</c> to a request without a valid credential (401), and an operation
-/// marked <c>[RequiredRole]</c> to a caller without one of its roles (403). A request without a
+/// <see cref="ICredentialResolver"/> (a singleton), then, when the host requires authentication, refuses
+/// an operation not marked <c>[AllowAnonymous]</c> to a request without a valid credential (401), and an
+/// operation marked <c>[RequiredRole]</c> to a caller without one of its roles (403). A request without a
 /// credential resolves nothing. The resolver is called directly rather than through ASP.NET Core's
 /// authentication handlers, whose per-request handler instances and result copies this host never needed.
 /// </summary>
-public sealed class RequestAuthenticator(IOptions<ServiceHostOptions> options)
+public sealed class RequestAuthenticator(IEnumerable<ICredentialResolver> resolvers, IOptions<ServiceHostOptions> options)
 {
-    public async ValueTask AuthenticateAsync(HttpContext context, OperationModel operation, RequestCredential? credential)
-    {
-        var (caller, failure) = credential is null ? (null, null) : await ResolveAsync(context, credential);
-        if (caller is not null) context.User = caller;
-
-        var needsCaller = (options.Value.RequireAuthentication && !operation.AllowsAnonymous) || operation.RequiredRoles.Count > 0;
-        if (needsCaller && caller is null)
-            throw new AuthenticationRequiredException(failure ?? "Not Authenticated");
-        if (operation.RequiredRoles.Count > 0 && !operation.RequiredRoles.Any(context.User.IsInRole))
-            throw new ForbiddenException("Invalid Role");
-    }
+    // A host whose application resolves no credentials knows no caller.
+    private readonly ICredentialResolver? _resolver = resolvers.FirstOrDefault();
 
     /// <summary>
-    /// The caller behind the credential, or why there is none. A resolver that cannot decide (its store is
-    /// down) throws an exception carrying its own status, which the operation answers with (not a 401).
+    /// The caller behind the credential (also set as <see cref="HttpContext.User"/>), or why there is none.
+    /// A resolver that cannot decide (its store is down) throws an exception carrying its own status, which
+    /// the operation answers with (not a 401).
     /// </summary>
-    private static async ValueTask<(ClaimsPrincipal? Caller, string? Failure)> ResolveAsync(HttpContext context, RequestCredential credential)
+    public async ValueTask<CallerResolution> ResolveAsync(HttpContext context, RequestCredential? credential)
     {
-        // A host whose application resolves no credentials knows no caller.
-        if (context.RequestServices.GetRequiredService<IEnumerable<ICredentialResolver>>().FirstOrDefault() is not { } resolver)
-            return (null, null);
-
+        if (credential is null || _resolver is null) return default;
         var caller = credential.Kind == CredentialKind.ApiKey
-            ? await resolver.ResolveApiKeyAsync(credential.Value, context.RequestAborted)
-            : await resolver.ResolveSessionAsync(credential.Value, context.RequestAborted);
-        return caller is not null
-            ? (caller, null)
-            : (null, credential.Kind == CredentialKind.ApiKey ? "Invalid API Key" : "Invalid session");
+            ? await _resolver.ResolveApiKeyAsync(credential.Value, context.RequestAborted)
+            : await _resolver.ResolveSessionAsync(credential.Value, context.RequestAborted);
+        if (caller is null)
+            return new CallerResolution(null, credential.Kind == CredentialKind.ApiKey ? "Invalid API Key" : "Invalid session");
+        context.User = caller;
+        return new CallerResolution(caller, null);
+    }
+
+    /// <summary>Throws when the operation needs a caller the request does not have, or a role the caller lacks.</summary>
+    public void Authorize(OperationModel operation, CallerResolution resolution)
+    {
+        var needsCaller = (options.Value.RequireAuthentication && !operation.AllowsAnonymous) || operation.RequiredRoles.Count > 0;
+        if (needsCaller && resolution.Caller is null)
+            throw new AuthenticationRequiredException(resolution.Failure ?? "Not Authenticated");
+        if (operation.RequiredRoles.Count > 0 && !operation.RequiredRoles.Any(resolution.Caller!.IsInRole))
+            throw new ForbiddenException("Invalid Role");
     }
 }
+
+/// <summary>Who a request's credential stands for, or (when nobody) why: "Invalid API Key", "Invalid session".</summary>
+public readonly record struct CallerResolution(ClaimsPrincipal? Caller, string? Failure);

@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.Extensions.Primitives;
 
@@ -28,12 +27,11 @@ public sealed record RequestCredential(CredentialKind Kind, string Value)
 
     public static RequestCredential? Read(HttpRequest request, bool allowApiKeyInQueryString)
     {
-        if (AuthenticationHeaderValue.TryParse(request.Headers.Authorization.ToString(), out var authorization)
-            && authorization.Parameter is { Length: > 0 } parameter)
+        if (SplitAuthorization(request.Headers.Authorization.ToString(), out var scheme) is { } parameter)
         {
-            if (authorization.Scheme.Equals("Bearer", StringComparison.OrdinalIgnoreCase))
+            if (scheme.Equals("Bearer", StringComparison.OrdinalIgnoreCase))
                 return new RequestCredential(CredentialKind.ApiKey, parameter);
-            if (authorization.Scheme.Equals("Basic", StringComparison.OrdinalIgnoreCase) && BasicUserName(parameter) is { } userName)
+            if (scheme.Equals("Basic", StringComparison.OrdinalIgnoreCase) && BasicUserName(parameter) is { } userName)
                 return new RequestCredential(CredentialKind.ApiKey, userName);
         }
         if (NonEmpty(request.Headers[SessionHeader]) is { } header)
@@ -43,6 +41,21 @@ public sealed record RequestCredential(CredentialKind Kind, string Value)
         if (allowApiKeyInQueryString && NonEmpty(request.Query[ApiKeyParameter]) is { } key)
             return new RequestCredential(CredentialKind.ApiKey, key);
         return null;
+    }
+
+    /// <summary>
+    /// "Scheme parameter" (RFC 9110 credentials): the parameter, with the scheme in
+    /// <paramref name="scheme"/>; null when either is missing. Split by hand because only the two
+    /// schemes above are read, so the general parser's header objects would be made for nothing.
+    /// </summary>
+    private static string? SplitAuthorization(string value, out ReadOnlySpan<char> scheme)
+    {
+        var text = value.AsSpan().Trim();
+        var space = text.IndexOfAny(' ', '\t');
+        scheme = space > 0 ? text[..space] : default;
+        if (space <= 0) return null;
+        var parameter = text[(space + 1)..].Trim();
+        return parameter.Length > 0 ? parameter.ToString() : null;
     }
 
     private static string? SessionCookieValue(IRequestCookieCollection cookies)

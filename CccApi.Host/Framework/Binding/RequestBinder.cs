@@ -25,7 +25,7 @@ public sealed class RequestBinder(IOptions<ServiceHostOptions> options, FormatRe
         var request = context.Request;
         object dto;
 
-        if (request.HasFormContentType)
+        if (IsForm(request.ContentType) && request.HasFormContentType)
         {
             EnsureWithinLimit(request.ContentLength);
             dto = model.Factory();
@@ -51,6 +51,12 @@ public sealed class RequestBinder(IOptions<ServiceHostOptions> options, FormatRe
 
         return dto;
     }
+
+    // A cheap look at the raw header first: HasFormContentType parses it (and sets up form reading) on every call.
+    private static bool IsForm(string? contentType) =>
+        contentType is not null
+        && (contentType.Contains("x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase)
+            || contentType.Contains("multipart/form-data", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>A form the server cannot read (a NUL in it, a key or value over the form limits) is the caller's error.</summary>
     private static async Task<IFormCollection> ReadFormAsync(HttpRequest request, string operationName, CancellationToken cancellationToken)

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using CccApi.Host.Framework.Metadata;
 using ServiceStack.Text;
 
@@ -14,8 +13,7 @@ public sealed class CsvFormat : WireFormat
 
     public override IReadOnlyList<string> MediaTypes { get; } = ["text/csv"];
 
-    public override byte[] Serialize(object dto, string operationName) =>
-        Encoding.UTF8.GetBytes(CsvSerializer.SerializeToString(dto));
+    public override string Serialize(object dto, string operationName) => CsvSerializer.SerializeToString(dto);
 
     public override void AddHeaders(HttpResponse response, string operationName) =>
         response.Headers.ContentDisposition = $"attachment;filename=\"{operationName}.csv\"";

@@ -18,7 +18,7 @@ public sealed class HtmlFormat : WireFormat
 
     public override bool CanReadRequests => false;
 
-    public override byte[] Serialize(object dto, string operationName)
+    public override string Serialize(object dto, string operationName)
     {
         using var document = JsonDocument.Parse(JsonFormat.SerializeToString(dto));
         var html = new StringBuilder();
@@ -30,7 +30,7 @@ public sealed class HtmlFormat : WireFormat
             .Append("</style></head><body><h1>").Append(title).Append("</h1>\n");
         Render(document.RootElement, html);
         html.Append("\n<p><a href=\"?format=json\">json</a> <a href=\"?format=xml\">xml</a> <a href=\"?format=jsv\">jsv</a> <a href=\"?format=csv\">csv</a></p></body></html>");
-        return Encoding.UTF8.GetBytes(html.ToString());
+        return html.ToString();
     }
 
     private static void Render(JsonElement element, StringBuilder html)

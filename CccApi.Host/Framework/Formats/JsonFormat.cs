@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using CccApi.Host.Framework.Binding;
 using CccApi.Host.Framework.Metadata;
 using ServiceStack.Text;
@@ -17,7 +16,7 @@ public sealed class JsonFormat : WireFormat
 
     public static string SerializeToString(object dto) => JsonSerializer.SerializeToString(dto, dto.GetType());
 
-    public override byte[] Serialize(object dto, string operationName) => Encoding.UTF8.GetBytes(SerializeToString(dto));
+    public override string Serialize(object dto, string operationName) => SerializeToString(dto);
 
     public override object Deserialize(ReadOnlySequence<byte> body, TypeModel model, string operationName)
     {

@@ -1,4 +1,3 @@
-using System.Text;
 
 namespace CccApi.Host.Framework.Formats;
 
@@ -20,14 +19,4 @@ public static class Jsonp
                 span[i] = char.IsAsciiLetterOrDigit(c) || c is '.' or '_' ? c : '_';
             }
         });
-
-    public static byte[] Wrap(string callback, byte[] json)
-    {
-        var prefix = Encoding.ASCII.GetBytes(callback + "(");
-        var result = new byte[prefix.Length + json.Length + 1];
-        prefix.CopyTo(result, 0);
-        json.CopyTo(result, prefix.Length);
-        result[^1] = (byte)')';
-        return result;
-    }
 }

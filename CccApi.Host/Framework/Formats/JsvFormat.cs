@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using CccApi.Host.Framework.Metadata;
 using ServiceStack.Text;
 
@@ -17,8 +16,7 @@ public sealed class JsvFormat : WireFormat
 
     public override IReadOnlyList<string> MediaTypes { get; } = ["application/jsv", "text/jsv"];
 
-    public override byte[] Serialize(object dto, string operationName) =>
-        Encoding.UTF8.GetBytes(TypeSerializer.SerializeToString(dto, dto.GetType()));
+    public override string Serialize(object dto, string operationName) => TypeSerializer.SerializeToString(dto, dto.GetType());
 
     public override object Deserialize(ReadOnlySequence<byte> body, TypeModel model, string operationName)
     {

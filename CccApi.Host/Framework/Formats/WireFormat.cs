@@ -18,8 +18,11 @@ public abstract class WireFormat
     /// <summary>False for formats that only write (HTML).</summary>
     public virtual bool CanReadRequests => true;
 
-    /// <summary>Serializes a response DTO. <paramref name="operationName"/> names attachments and page titles.</summary>
-    public abstract byte[] Serialize(object dto, string operationName);
+    /// <summary>
+    /// Serializes a response DTO to the text the response carries (sent as UTF-8).
+    /// <paramref name="operationName"/> names attachments and page titles.
+    /// </summary>
+    public abstract string Serialize(object dto, string operationName);
 
     /// <summary>Reads a request DTO from a whole body.</summary>
     public virtual object Deserialize(ReadOnlySequence<byte> body, TypeModel model, string operationName) =>

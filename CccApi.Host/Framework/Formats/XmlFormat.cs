@@ -20,12 +20,13 @@ public sealed class XmlFormat : WireFormat
 
     public override IReadOnlyList<string> MediaTypes { get; } = ["application/xml", "text/xml"];
 
-    public override byte[] Serialize(object dto, string operationName)
+    public override string Serialize(object dto, string operationName)
     {
+        // Written as UTF-8 bytes so that the declaration says so, then handed over as the text it is.
         using var stream = new MemoryStream();
         using (var writer = XmlWriter.Create(stream, WriterSettings))
             SerializerFor(dto.GetType()).WriteObject(writer, dto);
-        return stream.ToArray();
+        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
     }
 
     public override object Deserialize(ReadOnlySequence<byte> body, TypeModel model, string operationName)

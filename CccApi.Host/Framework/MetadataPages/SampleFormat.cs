@@ -1,4 +1,3 @@
-using System.Text;
 using CccApi.Host.Framework.Formats;
 
 namespace CccApi.Host.Framework.MetadataPages;
@@ -20,7 +19,7 @@ internal sealed class SampleFormat(string name, string label, string contentType
     public bool OffersJsonp { get; } = offersJsonp;
 
     public string Body(object dto, string operationName) =>
-        layout(Encoding.UTF8.GetString(serializer.Serialize(dto, operationName)));
+        layout(serializer.Serialize(dto, operationName));
 
     /// <summary>
     /// The formats with pages, in ServiceStack's order. The CSV page shows JSON bodies, as

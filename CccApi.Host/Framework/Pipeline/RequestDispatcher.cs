@@ -54,8 +54,10 @@ public sealed class RequestDispatcher(
         {
             format = negotiator.Negotiate(context.Request, match);
             var credential = RequestCredential.Read(context.Request, _allowApiKeyInQueryString);
-            rateLimiter.Acquire(context, credential);
-            await authenticator.AuthenticateAsync(context, operation, credential);
+            rateLimiter.AcquireForAddress(context);
+            var caller = await authenticator.ResolveAsync(context, credential);
+            if (caller.Caller is not null) rateLimiter.AcquireForCaller(caller.Caller);
+            authenticator.Authorize(operation, caller);
             var action = match.Action ?? throw new NotImplementedException(
                 $"Could not find method named {Verb(context.Request.Method)}({operation.Name}) or Any({operation.Name}) on the service.");
             var request = await binder.BindAsync(context, match);
@@ -96,7 +98,7 @@ public sealed class RequestDispatcher(
         var outcome = exceptionMapper.Map(exception);
         var name = operation?.Name ?? "Error";
         if (outcome.StatusCode >= 500)
-            logger.LogError(exception, "{Operation} failed", name);
+            logger.LogError(exception, "{Operation} failed (request {RequestId})", name, context.TraceIdentifier);
         else
             logger.LogDebug("{Operation} answered {StatusCode} {ErrorCode}", name, outcome.StatusCode, outcome.Status.ErrorCode);
 

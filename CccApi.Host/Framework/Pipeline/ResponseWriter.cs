@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using CccApi.Host.Framework.Formats;
 
 namespace CccApi.Host.Framework.Pipeline;
@@ -8,10 +10,10 @@ public static class ResponseWriter
     public static Task WriteAsync(HttpContext context, ResponseFormat format, object dto, string operationName)
     {
         var response = context.Response;
-        var body = format.Format.Serialize(dto, operationName);
-        if (format.Callback is not null)
+        var text = format.Format.Serialize(dto, operationName);
+        var callback = format.Callback;
+        if (callback is not null)
         {
-            body = Jsonp.Wrap(format.Callback, body);
             response.ContentType = Jsonp.ContentType;
         }
         else
@@ -19,7 +21,18 @@ public static class ResponseWriter
             response.ContentType = format.Format.ContentType;
             format.Format.AddHeaders(response, operationName);
         }
-        response.ContentLength = body.Length;
-        return response.Body.WriteAsync(body, context.RequestAborted).AsTask();
+
+        // Encoded straight into the response's pipe: no intermediate byte array. A callback is
+        // sanitized to ASCII letters, digits, '.' and '_', so its length is its byte count.
+        response.ContentLength = Encoding.UTF8.GetByteCount(text) + (callback is null ? 0 : callback.Length + 2);
+        var body = response.BodyWriter;
+        if (callback is not null)
+        {
+            Encoding.ASCII.GetBytes(callback, body);
+            body.Write("("u8);
+        }
+        Encoding.UTF8.GetBytes(text, body);
+        if (callback is not null) body.Write(")"u8);
+        return body.FlushAsync(context.RequestAborted).AsTask();
     }
 }

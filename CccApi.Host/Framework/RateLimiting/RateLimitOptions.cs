@@ -5,8 +5,11 @@ public sealed class RateLimitOptions
 {
     public bool Enabled { get; set; } = true;
 
-    /// <summary>Requests one credential (API key or session) may make per window.</summary>
-    public int PermitLimitPerCredential { get; set; } = 600;
+    /// <summary>
+    /// Requests one authenticated caller may make per window, whichever of its API keys or sessions it
+    /// uses (so that minting more keys buys no more requests).
+    /// </summary>
+    public int PermitLimitPerCaller { get; set; } = 600;
 
     /// <summary>Requests one client address may make per window, whatever credentials it sends.</summary>
     public int PermitLimitPerAddress { get; set; } = 1200;

@@ -1,57 +1,61 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
-using System.Threading.RateLimiting;
-using CccApi.Host.Framework.Auth;
+using System.Net;
+using System.Security.Claims;
 using Microsoft.Extensions.Options;
 
 namespace CccApi.Host.Framework.RateLimiting;
 
 /// <summary>
-/// ASP.NET Core's fixed-window limiters, one partition per credential the request carries (by its
-/// SHA-256, never the credential itself) chained with one per client address.
+/// Fixed-window limits: one count per client address, taken before the request's credential is looked
+/// at, and one per authenticated caller (its name identifier), taken once the credential has resolved to
+/// one. A credential that resolves to nobody costs only its address's permit.
 /// </summary>
 public sealed class RequestRateLimiter : IDisposable
 {
-    private readonly PartitionedRateLimiter<RateLimitedRequest>? _limiter;
+    // The address a test server or a Unix socket leaves unset.
+    private static readonly IPAddress UnknownAddress = IPAddress.IPv6None;
 
-    public RequestRateLimiter(IOptions<ServiceHostOptions> options)
+    private readonly FixedWindowCounters<IPAddress>? _byAddress;
+    private readonly FixedWindowCounters<string>? _byCaller;
+
+    public RequestRateLimiter(IOptions<ServiceHostOptions> options, TimeProvider time)
     {
         var settings = options.Value.RateLimit;
         if (!settings.Enabled) return;
         var window = TimeSpan.FromSeconds(Math.Max(1, settings.WindowSeconds));
-        _limiter = PartitionedRateLimiter.CreateChained(
-            PartitionedRateLimiter.Create<RateLimitedRequest, string>(request => request.Credential is { } credential
-                ? RateLimitPartition.GetFixedWindowLimiter(CredentialPartition(credential), _ => Window(settings.PermitLimitPerCredential, window))
-                : RateLimitPartition.GetNoLimiter("anonymous")),
-            PartitionedRateLimiter.Create<RateLimitedRequest, string>(request =>
-                RateLimitPartition.GetFixedWindowLimiter(request.Context.Connection.RemoteIpAddress?.ToString() ?? "local", _ => Window(settings.PermitLimitPerAddress, window))));
+        _byAddress = new FixedWindowCounters<IPAddress>(settings.PermitLimitPerAddress, window, time);
+        _byCaller = new FixedWindowCounters<string>(settings.PermitLimitPerCaller, window, time);
+    }
+
+    /// <summary>Counts the request against its client address, or throws <see cref="RateLimitedException"/>.</summary>
+    public void AcquireForAddress(HttpContext context)
+    {
+        if (_byAddress is not null) Acquire(_byAddress, context.Connection.RemoteIpAddress ?? UnknownAddress);
     }
 
     /// <summary>
-    /// Takes one permit for the request and the credential it carries (read once by the caller), or
-    /// throws <see cref="RateLimitedException"/>.
+    /// Counts the request against the authenticated caller, or throws <see cref="RateLimitedException"/>;
+    /// a principal without a name identifier or name is not a caller and is not limited here.
     /// </summary>
-    public void Acquire(HttpContext context, RequestCredential? credential)
+    public void AcquireForCaller(ClaimsPrincipal caller)
     {
-        if (_limiter is null) return;
-        using var lease = _limiter.AttemptAcquire(new RateLimitedRequest(context, credential));
-        if (lease.IsAcquired) return;
-        var retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
-        throw new RateLimitedException(retryAfter);
+        if (_byCaller is not null && CallerKey(caller) is { } key) Acquire(_byCaller, key);
     }
 
     public static string RetryAfterHeader(TimeSpan retryAfter) =>
         Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
 
-    public void Dispose() => _limiter?.Dispose();
+    public void Dispose()
+    {
+        _byAddress?.Dispose();
+        _byCaller?.Dispose();
+    }
 
-    private static FixedWindowRateLimiterOptions Window(int permits, TimeSpan window) =>
-        new() { PermitLimit = Math.Max(1, permits), Window = window, QueueLimit = 0, AutoReplenishment = true };
+    private static void Acquire<TKey>(FixedWindowCounters<TKey> counters, TKey key) where TKey : notnull
+    {
+        if (!counters.TryAcquire(key, out var retryAfter)) throw new RateLimitedException(retryAfter);
+    }
 
-    private static string CredentialPartition(RequestCredential credential) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(credential.Value)));
-
-    /// <summary>What a limiter partitions on: the request (for its address) and its credential.</summary>
-    private readonly record struct RateLimitedRequest(HttpContext Context, RequestCredential? Credential);
+    private static string? CallerKey(ClaimsPrincipal caller) =>
+        caller.FindFirst(ClaimTypes.NameIdentifier)?.Value ?? caller.Identity?.Name;
 }
