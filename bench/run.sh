@@ -104,6 +104,8 @@ else
 fi
 
 # start NAME DIR DLL PORT [VAR=VALUE...]: runs the app from its Release output; prints its pid.
+# Server GC's dynamic heap count (DATAS) is off for both apps: while it shrinks the heap count,
+# GC.GetTotalAllocatedBytes goes backwards (dotnet/runtime#131069), which made bytes/request negative.
 start() {
   local name="$1" dir="$2" dll="$3" port="$4"
   shift 4
@@ -118,6 +120,7 @@ start() {
       CCCAPI_BOOTSTRAP_SUPERUSER_EMAIL=bench@example.com \
       CCCAPI_BOOTSTRAP_SUPERUSER_APIKEY="$API_KEY" \
       CCCAPI_BENCH_DIAGNOSTICS=1 \
+      DOTNET_GCDynamicAdaptationMode=0 \
       "$@" \
       dotnet "$dll"
   ) >"$WORK/$name.log" 2>&1 &
