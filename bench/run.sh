@@ -211,10 +211,24 @@ to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v
 RAW="$WORK/raw.tsv"
 printf 'round\tscenario\ttarget\trps\tp50_ms\tp99_ms\tcpu_ms_per_req\talloc_bytes_per_req\tpeak_rss_mb\tnon2xx\texceptions\n' >"$RAW"
 
+# settle_postgres: on PostgreSQL, vacuums and analyzes the run's database and waits (up to 30 s) until no
+# autovacuum worker is busy, so that maintenance set off by one scenario's writes (CreateService inserts
+# thousands of rows) does not take the server's CPU during the next measured run, whichever target it is.
+settle_postgres() {
+  [[ "$PROVIDER" == PostgreSql ]] || return 0
+  psql -X -q -d "$PG_DATABASE" -c "VACUUM (ANALYZE)" >/dev/null
+  local i
+  for ((i = 0; i < 30; i++)); do
+    [[ "$(psql -X -A -t -d postgres -c "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'autovacuum worker'")" == 0 ]] && return 0
+    sleep 1
+  done
+}
+
 # measure ROUND SCENARIO TARGET PORT PID SCRIPT
 measure() {
   local round="$1" scenario="$2" target="$3" port="$4" pid="$5" script="$6"
   local out="$WORK/wrk-$round-$scenario-${target// /_}.txt" cpu0 cpu1 alloc0 alloc1 sampler exceptions
+  settle_postgres
   export BENCH_RUN_ID="${round}${target:0:1}$RANDOM"
   alloc0="$(allocated "$port")"; cpu0="$(cpu_ticks "$pid")"
   # Exceptions are counted inside the run, away from its edges, where wrk opens and drops connections.
