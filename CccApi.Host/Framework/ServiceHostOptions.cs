@@ -19,7 +19,7 @@ public sealed class ServiceHostOptions
     /// <summary>Accept an API key as the <c>apikey</c> query parameter (for script tags, which cannot send headers).</summary>
     public bool AllowApiKeysInHttpParams { get; set; }
 
-    /// <summary>Per-credential and per-address request limits (429 beyond them).</summary>
+    /// <summary>Per-address and per-caller request limits (429 beyond them).</summary>
     public RateLimiting.RateLimitOptions RateLimit { get; set; } = new();
 
     public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
