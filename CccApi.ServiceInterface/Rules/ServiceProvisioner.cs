@@ -124,15 +124,11 @@ public sealed class ServiceProvisioner(CccDbContext db, UniqueIndexGuard guard, 
         return entity;
     }
 
-    private async Task<string> FreeServiceNameAsync(string stem, int skip, CancellationToken ct)
-    {
-        var taken = await db.Services.Where(s => s.ServiceName.StartsWith(stem)).Select(s => s.ServiceName).ToListAsync(ct);
-        return UniqueNames.Next(stem, taken, " ", skip);
-    }
+    private Task<string> FreeServiceNameAsync(string stem, int skip, CancellationToken ct) =>
+        UniqueNames.FirstFreeAsync(stem, " ", skip, candidates =>
+            db.Services.Where(s => candidates.Contains(s.ServiceName)).Select(s => s.ServiceName).ToListAsync(ct));
 
-    private async Task<string> FreeServiceCodeAsync(string stem, int skip, CancellationToken ct)
-    {
-        var taken = await db.Services.Where(s => s.ServiceCode.StartsWith(stem)).Select(s => s.ServiceCode).ToListAsync(ct);
-        return UniqueNames.Next(stem, taken, "", skip);
-    }
+    private Task<string> FreeServiceCodeAsync(string stem, int skip, CancellationToken ct) =>
+        UniqueNames.FirstFreeAsync(stem, "", skip, candidates =>
+            db.Services.Where(s => candidates.Contains(s.ServiceCode)).Select(s => s.ServiceCode).ToListAsync(ct));
 }

@@ -198,6 +198,21 @@ public sealed class CreateServiceTests : ApiTest
     }
 
     [Test]
+    public async Task A_default_service_code_passes_over_codes_taken_in_another_case_and_beyond_the_first_batch_looked_up()
+    {
+        var setup = await Given.ResellerWithCollectionAsync();
+        var label = "e" + Guid.NewGuid().ToString("N")[..10];
+        // label, label2 ... label17 taken, the first in upper case: more than one batch of candidates.
+        foreach (var code in Enumerable.Range(1, 17).Select(n => n == 1 ? label.ToUpperInvariant() : $"{label}{n}"))
+            ApiAssert.IsOk(await Create(new { primaryDomain = Scenario.UniqueDomain(), resellerGuid = setup.Reseller, serviceCode = code }));
+
+        var created = await Create(new { primaryDomain = $"{label}.example.com", resellerGuid = setup.Reseller });
+
+        ApiAssert.IsOk(created);
+        Assert.That((await ReadService(created.Guid("serviceGuid"))).Text("serviceCode"), Is.EqualTo($"{label}18"));
+    }
+
+    [Test]
     public async Task A_given_service_code_name_and_reference_id_are_stored_as_given()
     {
         var setup = await Given.ResellerWithCollectionAsync();
