@@ -9,7 +9,9 @@
 # (default 1,000,000 and 5,000,000), prints both and their ratio, and the query plan of each lookup.
 #
 # Usage: bench/run.sh [--duration SECONDS] [--rounds N] [--warmup SECONDS] [--results FILE]
-#                     [--scale [--scale-services N] [--scale-skus N]]
+#                     [--scale [--scale-services N] [--scale-skus N]] [--scenarios NAME,NAME...]
+# --scenarios keeps only the named scenarios (CreateServiceSku, CreateService, GetService,
+#   ResellerCollectionAccess-PUT, ping, metadata), in the table's order, e.g. to see one alone.
 # PostgreSQL: CCCAPI_BENCH_POSTGRES="Host=127.0.0.1;Port=5432;Username=cccapi;Password=cccapi" bench/run.sh
 #   (a fresh database is created for the run and dropped at the end).
 # Only 127.0.0.1 (and the PostgreSQL server named) is contacted. Every process started here is stopped on exit.
@@ -24,6 +26,7 @@ RESULTS_FILE=""
 SCALE=0
 SCALE_SERVICES=1000000
 SCALE_SKUS=5000000
+ONLY_SCENARIOS=""
 while (($#)); do
   case "$1" in
     --duration) DURATION="$2"; shift 2 ;;
@@ -33,6 +36,7 @@ while (($#)); do
     --scale) SCALE=1; shift ;;
     --scale-services) SCALE_SERVICES="$2"; shift 2 ;;
     --scale-skus) SCALE_SKUS="$2"; shift 2 ;;
+    --scenarios) ONLY_SCENARIOS=",$2,"; shift 2 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -251,7 +255,7 @@ measure() {
     "$(awk -v a=$((alloc1 - alloc0)) -v n="$requests" 'BEGIN { printf "%.0f", a / n }')" \
     "$(awk -v k="$(peak_rss_kb "$pid")" 'BEGIN { printf "%.1f", k / 1024 }')" \
     "$non2xx" "$exceptions" >>"$RAW"
-  log "round $round $scenario $target: $rps req/s, p50 ${p50} ms, p99 ${p99} ms, non-2xx $non2xx"
+  log "round $round $scenario $target: $rps req/s, p50 ${p50} ms, p99 ${p99} ms, non-2xx $non2xx, $(awk '/^Threads:/ {print $2}' "/proc/$pid/status") threads"
 }
 
 # ---- scale mode: the same two operations on a small and on a large database ---------------------
@@ -331,6 +335,15 @@ SCENARIOS=(
   "ping ping.lua yes"
   "metadata?op=CreateService metadata.lua yes"
 )
+if [[ -n "$ONLY_SCENARIOS" ]]; then
+  kept=()
+  for entry in "${SCENARIOS[@]}"; do
+    name="${entry%% *}"
+    [[ "$ONLY_SCENARIOS" == *",${name%%\?*},"* ]] && kept+=("$entry")
+  done
+  ((${#kept[@]})) || { echo "--scenarios names none of: ${SCENARIOS[*]%% *}" >&2; exit 2; }
+  SCENARIOS=("${kept[@]}")
+fi
 
 log "warming up (${WARMUP}s per scenario and target)"
 for entry in "${SCENARIOS[@]}"; do
