@@ -209,6 +209,15 @@ print(after["firstChanceExceptions"] - before["firstChanceExceptions"], " ".join
 PY
 }
 
+# pool_and_contention FILE0 FILE1: the thread pool's size and the lock contentions between the two snapshots.
+pool_and_contention() {
+  python3 - "$@" <<'PY'
+import json, sys
+before, after = (json.load(open(f)) for f in sys.argv[1:3])
+print(f'{after["threadPoolThreads"]} pool threads, {after["lockContentions"] - before["lockContentions"]} lock contentions')
+PY
+}
+
 # to_ms VALUE: wrk latency ("850.00us", "4.81ms", "1.02s") in milliseconds.
 to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /m$/) n *= 60000; else if (v ~ /s$/) n *= 1000; printf "%.3f", n }'; }
 
@@ -255,7 +264,7 @@ measure() {
     "$(awk -v a=$((alloc1 - alloc0)) -v n="$requests" 'BEGIN { printf "%.0f", a / n }')" \
     "$(awk -v k="$(peak_rss_kb "$pid")" 'BEGIN { printf "%.1f", k / 1024 }')" \
     "$non2xx" "$exceptions" >>"$RAW"
-  log "round $round $scenario $target: $rps req/s, p50 ${p50} ms, p99 ${p99} ms, non-2xx $non2xx, $(awk '/^Threads:/ {print $2}' "/proc/$pid/status") threads"
+  log "round $round $scenario $target: $rps req/s, p50 ${p50} ms, p99 ${p99} ms, non-2xx $non2xx, $(pool_and_contention "$out.diag0" "$out.diag1")"
 }
 
 # ---- scale mode: the same two operations on a small and on a large database ---------------------

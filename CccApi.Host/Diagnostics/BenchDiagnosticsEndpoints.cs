@@ -5,7 +5,7 @@ namespace CccApi.Host.Diagnostics;
 /// <summary>
 /// A bench-only endpoint, mapped only when CCCAPI_BENCH_DIAGNOSTICS=1: GET /__bench/gc returns the
 /// process's total allocated bytes (precise), collection counts and the number of first-chance
-/// exceptions thrown since start, so that bench/run.sh can compute bytes allocated and exceptions per
+/// exceptions thrown since start, the thread pool's size and the lock contentions so far, so that bench/run.sh can compute bytes allocated and exceptions per
 /// request. Never mapped in a normal deployment.
 /// </summary>
 public static class BenchDiagnosticsEndpoints
@@ -34,6 +34,9 @@ public static class BenchDiagnosticsEndpoints
             gen2 = GC.CollectionCount(2),
             firstChanceExceptions = Interlocked.Read(ref _firstChanceExceptions),
             exceptionTypes = ExceptionTypes.ToDictionary(),
+            // Thread-pool growth and lock contention tell a process's history apart from its per-request cost.
+            threadPoolThreads = ThreadPool.ThreadCount,
+            lockContentions = Monitor.LockContentionCount,
         }));
         // Started by its first call, so that runs which never ask for a profile pay nothing for it.
         var sampler = new Lazy<AllocationSampler>(() => new AllocationSampler());

@@ -13,7 +13,9 @@ namespace CccApi.ServiceInterface.Data.Sqlite;
 /// </summary>
 internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;";
+    public const int BusyTimeoutMilliseconds = 5000;
+
+    private static readonly string Pragmas = $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL;";
 
     private readonly ConditionalWeakTable<object, object> _configured = new();
 

@@ -13,13 +13,21 @@ internal static class SqliteRegistration
     {
         var resolved = SqliteConnectionStrings.Resolve(database.ConnectionString, contentRootPath);
         var pragmas = new SqlitePragmaInterceptor();
+        var writeGate = new SqliteWriteGate();
         // Pooled, with options built once: building DbContextOptions per request cost about 30 KB of
         // allocations (warnings configuration, option extensions) on every request that touched a context.
         services.AddDbContextPool<SqliteCccDbContext>((sp, options) => options
             .UseSqlite(resolved, sqlite => sqlite.CommandTimeout(database.CommandTimeoutSeconds))
-            .AddInterceptors(pragmas)
+            .AddInterceptors(pragmas, writeGate)
             .AddInterceptors(sp.GetServices<IInterceptor>()));
-        services.AddScoped<CccDbContext>(sp => sp.GetRequiredService<SqliteCccDbContext>());
+        services.AddSingleton(writeGate);
+        services.AddScoped<SqliteWriteGateRelease>();
+        services.AddScoped<CccDbContext>(sp =>
+        {
+            var db = sp.GetRequiredService<SqliteCccDbContext>();
+            sp.GetRequiredService<SqliteWriteGateRelease>(); // after the context: disposed before it
+            return db;
+        });
         services.AddSingleton<IUniqueViolationDetector, SqliteUniqueViolationDetector>();
         services.AddSingleton<IDatabaseFailureClassifier, SqliteFailureClassifier>();
         services.AddSingleton<IDatabaseInitializer, SqliteDatabaseInitializer>();
