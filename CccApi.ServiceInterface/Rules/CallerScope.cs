@@ -1,4 +1,6 @@
+using System.Linq.Expressions;
 using CccApi.ServiceInterface.Data;
+using CccApi.ServiceInterface.Data.Queries;
 using CccApi.ServiceInterface.Data.Entities;
 using CccApi.ServiceInterface.Infrastructure;
 
@@ -36,16 +38,31 @@ public static class CallerScope
 
     public static IQueryable<Service> VisibleTo(this IQueryable<Service> services, ICallerContext caller)
     {
-        if (caller.IsSuperUser) return services;
-        var scope = ScopeOf(caller);
-        return caller.Type switch
-        {
-            AdminUserType.Partner => services.Where(s => s.Reseller.PartnerId == scope),
-            AdminUserType.Reseller => services.Where(s => s.ResellerId == scope),
-            AdminUserType.Service => services.Where(s => s.Id == scope),
-            _ => services.Where(_ => false),
-        };
+        var (rule, scope) = ServiceRuleOf(caller);
+        return rule == ServiceRule.All ? services : services.Where(ServiceRules[(int)rule].For(scope));
     }
+
+    /// <summary>Which Services a caller sees, as a rule and the scope it applies to; compiled queries keep one plan per rule.</summary>
+    public static (ServiceRule Rule, Guid Scope) ServiceRuleOf(ICallerContext caller) =>
+        caller.IsSuperUser
+            ? (ServiceRule.All, Guid.Empty)
+            : (caller.Type switch
+            {
+                AdminUserType.Partner => ServiceRule.OfPartner,
+                AdminUserType.Reseller => ServiceRule.OfReseller,
+                AdminUserType.Service => ServiceRule.Own,
+                _ => ServiceRule.None,
+            }, ScopeOf(caller));
+
+    /// <summary>Each <see cref="ServiceRule"/> as (service, scope) => whether it is seen, indexed by the rule.</summary>
+    public static readonly IReadOnlyList<Expression<Func<Service, Guid, bool>>> ServiceRules =
+    [
+        (s, scope) => true,
+        (s, scope) => s.Reseller.PartnerId == scope,
+        (s, scope) => s.ResellerId == scope,
+        (s, scope) => s.Id == scope,
+        (s, scope) => false,
+    ];
 
     public static IQueryable<Collection> VisibleTo(this IQueryable<Collection> collections, CccDbContext db, ICallerContext caller)
     {
@@ -86,6 +103,8 @@ public static class CallerScope
             || (u.Type == AdminUserType.Reseller && resellers.Any(r => r.Id == u.ScopeId))
             || (u.Type == AdminUserType.Service && services.Any(s => s.Id == u.ScopeId)));
     }
+
+    public enum ServiceRule { All, OfPartner, OfReseller, Own, None }
 
     /// <summary>A scoped admin without a scope sees nothing: Guid.Empty names no object.</summary>
     private static Guid ScopeOf(ICallerContext caller) => caller.ScopeId ?? Guid.Empty;

@@ -1,4 +1,5 @@
 using CccApi.ServiceInterface.Data;
+using CccApi.ServiceInterface.Data.Queries;
 using CccApi.ServiceInterface.Data.Entities;
 using CccApi.ServiceInterface.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -40,7 +41,7 @@ public static class Require
     /// loading or tracking the entity.
     /// </summary>
     public static async Task<Guid> ServiceIdAsync(this CccDbContext db, ICallerContext caller, Guid id, string fieldName, CancellationToken ct) =>
-        await db.Services.VisibleTo(caller).Where(s => s.Id == id).Select(s => (Guid?)s.Id).SingleOrDefaultAsync(ct)
+        await VisibleServiceQueries.IdAsync(db, caller, id, ct)
         ?? throw HttpError.NotFound("Service not found.", fieldName);
 
     public static async Task<SkuBundle> SkuBundleAsync(this CccDbContext db, ICallerContext caller, Guid id, string fieldName, CancellationToken ct) =>

@@ -1,5 +1,6 @@
 using CccApi.ServiceInterface.Auth;
 using CccApi.ServiceInterface.Data;
+using CccApi.ServiceInterface.Data.Queries;
 using CccApi.ServiceInterface.Infrastructure;
 using CccApi.ServiceInterface.Rules;
 using CccApi.ServiceModel;
@@ -36,29 +37,7 @@ public sealed class ServicesService(CccDbContext db, ICallerContext caller, Serv
         return new CreateServiceResponse { ServiceGuid = service.Id, ServiceStatus = service.Status, AdminUsername = service.AdminUsername };
     }
 
-    public async Task<ServiceResponse> Get(GetService request, CancellationToken ct)
-    {
-        return await db.Services
-            .VisibleTo(caller)
-            .Where(s => s.Id == request.ServiceGuid)
-            .Select(s => new ServiceResponse
-            {
-                ServiceGuid = s.Id,
-                Name = s.ServiceName,
-                Status = s.Status,
-                ServiceCode = s.ServiceCode,
-                ReferenceId = s.ReferenceId,
-                PrimaryDomain = s.PrimaryDomain,
-                CreatedOn = s.CreatedOn,
-                TrialEndDate = s.TrialEndDate,
-                CollectionGuid = s.CollectionId,
-                SiteGuid = s.Collection.SiteId,
-                ResellerGuid = s.ResellerId,
-                ResellerName = s.Reseller.Name,
-                PartnerGuid = s.Reseller.PartnerId,
-                PartnerName = s.Reseller.Partner.Name,
-            })
-            .SingleOrDefaultAsync(ct)
-            ?? throw HttpError.NotFound("Service not found.", nameof(request.ServiceGuid));
-    }
+    public async Task<ServiceResponse> Get(GetService request, CancellationToken ct) =>
+        await VisibleServiceQueries.ResponseAsync(db, caller, request.ServiceGuid, ct)
+        ?? throw HttpError.NotFound("Service not found.", nameof(request.ServiceGuid));
 }

@@ -1,0 +1,58 @@
+using System.Linq.Expressions;
+using CccApi.ServiceInterface.Infrastructure;
+using CccApi.ServiceInterface.Rules;
+using CccApi.ServiceModel;
+using Microsoft.EntityFrameworkCore;
+using static CccApi.ServiceInterface.Rules.CallerScope;
+
+namespace CccApi.ServiceInterface.Data.Queries;
+
+/// <summary>
+/// The two lookups of one Service by id that every GetService and CreateServiceSku makes, compiled once
+/// per <see cref="ServiceRule"/> (the rule is part of the SQL, the caller's scope a parameter): EF then
+/// skips building, parameterising and looking up the LINQ tree on each request.
+/// </summary>
+internal static class VisibleServiceQueries
+{
+    private static readonly Func<CccDbContext, Guid, Guid, CancellationToken, Task<Guid?>>[] Ids =
+        Compile((CccDbContext db, Guid id, Guid scope, CancellationToken ct) =>
+            db.Services.Where(s => s.Id == id && ScopeRules.Applies(s, scope)).Select(s => (Guid?)s.Id).SingleOrDefault());
+
+    private static readonly Func<CccDbContext, Guid, Guid, CancellationToken, Task<ServiceResponse?>>[] Responses =
+        Compile((CccDbContext db, Guid id, Guid scope, CancellationToken ct) =>
+            db.Services.Where(s => s.Id == id && ScopeRules.Applies(s, scope)).Select(s => new ServiceResponse
+            {
+                ServiceGuid = s.Id,
+                Name = s.ServiceName,
+                Status = s.Status,
+                ServiceCode = s.ServiceCode,
+                ReferenceId = s.ReferenceId,
+                PrimaryDomain = s.PrimaryDomain,
+                CreatedOn = s.CreatedOn,
+                TrialEndDate = s.TrialEndDate,
+                CollectionGuid = s.CollectionId,
+                SiteGuid = s.Collection.SiteId,
+                ResellerGuid = s.ResellerId,
+                ResellerName = s.Reseller.Name,
+                PartnerGuid = s.Reseller.PartnerId,
+                PartnerName = s.Reseller.Partner.Name,
+            }).SingleOrDefault());
+
+    /// <summary>The id of the Service <paramref name="id"/> names when the caller sees it, else null.</summary>
+    public static Task<Guid?> IdAsync(CccDbContext db, ICallerContext caller, Guid id, CancellationToken ct)
+    {
+        var (rule, scope) = ServiceRuleOf(caller);
+        return Ids[(int)rule](db, id, scope, ct);
+    }
+
+    /// <summary>The Service <paramref name="id"/> names as GetService answers it, when the caller sees it, else null.</summary>
+    public static Task<ServiceResponse?> ResponseAsync(CccDbContext db, ICallerContext caller, Guid id, CancellationToken ct)
+    {
+        var (rule, scope) = ServiceRuleOf(caller);
+        return Responses[(int)rule](db, id, scope, ct);
+    }
+
+    private static Func<CccDbContext, Guid, Guid, CancellationToken, Task<TResult>>[] Compile<TResult>(
+        Expression<Func<CccDbContext, Guid, Guid, CancellationToken, TResult>> template) =>
+        ServiceRules.Select(rule => EF.CompileAsyncQuery(ScopeRules.Inline(template, rule))).ToArray();
+}
