@@ -195,6 +195,8 @@ export BENCH_WRK_DIR="$BENCH_DIR/wrk" BENCH_API_KEY="$API_KEY" BENCH_SERVICE_GUI
 # ---- measuring -------------------------------------------------------------------------------
 CLK_TCK="$(getconf CLK_TCK)"
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }   # utime + stime, after the ")" fields stay in place
+# steal_and_total: the machine's CPU ticks stolen by the hypervisor and all ticks so far (/proc/stat).
+steal_and_total() { awk '/^cpu / {t = 0; for (i = 2; i <= NF; i++) t += $i; print $9, t}' /proc/stat; }
 peak_rss_kb() { awk '/^VmHWM:/ {print $2}' "/proc/$1/status"; }
 allocated() { curl -fsS "http://127.0.0.1:$1/__bench/gc" | python3 -c 'import json,sys; print(json.load(sys.stdin)["allocatedBytes"])'; }
 # diagnostics PORT FILE: saves the server's counters (first-chance exceptions by type included).
@@ -241,16 +243,16 @@ settle_postgres() {
 # measure ROUND SCENARIO TARGET PORT PID SCRIPT
 measure() {
   local round="$1" scenario="$2" target="$3" port="$4" pid="$5" script="$6"
-  local out="$WORK/wrk-$round-$scenario-${target// /_}.txt" cpu0 cpu1 alloc0 alloc1 sampler exceptions
+  local out="$WORK/wrk-$round-$scenario-${target// /_}.txt" cpu0 cpu1 alloc0 alloc1 sampler exceptions steal0 steal1 total0 total1
   settle_postgres
   export BENCH_RUN_ID="${round}${target:0:1}$RANDOM"
-  alloc0="$(allocated "$port")"; cpu0="$(cpu_ticks "$pid")"
+  alloc0="$(allocated "$port")"; cpu0="$(cpu_ticks "$pid")"; read -r steal0 total0 < <(steal_and_total)
   # Exceptions are counted inside the run, away from its edges, where wrk opens and drops connections.
   (sleep 1; diagnostics "$port" "$out.diag0"; sleep $((DURATION - 2)); diagnostics "$port" "$out.diag1") &
   sampler=$!
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$BENCH_DIR/wrk/$script" "http://127.0.0.1:$port" >"$out" 2>"$out.stderr"
   wait "$sampler"
-  cpu1="$(cpu_ticks "$pid")"; alloc1="$(allocated "$port")"
+  cpu1="$(cpu_ticks "$pid")"; alloc1="$(allocated "$port")"; read -r steal1 total1 < <(steal_and_total)
   read -r exceptions exception_types < <(exceptions_between "$out.diag0" "$out.diag1") || true
   if ((exceptions > 0)); then log "round $round $scenario $target: exceptions during the run: $exception_types"; fi
   local requests rps p50 p99 non2xx
@@ -264,7 +266,7 @@ measure() {
     "$(awk -v a=$((alloc1 - alloc0)) -v n="$requests" 'BEGIN { printf "%.0f", a / n }')" \
     "$(awk -v k="$(peak_rss_kb "$pid")" 'BEGIN { printf "%.1f", k / 1024 }')" \
     "$non2xx" "$exceptions" >>"$RAW"
-  log "round $round $scenario $target: $rps req/s, p50 ${p50} ms, p99 ${p99} ms, non-2xx $non2xx, $(pool_and_contention "$out.diag0" "$out.diag1")"
+  log "round $round $scenario $target: $rps req/s, p50 ${p50} ms, p99 ${p99} ms, non-2xx $non2xx, $(pool_and_contention "$out.diag0" "$out.diag1"), $(awk -v s=$((steal1 - steal0)) -v t=$((total1 - total0)) 'BEGIN { printf "%.1f", t ? 100 * s / t : 0 }')% of CPU time stolen by the hypervisor"
 }
 
 # ---- scale mode: the same two operations on a small and on a large database ---------------------
