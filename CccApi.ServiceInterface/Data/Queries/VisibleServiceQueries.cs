@@ -1,25 +1,27 @@
 using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using CccApi.ServiceInterface.Infrastructure;
 using CccApi.ServiceInterface.Rules;
 using CccApi.ServiceModel;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using static CccApi.ServiceInterface.Rules.CallerScope;
 
 namespace CccApi.ServiceInterface.Data.Queries;
 
 /// <summary>
 /// The two lookups of one Service by id that every GetService and CreateServiceSku makes, compiled once
-/// per <see cref="ServiceRule"/> (the rule is part of the SQL, the caller's scope a parameter): EF then
+/// per <see cref="ServiceRule"/> and model (the rule is part of the SQL, the caller's scope a parameter): EF then
 /// skips building, parameterising and looking up the LINQ tree on each request.
 /// </summary>
 internal static class VisibleServiceQueries
 {
-    private static readonly Func<CccDbContext, Guid, Guid, CancellationToken, Task<Guid?>>[] Ids =
-        Compile((CccDbContext db, Guid id, Guid scope, CancellationToken ct) =>
-            db.Services.Where(s => s.Id == id && ScopeRules.Applies(s, scope)).Select(s => (Guid?)s.Id).SingleOrDefault());
+    private static readonly Expression<Func<CccDbContext, Guid, Guid, CancellationToken, Guid?>> IdQuery =
+        (CccDbContext db, Guid id, Guid scope, CancellationToken ct) =>
+            db.Services.Where(s => s.Id == id && ScopeRules.Applies(s, scope)).Select(s => (Guid?)s.Id).SingleOrDefault();
 
-    private static readonly Func<CccDbContext, Guid, Guid, CancellationToken, Task<ServiceResponse?>>[] Responses =
-        Compile((CccDbContext db, Guid id, Guid scope, CancellationToken ct) =>
+    private static readonly Expression<Func<CccDbContext, Guid, Guid, CancellationToken, ServiceResponse?>> ResponseQuery =
+        (CccDbContext db, Guid id, Guid scope, CancellationToken ct) =>
             db.Services.Where(s => s.Id == id && ScopeRules.Applies(s, scope)).Select(s => new ServiceResponse
             {
                 ServiceGuid = s.Id,
@@ -36,20 +38,25 @@ internal static class VisibleServiceQueries
                 ResellerName = s.Reseller.Name,
                 PartnerGuid = s.Reseller.PartnerId,
                 PartnerName = s.Reseller.Partner.Name,
-            }).SingleOrDefault());
+            }).SingleOrDefault();
+
+    // EF runs a compiled query against the model it was compiled for only (it throws otherwise), and a
+    // process may hold more than one (hosts on SQLite and PostgreSQL side by side in the tests).
+    private static readonly ConditionalWeakTable<IModel, Func<CccDbContext, Guid, Guid, CancellationToken, Task<Guid?>>[]> Ids = new();
+    private static readonly ConditionalWeakTable<IModel, Func<CccDbContext, Guid, Guid, CancellationToken, Task<ServiceResponse?>>[]> Responses = new();
 
     /// <summary>The id of the Service <paramref name="id"/> names when the caller sees it, else null.</summary>
     public static Task<Guid?> IdAsync(CccDbContext db, ICallerContext caller, Guid id, CancellationToken ct)
     {
         var (rule, scope) = ServiceRuleOf(caller);
-        return Ids[(int)rule](db, id, scope, ct);
+        return Ids.GetValue(db.Model, static _ => Compile(IdQuery))[(int)rule](db, id, scope, ct);
     }
 
     /// <summary>The Service <paramref name="id"/> names as GetService answers it, when the caller sees it, else null.</summary>
     public static Task<ServiceResponse?> ResponseAsync(CccDbContext db, ICallerContext caller, Guid id, CancellationToken ct)
     {
         var (rule, scope) = ServiceRuleOf(caller);
-        return Responses[(int)rule](db, id, scope, ct);
+        return Responses.GetValue(db.Model, static _ => Compile(ResponseQuery))[(int)rule](db, id, scope, ct);
     }
 
     private static Func<CccDbContext, Guid, Guid, CancellationToken, Task<TResult>>[] Compile<TResult>(
