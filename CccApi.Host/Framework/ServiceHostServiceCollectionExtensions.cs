@@ -42,8 +42,15 @@ public static class ServiceHostServiceCollectionExtensions
 
         foreach (var serviceType in metadata.ServiceTypes)
             services.AddScoped(serviceType);
+        // A validator builds its rules (expressions, delegates) in its constructor and is thread-safe once
+        // built, so one without dependencies is built once; one that takes services gets them per request.
         foreach (var (serviceType, implementation) in ServiceMetadataBuilder.FindValidators(assemblies))
-            services.AddScoped(serviceType, implementation);
+        {
+            if (implementation.GetConstructor(Type.EmptyTypes) is not null)
+                services.AddSingleton(serviceType, implementation);
+            else
+                services.AddScoped(serviceType, implementation);
+        }
         return services;
     }
 
