@@ -46,7 +46,7 @@ public static class ServiceHostServiceCollectionExtensions
         // built, so one without dependencies is built once; one that takes services gets them per request.
         foreach (var (serviceType, implementation) in ServiceMetadataBuilder.FindValidators(assemblies))
         {
-            if (implementation.GetConstructor(Type.EmptyTypes) is not null)
+            if (implementation.GetConstructors().All(constructor => constructor.GetParameters().Length == 0))
                 services.AddSingleton(serviceType, implementation);
             else
                 services.AddScoped(serviceType, implementation);

@@ -39,7 +39,7 @@ public static class CallerScope
     public static IQueryable<Service> VisibleTo(this IQueryable<Service> services, ICallerContext caller)
     {
         var (rule, scope) = ServiceRuleOf(caller);
-        return rule == ServiceRule.All ? services : services.Where(ServiceRules[(int)rule].For(scope));
+        return rule == ServiceRule.All ? services : services.Where(ServiceRuleExpression(rule).For(scope));
     }
 
     /// <summary>Which Services a caller sees, as a rule and the scope it applies to; compiled queries keep one plan per rule.</summary>
@@ -54,15 +54,15 @@ public static class CallerScope
                 _ => ServiceRule.None,
             }, ScopeOf(caller));
 
-    /// <summary>Each <see cref="ServiceRule"/> as (service, scope) => whether it is seen, indexed by the rule.</summary>
-    public static readonly IReadOnlyList<Expression<Func<Service, Guid, bool>>> ServiceRules =
-    [
-        (s, scope) => true,
-        (s, scope) => s.Reseller.PartnerId == scope,
-        (s, scope) => s.ResellerId == scope,
-        (s, scope) => s.Id == scope,
-        (s, scope) => false,
-    ];
+    /// <summary>A <see cref="ServiceRule"/> as (service, scope) => whether the service is seen.</summary>
+    public static Expression<Func<Service, Guid, bool>> ServiceRuleExpression(ServiceRule rule) => rule switch
+    {
+        ServiceRule.All => (s, scope) => true,
+        ServiceRule.OfPartner => (s, scope) => s.Reseller.PartnerId == scope,
+        ServiceRule.OfReseller => (s, scope) => s.ResellerId == scope,
+        ServiceRule.Own => (s, scope) => s.Id == scope,
+        _ => (s, scope) => false,
+    };
 
     public static IQueryable<Collection> VisibleTo(this IQueryable<Collection> collections, CccDbContext db, ICallerContext caller)
     {

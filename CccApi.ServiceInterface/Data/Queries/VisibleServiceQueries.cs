@@ -61,5 +61,6 @@ internal static class VisibleServiceQueries
 
     private static Func<CccDbContext, Guid, Guid, CancellationToken, Task<TResult>>[] Compile<TResult>(
         Expression<Func<CccDbContext, Guid, Guid, CancellationToken, TResult>> template) =>
-        ServiceRules.Select(rule => EF.CompileAsyncQuery(ScopeRules.Inline(template, rule))).ToArray();
+        // Indexed by the rule's value (0, 1, ...), in the order the enum declares them.
+        Enum.GetValues<ServiceRule>().Select(rule => EF.CompileAsyncQuery(ScopeRules.Inline(template, ServiceRuleExpression(rule)))).ToArray();
 }

@@ -92,40 +92,40 @@ internal sealed class SqliteWriteGate : IDbConnectionInterceptor, IDbTransaction
 
     public InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
     {
-        if (IsAutocommitWrite(command)) Acquire(command.Connection!, inTransaction: false);
+        AcquireForAutocommitWrite(command);
         return result;
     }
 
     public async ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (IsAutocommitWrite(command)) await AcquireAsync(command.Connection!, inTransaction: false, cancellationToken);
+        await AcquireForAutocommitWriteAsync(command, cancellationToken);
         return result;
     }
 
     public InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
     {
-        if (IsAutocommitWrite(command)) Acquire(command.Connection!, inTransaction: false);
+        AcquireForAutocommitWrite(command);
         return result;
     }
 
     public async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
-        if (IsAutocommitWrite(command)) await AcquireAsync(command.Connection!, inTransaction: false, cancellationToken);
+        await AcquireForAutocommitWriteAsync(command, cancellationToken);
         return result;
     }
 
     public InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
     {
-        if (IsAutocommitWrite(command)) Acquire(command.Connection!, inTransaction: false);
+        AcquireForAutocommitWrite(command);
         return result;
     }
 
     public async ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
     {
-        if (IsAutocommitWrite(command)) await AcquireAsync(command.Connection!, inTransaction: false, cancellationToken);
+        await AcquireForAutocommitWriteAsync(command, cancellationToken);
         return result;
     }
 
@@ -225,6 +225,16 @@ internal sealed class SqliteWriteGate : IDbConnectionInterceptor, IDbTransaction
 
     private static bool IsAutocommitWrite(DbCommand command) =>
         command.Transaction is null && command.Connection is not null && SqlStatements.StartsWithWrite(command.CommandText);
+
+    private void AcquireForAutocommitWrite(DbCommand command)
+    {
+        if (IsAutocommitWrite(command)) Acquire(command.Connection!, inTransaction: false);
+    }
+
+    private async ValueTask AcquireForAutocommitWriteAsync(DbCommand command, CancellationToken cancellationToken)
+    {
+        if (IsAutocommitWrite(command)) await AcquireAsync(command.Connection!, inTransaction: false, cancellationToken);
+    }
 
     /// <returns>True when this call took the gate (false when the connection held it already, or the wait timed out).</returns>
     private bool Acquire(DbConnection connection, bool inTransaction)
