@@ -144,6 +144,7 @@ wait_ready() {
 CCC_PORT="$(free_port)"
 CCC_PID="$(start cccapi "$HOST_DIR" CccApi.Host.dll "$CCC_PORT")"
 PIDS+=("$CCC_PID")
+SERVER_PIDS=("$CCC_PID")   # the servers measured (wait_idle watches them)
 log "CccApi pid $CCC_PID on 127.0.0.1:$CCC_PORT"
 wait_ready "$CCC_PORT" || { cat "$WORK/cccapi.log"; exit 1; }
 
@@ -155,6 +156,7 @@ if ((!SCALE)); then
   curl -fsS -o "$WORK/metadata-page.html" "http://127.0.0.1:$CCC_PORT/api/json/metadata?op=CreateService"
   BASE_PID="$(start baseline "$BASELINE_DIR" Baseline.dll "$BASE_PORT" BENCH_METADATA_PAGE="$WORK/metadata-page.html")"
   PIDS+=("$BASE_PID")
+  SERVER_PIDS+=("$BASE_PID")
   log "baseline pid $BASE_PID on 127.0.0.1:$BASE_PORT"
   wait_ready "$BASE_PORT" || { cat "$WORK/baseline.log"; exit 1; }
 fi
@@ -240,11 +242,35 @@ settle_postgres() {
   done
 }
 
+# wait_idle: waits (up to 30 s) until every server started here has used under 2% of a CPU for half a second;
+# IDLE_WAIT is set to the seconds waited before that half second.
+# After a warm-up the runtime keeps compiling hot methods at tier 1 on a background thread for several
+# seconds; the profile (perf, 2026-12-03) showed that work from the target warmed last taking up to two
+# thirds of a core during the first measured run of the other, so each run starts on quiet processes.
+wait_idle() {
+  local i pid before after busy
+  for ((i = 0; i < 60; i++)); do
+    before=()
+    for pid in "${SERVER_PIDS[@]}"; do before+=("$(cpu_ticks "$pid")"); done
+    sleep 0.5
+    busy=0
+    for pid in "${SERVER_PIDS[@]}"; do
+      after="$(cpu_ticks "$pid")"
+      # CLK_TCK ticks per second: 2% of half a second.
+      if (( (after - before[0]) * 100 > CLK_TCK )); then busy=1; fi
+      before=("${before[@]:1}")
+    done
+    if ((!busy)); then IDLE_WAIT="$(awk -v n="$i" 'BEGIN { printf "%.1f", n / 2 }')"; return 0; fi
+  done
+  IDLE_WAIT="30 (still busy)"
+}
+
 # measure ROUND SCENARIO TARGET PORT PID SCRIPT
 measure() {
   local round="$1" scenario="$2" target="$3" port="$4" pid="$5" script="$6"
   local out="$WORK/wrk-$round-$scenario-${target// /_}.txt" cpu0 cpu1 alloc0 alloc1 sampler exceptions steal0 steal1 total0 total1
   settle_postgres
+  wait_idle
   export BENCH_RUN_ID="${round}${target:0:1}$RANDOM"
   alloc0="$(allocated "$port")"; cpu0="$(cpu_ticks "$pid")"; read -r steal0 total0 < <(steal_and_total)
   # Exceptions are counted inside the run, away from its edges, where wrk opens and drops connections.
@@ -266,7 +292,7 @@ measure() {
     "$(awk -v a=$((alloc1 - alloc0)) -v n="$requests" 'BEGIN { printf "%.0f", a / n }')" \
     "$(awk -v k="$(peak_rss_kb "$pid")" 'BEGIN { printf "%.1f", k / 1024 }')" \
     "$non2xx" "$exceptions" >>"$RAW"
-  log "round $round $scenario $target: $rps req/s, p50 ${p50} ms, p99 ${p99} ms, non-2xx $non2xx, $(pool_and_contention "$out.diag0" "$out.diag1"), $(awk -v s=$((steal1 - steal0)) -v t=$((total1 - total0)) 'BEGIN { printf "%.1f", t ? 100 * s / t : 0 }')% of CPU time stolen by the hypervisor"
+  log "round $round $scenario $target: $rps req/s, p50 ${p50} ms, p99 ${p99} ms, non-2xx $non2xx, $(pool_and_contention "$out.diag0" "$out.diag1"), $(awk -v s=$((steal1 - steal0)) -v t=$((total1 - total0)) 'BEGIN { printf "%.1f", t ? 100 * s / t : 0 }')% of CPU time stolen by the hypervisor, ${IDLE_WAIT} s waited for idle servers"
 }
 
 # ---- scale mode: the same two operations on a small and on a large database ---------------------
