@@ -17,7 +17,17 @@ public static class SecretTokens
     public static string NewSessionId() => RandomText();
 
     /// <summary>Lower-case hex SHA-256 of the token's UTF-8 bytes.</summary>
-    public static string Digest(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+    public static string Digest(string token)
+    {
+        // Every authenticated request digests its credential: hash from stack buffers, allocate only the result.
+        const int MaxStackBytes = 256;
+        var maxByteCount = Encoding.UTF8.GetMaxByteCount(token.Length);
+        Span<byte> utf8 = maxByteCount <= MaxStackBytes ? stackalloc byte[MaxStackBytes] : new byte[maxByteCount];
+        var written = Encoding.UTF8.GetBytes(token, utf8);
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(utf8[..written], hash);
+        return Convert.ToHexStringLower(hash);
+    }
 
     /// <summary>The first characters of a key: enough to tell keys apart in a list, far too few to use.</summary>
     public static string PrefixOf(string key) => key.Length <= PrefixLength ? key : key[..PrefixLength];

@@ -32,6 +32,23 @@ public sealed class RoutingTests : EchoHostTest
     }
 
     [Test]
+    public async Task A_wildcard_variable_takes_a_path_longer_than_any_route()
+    {
+        var result = await Client.GetAsync($"/api/echo/{Id:N}/wild/a/b/c/d/e/f/g/h");
+
+        Assert.That(result.Text("matched"), Is.EqualTo("a/b/c/d/e/f/g/h"));
+    }
+
+    [Test]
+    public async Task A_wildcard_variable_may_take_nothing()
+    {
+        var result = await Client.GetAsync($"/api/echo/{Id:N}/wild");
+
+        Assert.That(result.Status, Is.EqualTo(HttpStatusCode.OK), result.ToString());
+        Assert.That(result.Json["matched"]?.GetValue<string>(), Is.Null.Or.Empty);
+    }
+
+    [Test]
     public async Task A_path_no_route_matches_is_an_empty_404()
     {
         var result = await Client.GetAsync("/api/no/such/thing");

@@ -38,11 +38,13 @@ public sealed class ResponseNegotiator(FormatRegistry formats)
         return new(formats.Json, callback.Length > 0 ? Jsonp.SanitizeCallback(callback) : null);
     }
 
-    private WireFormat? FromAccept(string accept)
+    // Walks the header in place: every request has one, and splitting it allocated an array and a string per entry.
+    private WireFormat? FromAccept(ReadOnlySpan<char> accept)
     {
-        foreach (var entry in accept.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var range in accept.Split(','))
         {
-            if (formats.FindByMediaType(entry) is { } format) return format;
+            var entry = accept[range].Trim();
+            if (entry.Length > 0 && formats.FindByMediaType(entry) is { } format) return format;
         }
         return null;
     }

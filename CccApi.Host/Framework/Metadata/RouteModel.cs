@@ -14,6 +14,4 @@ public sealed class RouteModel(OperationModel operation, string path, IReadOnlyL
     public string? Summary { get; } = summary;
 
     public string? Notes { get; } = notes;
-
-    public bool AllowsVerb(string verb) => Verbs is null || Verbs.Contains(verb, StringComparer.OrdinalIgnoreCase);
 }

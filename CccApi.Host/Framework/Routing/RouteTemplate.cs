@@ -57,30 +57,31 @@ public sealed class RouteTemplate
         return HasWildcard.CompareTo(other.HasWildcard);
     }
 
-    /// <summary>Matches path segments; on success fills <paramref name="variables"/> with the captured values.</summary>
-    public bool TryMatch(IReadOnlyList<string> pathSegments, List<KeyValuePair<string, string>> variables)
-    {
-        if (HasWildcard ? pathSegments.Count < _segments.Length - 1 : pathSegments.Count != _segments.Length)
-            return false;
+    /// <summary>Whether a path of this many segments can match: as many as the template, or (with a wildcard) at least all before it.</summary>
+    public bool Accepts(int pathSegmentCount) =>
+        HasWildcard ? pathSegmentCount >= _segments.Length - 1 : pathSegmentCount == _segments.Length;
 
-        var start = variables.Count;
+    /// <summary>
+    /// Matches path segments; on success adds the captured values to <paramref name="variables"/>, which is
+    /// created on the first capture (most paths tried against a template capture nothing).
+    /// </summary>
+    public bool TryMatch(string[] pathSegments, ref List<KeyValuePair<string, string>>? variables)
+    {
+        if (!Accepts(pathSegments.Length)) return false;
+
+        // Literals first: they reject almost every template, and a rejected one must capture nothing.
         for (var i = 0; i < _segments.Length; i++)
         {
             var segment = _segments[i];
-            if (segment.IsWildcard)
-            {
-                variables.Add(new(segment.Text, string.Join('/', pathSegments.Skip(i))));
-                return true;
-            }
-            if (segment.IsVariable)
-            {
-                variables.Add(new(segment.Text, pathSegments[i]));
-            }
-            else if (!string.Equals(segment.Text, pathSegments[i], StringComparison.OrdinalIgnoreCase))
-            {
-                variables.RemoveRange(start, variables.Count - start);
+            if (!segment.IsVariable && !string.Equals(segment.Text, pathSegments[i], StringComparison.OrdinalIgnoreCase))
                 return false;
-            }
+        }
+        for (var i = 0; i < _segments.Length; i++)
+        {
+            var segment = _segments[i];
+            if (!segment.IsVariable) continue;
+            variables ??= [];
+            variables.Add(new(segment.Text, segment.IsWildcard ? string.Join('/', pathSegments[i..]) : pathSegments[i]));
         }
         return true;
     }
