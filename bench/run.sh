@@ -242,25 +242,22 @@ settle_postgres() {
   done
 }
 
-# wait_idle: waits (up to 30 s) until every server started here has used under 2% of a CPU for half a second;
-# IDLE_WAIT is set to the seconds waited before that half second.
+# wait_idle: waits (up to 30 s) until the servers started here have used, together, under 2% of a CPU for
+# half a second; IDLE_WAIT is set to the seconds waited before that half second.
 # After a warm-up the runtime keeps compiling hot methods at tier 1 on a background thread for several
 # seconds; the profile (perf, 2026-12-03) showed that work from the target warmed last taking up to two
 # thirds of a core during the first measured run of the other, so each run starts on quiet processes.
+servers_ticks() { local pid total=0; for pid in "${SERVER_PIDS[@]}"; do total=$((total + $(cpu_ticks "$pid"))); done; echo "$total"; }
 wait_idle() {
-  local i pid before after busy
+  local i before
   for ((i = 0; i < 60; i++)); do
-    before=()
-    for pid in "${SERVER_PIDS[@]}"; do before+=("$(cpu_ticks "$pid")"); done
+    before="$(servers_ticks)"
     sleep 0.5
-    busy=0
-    for pid in "${SERVER_PIDS[@]}"; do
-      after="$(cpu_ticks "$pid")"
-      # CLK_TCK ticks per second: 2% of half a second.
-      if (( (after - before[0]) * 100 > CLK_TCK )); then busy=1; fi
-      before=("${before[@]:1}")
-    done
-    if ((!busy)); then IDLE_WAIT="$(awk -v n="$i" 'BEGIN { printf "%.1f", n / 2 }')"; return 0; fi
+    # CLK_TCK ticks per second: 2% of half a second is CLK_TCK / 100.
+    if (( ($(servers_ticks) - before) * 100 <= CLK_TCK )); then
+      IDLE_WAIT="$(awk -v n="$i" 'BEGIN { printf "%.1f", n / 2 }')"
+      return 0
+    fi
   done
   IDLE_WAIT="30 (still busy)"
 }
