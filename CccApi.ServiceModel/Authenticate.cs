@@ -5,7 +5,7 @@ namespace CccApi.ServiceModel;
 /// <summary>ServiceStack's sign-in: provider "credentials" with userName/password, or "logout".</summary>
 [Route("/auth", "GET,POST")]
 [Route("/auth/{provider}", "GET,POST")]
-[AllowAnonymous]
+[AllowAnonymous(IdentifiesCaller = true)]
 [Api("Sign in with a user name and password (provider \"credentials\"), or end the session (provider \"logout\").")]
 public class Authenticate : IReturn<AuthenticateResponse>, IEndsSession
 {

@@ -29,4 +29,20 @@ public sealed class DatabaseDownTests
         ApiAssert.IsError(withKey, HttpStatusCode.ServiceUnavailable, "ServiceUnavailable");
         Assert.That(signIn.Body + withKey.Body, Does.Not.Contain("SQLite").IgnoreCase);
     }
+
+    [Test]
+    public async Task Ping_does_not_look_up_the_key_it_is_sent_while_authenticate_does()
+    {
+        using var database = TestDatabase.CreateSqlite();
+        await using var host = new TestHost(new TestHostOptions { Database = database, Settings = { ["Authentication:CredentialCacheSeconds"] = "0" } });
+        using var superUser = host.CreateSuperUserClient();
+        Assert.That((await superUser.GetAsync("/api/auth")).StatusCode, Is.EqualTo(200));
+
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(Path.GetDirectoryName(new SqliteConnectionStringBuilder(database.ConnectionString).DataSource)!, recursive: true);
+
+        // As a ServiceStack service without [Authenticate]: the key is not resolved, so the store being down does not matter.
+        Assert.That((await superUser.GetAsync("/api/ping")).StatusCode, Is.EqualTo(200));
+        ApiAssert.IsError(await superUser.GetAsync("/api/auth"), HttpStatusCode.ServiceUnavailable, "ServiceUnavailable");
+    }
 }

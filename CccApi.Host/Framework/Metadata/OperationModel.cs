@@ -16,8 +16,10 @@ public sealed class OperationModel
         ResponseModel = responseModel;
         Description = request.Type.GetCustomAttribute<ApiAttribute>()?.Description;
         SecretFields = SecretFieldPaths.Of(request);
-        AllowsAnonymous = request.Type.IsDefined(typeof(AllowAnonymousAttribute), inherit: true);
+        var anonymous = request.Type.GetCustomAttribute<AllowAnonymousAttribute>(inherit: true);
+        AllowsAnonymous = anonymous is not null;
         RequiredRoles = request.Type.GetCustomAttribute<RequiredRoleAttribute>()?.Roles ?? [];
+        IdentifiesCaller = anonymous is null || anonymous.IdentifiesCaller || RequiredRoles.Count > 0;
     }
 
     public string Name => Request.Name;
@@ -39,6 +41,12 @@ public sealed class OperationModel
 
     /// <summary>Marked <see cref="AllowAnonymousAttribute"/>: callable without credentials.</summary>
     public bool AllowsAnonymous { get; }
+
+    /// <summary>
+    /// Whether the request's credential is looked up at all: false for an anonymous operation that does not
+    /// ask for its caller, which then costs no lookup and cannot fail on the credential store.
+    /// </summary>
+    public bool IdentifiesCaller { get; }
 
     /// <summary>From <see cref="RequiredRoleAttribute"/>: the caller needs one of them; empty when any caller may.</summary>
     public IReadOnlyList<string> RequiredRoles { get; }

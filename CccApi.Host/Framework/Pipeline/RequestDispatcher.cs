@@ -53,11 +53,14 @@ public sealed class RequestDispatcher(
         try
         {
             format = negotiator.Negotiate(context.Request, match);
-            var credential = RequestCredential.Read(context.Request, _allowApiKeyInQueryString);
             rateLimiter.AcquireForAddress(context);
-            var resolution = await authenticator.ResolveAsync(context, credential);
-            if (resolution.Caller is not null) rateLimiter.AcquireForCaller(resolution.Caller);
-            authenticator.Authorize(operation, resolution);
+            if (operation.IdentifiesCaller)
+            {
+                var credential = RequestCredential.Read(context.Request, _allowApiKeyInQueryString);
+                var resolution = await authenticator.ResolveAsync(context, credential);
+                if (resolution.Caller is not null) rateLimiter.AcquireForCaller(resolution.Caller);
+                authenticator.Authorize(operation, resolution);
+            }
             var action = match.Action ?? throw new NotImplementedException(
                 $"Could not find method named {Verb(context.Request.Method)}({operation.Name}) or Any({operation.Name}) on the service.");
             var request = await binder.BindAsync(context, match);
