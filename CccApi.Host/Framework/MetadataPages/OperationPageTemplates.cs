@@ -20,22 +20,25 @@ internal sealed class OperationPageTemplates(OperationPage page)
 
     public Task WriteAsync(HttpContext context, OperationModel operation, SampleFormat format, PageUrls urls)
     {
-        var template = _templates.GetOrAdd((operation.Name, format.Name), _ => Render(operation, format));
-        var root = Encoding.UTF8.GetBytes(HtmlText.Encode(urls.Root));
-        var host = Encoding.UTF8.GetBytes(HtmlText.Encode(context.Request.Host.Host));
+        var template = _templates.GetOrAdd((operation.Name, format.Name),
+            static (_, state) => state.Templates.Render(state.Operation, state.Format), (Templates: this, Operation: operation, Format: format));
+        var root = HtmlText.Encode(urls.Root);
+        var host = HtmlText.Encode(context.Request.Host.Host);
 
-        var length = template.Parts.Sum(p => (long)p.Length) + template.Holes.Sum(h => (long)(h == Hole.Root ? root.Length : host.Length));
         var response = context.Response;
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = "text/html; charset=utf-8";
-        response.ContentLength = length;
+        response.ContentLength = template.PartsLength
+            + (long)template.RootHoles * Encoding.UTF8.GetByteCount(root)
+            + (long)template.HostHoles * Encoding.UTF8.GetByteCount(host);
         var writer = response.BodyWriter;
         for (var i = 0; i < template.Parts.Length; i++)
         {
             writer.Write<byte>(template.Parts[i]);
-            if (i < template.Holes.Length) writer.Write<byte>(template.Holes[i] == Hole.Root ? root : host);
+            if (i < template.Holes.Length) Encoding.UTF8.GetBytes(template.Holes[i] == Hole.Root ? root : host, writer);
         }
-        return writer.FlushAsync(context.RequestAborted).AsTask();
+        var flush = writer.FlushAsync(context.RequestAborted);
+        return flush.IsCompletedSuccessfully ? Task.CompletedTask : flush.AsTask();
     }
 
     private Template Render(OperationModel operation, SampleFormat format)
@@ -65,5 +68,12 @@ internal sealed class OperationPageTemplates(OperationPage page)
     }
 
     /// <summary>Parts[i] is followed by Holes[i]; there is one more part than holes.</summary>
-    private sealed record Template(byte[][] Parts, Hole[] Holes);
+    private sealed record Template(byte[][] Parts, Hole[] Holes)
+    {
+        public long PartsLength { get; } = Parts.Sum(p => (long)p.Length);
+
+        public int RootHoles { get; } = Holes.Count(h => h == Hole.Root);
+
+        public int HostHoles { get; } = Holes.Count(h => h == Hole.Host);
+    }
 }

@@ -33,6 +33,7 @@ public static class ResponseWriter
         }
         Encoding.UTF8.GetBytes(text, body);
         if (callback is not null) body.Write(")"u8);
-        return body.FlushAsync(context.RequestAborted).AsTask();
+        var flush = body.FlushAsync(context.RequestAborted);
+        return flush.IsCompletedSuccessfully ? Task.CompletedTask : flush.AsTask();
     }
 }
