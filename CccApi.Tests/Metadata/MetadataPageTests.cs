@@ -152,5 +152,31 @@ public sealed class MetadataPageTests : ApiTest
         Assert.That(result.Status, Is.EqualTo(HttpStatusCode.OK), result.ToString());
     }
 
+    [TestCase("?op=CreateService")]
+    [TestCase("?OP=CreateService")]
+    [TestCase("?op=Create%53ervice")]
+    [TestCase("?format=x&op=CreateService")]
+    public async Task An_operation_page_is_found_whatever_the_spelling_of_its_query(string query)
+    {
+        var page = await Client.Http.GetPageAsync("/api/json/metadata" + query);
+
+        Assert.That(page.Status, Is.EqualTo(HttpStatusCode.OK), page.ToString());
+        Assert.That(page.TrimmedLines, Does.Contain("CreateService"));
+        Assert.That(page.Html, Does.Contain("<h2>CreateService"));
+    }
+
+    [Test]
+    public async Task An_operation_page_declares_its_exact_length_to_get_and_head()
+    {
+        using var get = await Client.Http.GetAsync("/api/json/metadata?op=CreateService");
+        var bytes = await get.Content.ReadAsByteArrayAsync();
+        using var head = await Client.Http.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/api/json/metadata?op=CreateService"));
+
+        Assert.That(bytes, Has.Length.GreaterThan(10_000));
+        Assert.That(get.Content.Headers.ContentLength, Is.EqualTo(bytes.Length));
+        Assert.That(head.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(head.Content.Headers.ContentLength, Is.EqualTo(bytes.Length));
+    }
+
     private static string Body(string sample) => sample[(sample.IndexOf("\n\n", StringComparison.Ordinal) + 2)..];
 }

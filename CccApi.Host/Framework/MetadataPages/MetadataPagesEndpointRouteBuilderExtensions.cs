@@ -3,6 +3,7 @@ using CccApi.Host.Framework.Formats;
 using CccApi.Host.Framework.Metadata;
 using CccApi.Host.Framework.MetadataPages;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 
 // In the framework's namespace, beside MapServiceStackEndpoints, which calls it.
@@ -41,7 +42,7 @@ public static class MetadataPagesEndpointRouteBuilderExtensions
             endpoints.MapMethods($"{mount}/{format.Name}/metadata", PageVerbs, context =>
             {
                 var urls = PageUrls.For(context.Request, mount);
-                var op = context.Request.Query["op"].ToString();
+                var op = OperationParameter(context.Request.QueryString);
                 if (op.Length == 0) return WriteHtmlAsync(context, list.Render(format, urls));
                 return metadata.FindOperation(op) is { } operation
                     ? operationPages.WriteAsync(context, operation, format, urls)
@@ -49,6 +50,17 @@ public static class MetadataPagesEndpointRouteBuilderExtensions
             }).WithDisplayName($"{format.Label} metadata pages");
         }
         return endpoints;
+    }
+
+    /// <summary>The page's <c>?op=</c>, read off the query string without building the query collection.</summary>
+    private static string OperationParameter(QueryString query)
+    {
+        foreach (var pair in new QueryStringEnumerable(query.Value))
+        {
+            if (pair.DecodeName().Span.Equals("op", StringComparison.OrdinalIgnoreCase))
+                return pair.DecodeValue().ToString();
+        }
+        return "";
     }
 
     private static Task WriteHtmlAsync(HttpContext context, string html)

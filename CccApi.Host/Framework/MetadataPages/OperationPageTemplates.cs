@@ -18,27 +18,35 @@ internal sealed class OperationPageTemplates(OperationPage page)
 
     private readonly ConcurrentDictionary<(string Operation, string Format), Template> _templates = new();
 
-    public Task WriteAsync(HttpContext context, OperationModel operation, SampleFormat format, PageUrls urls)
+    public async Task WriteAsync(HttpContext context, OperationModel operation, SampleFormat format, PageUrls urls)
     {
         var template = _templates.GetOrAdd((operation.Name, format.Name),
             static (_, state) => state.Templates.Render(state.Operation, state.Format), (Templates: this, Operation: operation, Format: format));
         var root = HtmlText.Encode(urls.Root);
         var host = HtmlText.Encode(context.Request.Host.Host);
+        var rootLength = Encoding.UTF8.GetByteCount(root);
+        var hostLength = Encoding.UTF8.GetByteCount(host);
+        var length = checked((int)(template.PartsLength + (long)template.RootHoles * rootLength + (long)template.HostHoles * hostLength));
 
         var response = context.Response;
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = "text/html; charset=utf-8";
-        response.ContentLength = template.PartsLength
-            + (long)template.RootHoles * Encoding.UTF8.GetByteCount(root)
-            + (long)template.HostHoles * Encoding.UTF8.GetByteCount(host);
+        response.ContentLength = length;
+        // Headers first, so the page goes straight into the response's pipe (Kestrel copies a body written
+        // before them a second time), in one span: each span asked of the pipe takes the connection's lock.
+        await response.StartAsync(context.RequestAborted);
         var writer = response.BodyWriter;
+        var span = writer.GetSpan(length);
+        var at = 0;
         for (var i = 0; i < template.Parts.Length; i++)
         {
-            writer.Write<byte>(template.Parts[i]);
-            if (i < template.Holes.Length) Encoding.UTF8.GetBytes(template.Holes[i] == Hole.Root ? root : host, writer);
+            template.Parts[i].CopyTo(span[at..]);
+            at += template.Parts[i].Length;
+            if (i < template.Holes.Length)
+                at += Encoding.UTF8.GetBytes(template.Holes[i] == Hole.Root ? root : host, span[at..]);
         }
-        var flush = writer.FlushAsync(context.RequestAborted);
-        return flush.IsCompletedSuccessfully ? Task.CompletedTask : flush.AsTask();
+        writer.Advance(length);
+        await writer.FlushAsync(context.RequestAborted);
     }
 
     private Template Render(OperationModel operation, SampleFormat format)

@@ -7,7 +7,7 @@ namespace CccApi.Host.Framework.Pipeline;
 /// <summary>Writes a DTO in the negotiated format, wrapped for JSONP when a callback was given.</summary>
 public static class ResponseWriter
 {
-    public static Task WriteAsync(HttpContext context, ResponseFormat format, object dto, string operationName)
+    public static async Task WriteAsync(HttpContext context, ResponseFormat format, object dto, string operationName)
     {
         var response = context.Response;
         var text = format.Format.Serialize(dto, operationName);
@@ -25,6 +25,8 @@ public static class ResponseWriter
         // Encoded straight into the response's pipe: no intermediate byte array. A callback is
         // sanitized to ASCII letters, digits, '.' and '_', so its length is its byte count.
         response.ContentLength = Encoding.UTF8.GetByteCount(text) + (callback is null ? 0 : callback.Length + 2);
+        // Headers first: Kestrel copies a body written before them a second time.
+        await response.StartAsync(context.RequestAborted);
         var body = response.BodyWriter;
         if (callback is not null)
         {
@@ -33,7 +35,6 @@ public static class ResponseWriter
         }
         Encoding.UTF8.GetBytes(text, body);
         if (callback is not null) body.Write(")"u8);
-        var flush = body.FlushAsync(context.RequestAborted);
-        return flush.IsCompletedSuccessfully ? Task.CompletedTask : flush.AsTask();
+        await body.FlushAsync(context.RequestAborted);
     }
 }
