@@ -4,9 +4,11 @@
 # warms up, then drives both with wrk, alternating, and prints requests/s, p50, p99, CPU ms/request, bytes
 # allocated/request, peak RSS and first-chance exceptions side by side.
 #
-# --scale instead measures GetService and CreateServiceSku on CccApi alone, first on a database of 1,000
-# services (5,000 SKUs), then bulk-grown in SQL to --scale-services services and --scale-skus SKUs
-# (default 1,000,000 and 5,000,000), prints both and their ratio, and the query plan of each lookup.
+# --scale instead measures GetService and CreateServiceSku on CccApi alone, on a database of 1,000
+# services (5,000 SKUs) and on one bulk-grown in SQL to --scale-services services and --scale-skus SKUs
+# (default 1,000,000 and 5,000,000), prints both and their ratio, and the query plan of each lookup. On
+# SQLite two CccApi processes serve a copy of the small file and the grown one, measured alternately; on
+# PostgreSQL the one database is measured, grown, and measured again.
 #
 # Usage: bench/run.sh [--duration SECONDS] [--rounds N] [--warmup SECONDS] [--results FILE]
 #                     [--scale [--scale-services N] [--scale-skus N]] [--scenarios NAME,NAME...]
@@ -303,17 +305,45 @@ bulk_seed() {
   fi
 }
 
+SCALE_SCENARIOS=("GetService get-service.lua" "CreateServiceSku create-service-sku.lua")
+
+# warm_up PORT: a short wrk run of each scale scenario.
+warm_up() {
+  local entry script
+  for entry in "${SCALE_SCENARIOS[@]}"; do
+    read -r _ script <<<"$entry"
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$BENCH_DIR/wrk/$script" "http://127.0.0.1:$1" >/dev/null
+  done
+}
+
 # measure_phase LABEL: warms up, then ROUNDS rounds of GetService and CreateServiceSku on CccApi.
 measure_phase() {
   local label="$1" round entry scenario script
-  for entry in "GetService get-service.lua" "CreateServiceSku create-service-sku.lua"; do
-    read -r _ script <<<"$entry"
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$BENCH_DIR/wrk/$script" "http://127.0.0.1:$CCC_PORT" >/dev/null
-  done
+  warm_up "$CCC_PORT"
   for ((round = 1; round <= ROUNDS; round++)); do
-    for entry in "GetService get-service.lua" "CreateServiceSku create-service-sku.lua"; do
+    for entry in "${SCALE_SCENARIOS[@]}"; do
       read -r scenario script <<<"$entry"
       measure "$round" "$scenario" "$label" "$CCC_PORT" "$CCC_PID" "$script"
+    done
+  done
+}
+
+# measure_alternating: ROUNDS rounds of each scenario on the small database's CccApi and the large one's,
+# which goes first alternating by round, as CccApi and the baseline alternate.
+measure_alternating() {
+  local round entry scenario script
+  warm_up "$SMALL_PORT"
+  warm_up "$CCC_PORT"
+  for ((round = 1; round <= ROUNDS; round++)); do
+    for entry in "${SCALE_SCENARIOS[@]}"; do
+      read -r scenario script <<<"$entry"
+      if ((round % 2)); then
+        measure "$round" "$scenario" "$SMALL" "$SMALL_PORT" "$SMALL_PID" "$script"
+        measure "$round" "$scenario" "$LARGE" "$CCC_PORT" "$CCC_PID" "$script"
+      else
+        measure "$round" "$scenario" "$LARGE" "$CCC_PORT" "$CCC_PID" "$script"
+        measure "$round" "$scenario" "$SMALL" "$SMALL_PORT" "$SMALL_PID" "$script"
+      fi
     done
   done
 }
@@ -341,11 +371,30 @@ if ((SCALE)); then
   SMALL="1k services"
   LARGE="$(python3 -c "n=$SCALE_SERVICES; print(f'{n // 1000000}M services' if n % 1000000 == 0 else f'{n:,} services')")"
   bulk_seed 1000 5000
-  measure_phase "$SMALL"
-  started=$SECONDS
-  bulk_seed "$SCALE_SERVICES" "$SCALE_SKUS"
-  SEED_SECONDS=$((SECONDS - started))
-  measure_phase "$LARGE"
+  if [[ "$PROVIDER" == Sqlite ]]; then
+    # A copy of the 1k database for a second CccApi, so that the two sizes are measured alternately,
+    # minutes apart no more than CccApi and the baseline are (this VM's speed drifts by more than the
+    # differences measured).
+    python3 -c 'import sqlite3, sys; d = sqlite3.connect(sys.argv[2]); sqlite3.connect(sys.argv[1]).backup(d); d.close()' \
+      "$DB" "$WORK/small.db"
+    SMALL_PORT="$(free_port)"
+    SMALL_PID="$(start cccapi-small "$HOST_DIR" CccApi.Host.dll "$SMALL_PORT" Database__ConnectionString="Data Source=$WORK/small.db")"
+    PIDS+=("$SMALL_PID")
+    SERVER_PIDS+=("$SMALL_PID")
+    log "CccApi on the 1k copy: pid $SMALL_PID on 127.0.0.1:$SMALL_PORT"
+    wait_ready "$SMALL_PORT" || { cat "$WORK/cccapi-small.log"; exit 1; }
+    started=$SECONDS
+    bulk_seed "$SCALE_SERVICES" "$SCALE_SKUS"
+    SEED_SECONDS=$((SECONDS - started))
+    measure_alternating
+  else
+    # PostgreSQL: one database, measured at 1k, then grown and measured again.
+    measure_phase "$SMALL"
+    started=$SECONDS
+    bulk_seed "$SCALE_SERVICES" "$SCALE_SKUS"
+    SEED_SECONDS=$((SECONDS - started))
+    measure_phase "$LARGE"
+  fi
   TABLE="$WORK/table.md"
   {
     python3 "$BENCH_DIR/report.py" "$RAW" "$LARGE" "$SMALL"
@@ -363,9 +412,9 @@ if ((!SCALE)); then
 # scenario  script  on-baseline
 SCENARIOS=(
   "CreateServiceSku create-service-sku.lua yes"
-  "CreateService create-service.lua no"
+  "CreateService create-service.lua yes"
   "GetService get-service.lua yes"
-  "ResellerCollectionAccess-PUT reseller-collection-access-put.lua no"
+  "ResellerCollectionAccess-PUT reseller-collection-access-put.lua yes"
   "ping ping.lua yes"
   "metadata?op=CreateService metadata.lua yes"
 )
@@ -382,9 +431,9 @@ fi
 log "warming up (${WARMUP}s per scenario and target)"
 for entry in "${SCENARIOS[@]}"; do
   read -r _ script on_baseline <<<"$entry"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$BENCH_DIR/wrk/$script" "http://127.0.0.1:$CCC_PORT" >/dev/null
+  BENCH_RUN_ID="wC$RANDOM" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$BENCH_DIR/wrk/$script" "http://127.0.0.1:$CCC_PORT" >/dev/null
   if [[ "$on_baseline" == yes ]]; then
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$BENCH_DIR/wrk/$script" "http://127.0.0.1:$BASE_PORT" >/dev/null
+    BENCH_RUN_ID="wB$RANDOM" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$BENCH_DIR/wrk/$script" "http://127.0.0.1:$BASE_PORT" >/dev/null
   fi
 done
 
