@@ -21,6 +21,7 @@ raw = sys.argv[1]
 first, second = (sys.argv[2], sys.argv[3]) if len(sys.argv) > 3 else ("CccApi", "Baseline")
 rows = list(csv.DictReader(open(raw), delimiter="\t"))
 values = defaultdict(list)
+by_round = defaultdict(dict)  # (scenario, target) -> round -> row
 counts = defaultdict(int)
 scenarios, targets = [], []
 for row in rows:
@@ -31,6 +32,7 @@ for row in rows:
         targets.append(row["target"])
     for column, *_ in METRICS:
         values[key + (column,)].append(float(row[column]))
+    by_round[key][row["round"]] = row
     counts[key + ("non2xx",)] += int(row["non2xx"] or 0)
     counts[key + ("exceptions",)] += int(row.get("exceptions") or 0)
 
@@ -56,6 +58,19 @@ for scenario in scenarios:
             ours, base = median(scenario, first, column), median(scenario, second, column)
             ratios.append(f"{ours / base:.2f}x" if base else "")
         print(f"| {scenario} | **{first} / {second}** | " + " | ".join(ratios) + " | | |")
+print()
+# The two of a round run back to back, so a round's ratio is free of the drift between rounds.
+print(f"Per round, {first} / {second} (req/s, and CPU ms per request), then the median of those ratios:")
+print()
+for scenario in scenarios:
+    ours, base = by_round.get((scenario, first), {}), by_round.get((scenario, second), {})
+    paired = [r for r in ours if r in base]
+    if not paired:
+        continue
+    rps = [float(ours[r]["rps"]) / float(base[r]["rps"]) for r in paired]
+    cpu = [float(ours[r]["cpu_ms_per_req"]) / float(base[r]["cpu_ms_per_req"]) for r in paired]
+    print(f"- {scenario}: req/s " + " / ".join(f"{x:.2f}" for x in rps) + f" (median {statistics.median(rps):.2f}x);"
+          + " CPU " + " / ".join(f"{x:.2f}" for x in cpu) + f" (median {statistics.median(cpu):.2f}x)")
 print()
 print("exceptions: first-chance exceptions thrown in the server between 1 s after the start and 1 s before the")
 print("end of each measured run (summed over rounds), so connections wrk opens and closes at the edges do not count.")
