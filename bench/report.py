@@ -20,7 +20,6 @@ METRICS = [  # column, header, format
 raw = sys.argv[1]
 first, second = (sys.argv[2], sys.argv[3]) if len(sys.argv) > 3 else ("CccApi", "Baseline")
 rows = list(csv.DictReader(open(raw), delimiter="\t"))
-values = defaultdict(list)
 by_round = defaultdict(dict)  # (scenario, target) -> round -> row
 counts = defaultdict(int)
 scenarios, targets = [], []
@@ -30,16 +29,14 @@ for row in rows:
         scenarios.append(row["scenario"])
     if row["target"] not in targets:
         targets.append(row["target"])
-    for column, *_ in METRICS:
-        values[key + (column,)].append(float(row[column]))
     by_round[key][row["round"]] = row
     counts[key + ("non2xx",)] += int(row["non2xx"] or 0)
     counts[key + ("exceptions",)] += int(row.get("exceptions") or 0)
 
 
 def median(scenario, target, column):
-    found = values.get((scenario, target, column))
-    return statistics.median(found) if found else None
+    found = by_round.get((scenario, target))
+    return statistics.median(float(row[column]) for row in found.values()) if found else None
 
 
 header = ["scenario", "target"] + [h for _, h, _ in METRICS] + ["non-2xx", "exceptions"]

@@ -305,6 +305,20 @@ bulk_seed() {
   fi
 }
 
+# measure_pair ROUND SCENARIO SCRIPT LABEL_A PORT_A PID_A LABEL_B PORT_B PID_B: the scenario on both
+# targets, back to back; which goes first alternates by round, so neither always meets the warmer or
+# fuller database, and the pair's ratio is free of the drift between rounds.
+measure_pair() {
+  local round="$1" scenario="$2" script="$3"
+  if ((round % 2)); then
+    measure "$round" "$scenario" "$4" "$5" "$6" "$script"
+    measure "$round" "$scenario" "$7" "$8" "$9" "$script"
+  else
+    measure "$round" "$scenario" "$7" "$8" "$9" "$script"
+    measure "$round" "$scenario" "$4" "$5" "$6" "$script"
+  fi
+}
+
 SCALE_SCENARIOS=("GetService get-service.lua" "CreateServiceSku create-service-sku.lua")
 
 # warm_up PORT: a short wrk run of each scale scenario.
@@ -328,8 +342,7 @@ measure_phase() {
   done
 }
 
-# measure_alternating: ROUNDS rounds of each scenario on the small database's CccApi and the large one's,
-# which goes first alternating by round, as CccApi and the baseline alternate.
+# measure_alternating: ROUNDS rounds of each scenario on the small database's CccApi and the large one's.
 measure_alternating() {
   local round entry scenario script
   warm_up "$SMALL_PORT"
@@ -337,15 +350,16 @@ measure_alternating() {
   for ((round = 1; round <= ROUNDS; round++)); do
     for entry in "${SCALE_SCENARIOS[@]}"; do
       read -r scenario script <<<"$entry"
-      if ((round % 2)); then
-        measure "$round" "$scenario" "$SMALL" "$SMALL_PORT" "$SMALL_PID" "$script"
-        measure "$round" "$scenario" "$LARGE" "$CCC_PORT" "$CCC_PID" "$script"
-      else
-        measure "$round" "$scenario" "$LARGE" "$CCC_PORT" "$CCC_PID" "$script"
-        measure "$round" "$scenario" "$SMALL" "$SMALL_PORT" "$SMALL_PID" "$script"
-      fi
+      measure_pair "$round" "$scenario" "$script" "$SMALL" "$SMALL_PORT" "$SMALL_PID" "$LARGE" "$CCC_PORT" "$CCC_PID"
     done
   done
+}
+
+# grow_database: bulk-grows the (large) database to the scale size, timing it.
+grow_database() {
+  local started=$SECONDS
+  bulk_seed "$SCALE_SERVICES" "$SCALE_SKUS"
+  SEED_SECONDS=$((SECONDS - started))
 }
 
 # explain_lookups: one GetService and one CreateServiceSku through a second CccApi that logs its SQL,
@@ -383,16 +397,12 @@ if ((SCALE)); then
     SERVER_PIDS+=("$SMALL_PID")
     log "CccApi on the 1k copy: pid $SMALL_PID on 127.0.0.1:$SMALL_PORT"
     wait_ready "$SMALL_PORT" || { cat "$WORK/cccapi-small.log"; exit 1; }
-    started=$SECONDS
-    bulk_seed "$SCALE_SERVICES" "$SCALE_SKUS"
-    SEED_SECONDS=$((SECONDS - started))
+    grow_database
     measure_alternating
   else
     # PostgreSQL: one database, measured at 1k, then grown and measured again.
     measure_phase "$SMALL"
-    started=$SECONDS
-    bulk_seed "$SCALE_SERVICES" "$SCALE_SKUS"
-    SEED_SECONDS=$((SECONDS - started))
+    grow_database
     measure_phase "$LARGE"
   fi
   TABLE="$WORK/table.md"
@@ -409,14 +419,14 @@ if ((SCALE)); then
 fi
 
 if ((!SCALE)); then
-# scenario  script  on-baseline
+# scenario  script (each on CccApi and on the baseline)
 SCENARIOS=(
-  "CreateServiceSku create-service-sku.lua yes"
-  "CreateService create-service.lua yes"
-  "GetService get-service.lua yes"
-  "ResellerCollectionAccess-PUT reseller-collection-access-put.lua yes"
-  "ping ping.lua yes"
-  "metadata?op=CreateService metadata.lua yes"
+  "CreateServiceSku create-service-sku.lua"
+  "CreateService create-service.lua"
+  "GetService get-service.lua"
+  "ResellerCollectionAccess-PUT reseller-collection-access-put.lua"
+  "ping ping.lua"
+  "metadata?op=CreateService metadata.lua"
 )
 if [[ -n "$ONLY_SCENARIOS" ]]; then
   kept=()
@@ -430,26 +440,15 @@ fi
 
 log "warming up (${WARMUP}s per scenario and target)"
 for entry in "${SCENARIOS[@]}"; do
-  read -r _ script on_baseline <<<"$entry"
+  read -r _ script <<<"$entry"
   BENCH_RUN_ID="wC$RANDOM" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$BENCH_DIR/wrk/$script" "http://127.0.0.1:$CCC_PORT" >/dev/null
-  if [[ "$on_baseline" == yes ]]; then
-    BENCH_RUN_ID="wB$RANDOM" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$BENCH_DIR/wrk/$script" "http://127.0.0.1:$BASE_PORT" >/dev/null
-  fi
+  BENCH_RUN_ID="wB$RANDOM" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$BENCH_DIR/wrk/$script" "http://127.0.0.1:$BASE_PORT" >/dev/null
 done
 
 for ((round = 1; round <= ROUNDS; round++)); do
   for entry in "${SCENARIOS[@]}"; do
-    read -r scenario script on_baseline <<<"$entry"
-    # Alternate which goes first, so neither always runs on the warmer/fuller database.
-    if ((round % 2)) || [[ "$on_baseline" != yes ]]; then
-      measure "$round" "$scenario" CccApi "$CCC_PORT" "$CCC_PID" "$script"
-      if [[ "$on_baseline" == yes ]]; then
-        measure "$round" "$scenario" Baseline "$BASE_PORT" "$BASE_PID" "$script"
-      fi
-    else
-      measure "$round" "$scenario" Baseline "$BASE_PORT" "$BASE_PID" "$script"
-      measure "$round" "$scenario" CccApi "$CCC_PORT" "$CCC_PID" "$script"
-    fi
+    read -r scenario script <<<"$entry"
+    measure_pair "$round" "$scenario" "$script" CccApi "$CCC_PORT" "$CCC_PID" Baseline "$BASE_PORT" "$BASE_PID"
   done
 done
 

@@ -41,8 +41,7 @@ if (Environment.GetEnvironmentVariable("BENCH_METADATA_PAGE") is { Length: > 0 }
 app.MapPost("/api/services/{serviceGuid:guid}/skus", async (HttpContext http, Guid serviceGuid, ServiceSkuService service, CreateServiceSkuValidator validator) =>
 {
     if (!await AuthenticateAsync(http)) return Results.StatusCode(StatusCodes.Status401Unauthorized);
-    using var reader = new StreamReader(http.Request.Body);
-    var request = JsonSerializer.DeserializeFromString<CreateServiceSku>(await reader.ReadToEndAsync(http.RequestAborted));
+    var request = await ReadJsonAsync<CreateServiceSku>(http);
     request.ServiceGuid = serviceGuid;
     if (!(await validator.ValidateAsync(request, http.RequestAborted)).IsValid) return Results.StatusCode(StatusCodes.Status400BadRequest);
     var response = await service.Post(request, http.RequestAborted);
@@ -54,8 +53,7 @@ app.MapPost("/api/services/{serviceGuid:guid}/skus", async (HttpContext http, Gu
 app.MapPost("/api/services", async (HttpContext http, ServicesService service, CreateServiceValidator validator) =>
 {
     if (!await AuthenticateAsync(http)) return Results.StatusCode(StatusCodes.Status401Unauthorized);
-    using var reader = new StreamReader(http.Request.Body);
-    var request = JsonSerializer.DeserializeFromString<CreateService>(await reader.ReadToEndAsync(http.RequestAborted));
+    var request = await ReadJsonAsync<CreateService>(http);
     if (!(await validator.ValidateAsync(request, http.RequestAborted)).IsValid) return Results.StatusCode(StatusCodes.Status400BadRequest);
     var response = await service.Post(request, http.RequestAborted);
     return Results.Text(JsonSerializer.SerializeToString(response), JsonContentType);
@@ -65,8 +63,7 @@ app.MapPut("/api/resellers/{resellerGuid:guid}/collectionaccess/{collectionGuid:
     async (HttpContext http, Guid resellerGuid, Guid collectionGuid, ResellerCollectionAccessService service) =>
 {
     if (!await AuthenticateAsync(http)) return Results.StatusCode(StatusCodes.Status401Unauthorized);
-    using var reader = new StreamReader(http.Request.Body);
-    var request = JsonSerializer.DeserializeFromString<ResellerCollectionAccess>(await reader.ReadToEndAsync(http.RequestAborted));
+    var request = await ReadJsonAsync<ResellerCollectionAccess>(http);
     request.ResellerGuid = resellerGuid;
     request.CollectionGuid = collectionGuid;
     var response = await service.Put(request, http.RequestAborted);
@@ -94,4 +91,11 @@ static async Task<bool> AuthenticateAsync(HttpContext http)
     if (caller is null) return false;
     http.User = caller;
     return true;
+}
+
+// The request body as a DTO: read whole, deserialized with ServiceStack.Text.
+static async Task<T> ReadJsonAsync<T>(HttpContext http)
+{
+    using var reader = new StreamReader(http.Request.Body);
+    return JsonSerializer.DeserializeFromString<T>(await reader.ReadToEndAsync(http.RequestAborted));
 }
