@@ -56,7 +56,7 @@ for scenario in scenarios:
             ratios.append(f"{ours / base:.2f}x" if base else "")
         print(f"| {scenario} | **{first} / {second}** | " + " | ".join(ratios) + " | | |")
 print()
-# The two of a round run back to back, so a round's ratio is free of the drift between rounds.
+# The two of a round run in interleaved slices, so a round's ratio is free of the drift between rounds.
 print(f"Per round, {first} / {second} (req/s, and CPU ms per request), then the median of those ratios:")
 print()
 for scenario in scenarios:
@@ -69,5 +69,5 @@ for scenario in scenarios:
     print(f"- {scenario}: req/s " + " / ".join(f"{x:.2f}" for x in rps) + f" (median {statistics.median(rps):.2f}x);"
           + " CPU " + " / ".join(f"{x:.2f}" for x in cpu) + f" (median {statistics.median(cpu):.2f}x)")
 print()
-print("exceptions: first-chance exceptions thrown in the server between 1 s after the start and 1 s before the")
-print("end of each measured run (summed over rounds), so connections wrk opens and closes at the edges do not count.")
+print("exceptions: first-chance exceptions thrown in the server between 0.25 s after the start and 0.25 s before the")
+print("end of each wrk slice (summed over slices and rounds), so connections wrk opens and closes at the edges do not count.")

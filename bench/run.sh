@@ -10,8 +10,10 @@
 # SQLite two CccApi processes serve a copy of the small file and the grown one, measured alternately; on
 # PostgreSQL the one database is measured, grown, and measured again.
 #
-# Usage: bench/run.sh [--duration SECONDS] [--rounds N] [--warmup SECONDS] [--results FILE]
+# Usage: bench/run.sh [--duration SECONDS] [--slice SECONDS] [--rounds N] [--warmup SECONDS] [--results FILE]
 #                     [--scale [--scale-services N] [--scale-skus N]] [--scenarios NAME,NAME...]
+# --duration is each target's measured time per round (default 10), run as wrk slices of --slice seconds
+#   (default 2) interleaved with the other target's: A B B A A B B A ... (see measure_pair).
 # --scenarios keeps only the named scenarios (CreateServiceSku, CreateService, GetService,
 #   ResellerCollectionAccess-PUT, ping, metadata), in the table's order, e.g. to see one alone.
 # PostgreSQL: CCCAPI_BENCH_POSTGRES="Host=127.0.0.1;Port=5432;Username=cccapi;Password=cccapi" bench/run.sh
@@ -20,6 +22,7 @@
 set -euo pipefail
 
 DURATION=10
+SLICE_SECONDS=2
 ROUNDS=3
 WARMUP=3
 CONNECTIONS=32
@@ -32,6 +35,7 @@ ONLY_SCENARIOS=""
 while (($#)); do
   case "$1" in
     --duration) DURATION="$2"; shift 2 ;;
+    --slice) SLICE_SECONDS="$2"; shift 2 ;;
     --rounds) ROUNDS="$2"; shift 2 ;;
     --warmup) WARMUP="$2"; shift 2 ;;
     --results) RESULTS_FILE="$2"; shift 2 ;;
@@ -42,7 +46,10 @@ while (($#)); do
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
-if ((DURATION < 3)); then echo "--duration must be at least 3 seconds" >&2; exit 2; fi
+if ((SLICE_SECONDS < 1 || DURATION < SLICE_SECONDS || DURATION % SLICE_SECONDS)); then
+  echo "--duration must be a whole number of --slice seconds (at least 1)" >&2; exit 2
+fi
+SLICE_COUNT=$((DURATION / SLICE_SECONDS))
 
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO_DIR="$(dirname "$BENCH_DIR")"
@@ -229,6 +236,8 @@ to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v
 
 RAW="$WORK/raw.tsv"
 printf 'round\tscenario\ttarget\trps\tp50_ms\tp99_ms\tcpu_ms_per_req\talloc_bytes_per_req\tpeak_rss_mb\tnon2xx\texceptions\n' >"$RAW"
+SLICES="$WORK/slices.tsv"
+printf 'round\tscenario\ttarget\tslice\tcpu_ticks\talloc_bytes\tpeak_rss_kb\texceptions\tsummary\n' >"$SLICES"
 
 # settle_postgres: on PostgreSQL, vacuums and analyzes the run's database and waits (up to 30 s) until no
 # autovacuum worker is busy, so that maintenance set off by one scenario's writes (CreateService inserts
@@ -264,34 +273,46 @@ wait_idle() {
   IDLE_WAIT="30 (still busy)"
 }
 
-# measure ROUND SCENARIO TARGET PORT PID SCRIPT
-measure() {
-  local round="$1" scenario="$2" target="$3" port="$4" pid="$5" script="$6"
-  local out="$WORK/wrk-$round-$scenario-${target// /_}.txt" cpu0 cpu1 alloc0 alloc1 sampler exceptions steal0 steal1 total0 total1
+# measure_slice ROUND SCENARIO TARGET PORT PID SCRIPT SLICE: one wrk run of SLICE_SECONDS on one target;
+# appends its counters to $SLICES (record_round merges a round's slices).
+measure_slice() {
+  local round="$1" scenario="$2" target="$3" port="$4" pid="$5" script="$6" slice="$7"
+  local out="$WORK/wrk-$round-$scenario-${target// /_}-$slice.txt" cpu0 cpu1 alloc0 alloc1 sampler exceptions steal0 steal1 total0 total1
   settle_postgres
   wait_idle
-  export BENCH_RUN_ID="${round}${target:0:1}$RANDOM"
+  # Unique per slice: CreateService builds its domains from it.
+  export BENCH_RUN_ID="${round}s${slice}${target:0:1}$RANDOM" BENCH_WRK_SUMMARY="$out.summary"
   alloc0="$(allocated "$port")"; cpu0="$(cpu_ticks "$pid")"; read -r steal0 total0 < <(steal_and_total)
   # Exceptions are counted inside the run, away from its edges, where wrk opens and drops connections.
-  (sleep 1; diagnostics "$port" "$out.diag0"; sleep $((DURATION - 2)); diagnostics "$port" "$out.diag1") &
+  (sleep 0.25; diagnostics "$port" "$out.diag0"; sleep "$(awk -v d="$SLICE_SECONDS" 'BEGIN { print d - 0.5 }')"; diagnostics "$port" "$out.diag1") &
   sampler=$!
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$BENCH_DIR/wrk/$script" "http://127.0.0.1:$port" >"$out" 2>"$out.stderr"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SLICE_SECONDS}s" -s "$BENCH_DIR/wrk/$script" "http://127.0.0.1:$port" >"$out" 2>"$out.stderr"
   wait "$sampler"
   cpu1="$(cpu_ticks "$pid")"; alloc1="$(allocated "$port")"; read -r steal1 total1 < <(steal_and_total)
   read -r exceptions exception_types < <(exceptions_between "$out.diag0" "$out.diag1") || true
-  if ((exceptions > 0)); then log "round $round $scenario $target: exceptions during the run: $exception_types"; fi
-  local requests rps p50 p99 non2xx
-  requests="$(awk '/requests in/ {print $1}' "$out")"
-  rps="$(awk '/^Requests\/sec:/ {print $2}' "$out")"
-  p50="$(to_ms "$(awk '$1 == "50%" {print $2}' "$out")")"
-  p99="$(to_ms "$(awk '$1 == "99%" {print $2}' "$out")")"
-  non2xx="$(awk '/Non-2xx/ {print $NF}' "$out")"; non2xx="${non2xx:-0}"
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "$scenario" "$target" "$rps" "$p50" "$p99" \
-    "$(awk -v c=$((cpu1 - cpu0)) -v t="$CLK_TCK" -v n="$requests" 'BEGIN { printf "%.3f", c * 1000 / t / n }')" \
-    "$(awk -v a=$((alloc1 - alloc0)) -v n="$requests" 'BEGIN { printf "%.0f", a / n }')" \
-    "$(awk -v k="$(peak_rss_kb "$pid")" 'BEGIN { printf "%.1f", k / 1024 }')" \
-    "$non2xx" "$exceptions" >>"$RAW"
-  log "round $round $scenario $target: $rps req/s, p50 ${p50} ms, p99 ${p99} ms, non-2xx $non2xx, $(pool_and_contention "$out.diag0" "$out.diag1"), $(awk -v s=$((steal1 - steal0)) -v t=$((total1 - total0)) 'BEGIN { printf "%.1f", t ? 100 * s / t : 0 }')% of CPU time stolen by the hypervisor, ${IDLE_WAIT} s waited for idle servers"
+  if ((exceptions > 0)); then log "round $round $scenario $target slice $slice: exceptions during the run: $exception_types"; fi
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "$scenario" "$target" "$slice" $((cpu1 - cpu0)) $((alloc1 - alloc0)) \
+    "$(peak_rss_kb "$pid")" "$exceptions" "$out.summary" >>"$SLICES"
+  SLICE_NOTES+="$target $(awk '/^Requests\/sec:/ {printf "%.0f", $2}' "$out") req/s, $(pool_and_contention "$out.diag0" "$out.diag1"), $(awk -v s=$((steal1 - steal0)) -v t=$((total1 - total0)) 'BEGIN { printf "%.1f", t ? 100 * s / t : 0 }')% stolen, ${IDLE_WAIT} s idle wait; "
+}
+
+# record_round ROUND SCENARIO TARGET: merges the target's slices of the round into one row of $RAW.
+record_round() {
+  local row
+  row="$(python3 "$BENCH_DIR/slices.py" "$SLICES" "$CLK_TCK" "$1" "$2" "$3")"
+  echo "$row" >>"$RAW"
+  log "round $1 $2 $3: $(awk -F'\t' '{ printf "%s req/s, p50 %s ms, p99 %s ms, CPU %s ms/req, non-2xx %s, exceptions %s", $4, $5, $6, $7, $10, $11 }' <<<"$row")"
+}
+
+# measure ROUND SCENARIO TARGET PORT PID SCRIPT: a round of one target alone, its slices back to back.
+measure() {
+  local slice
+  SLICE_NOTES=""
+  for ((slice = 1; slice <= SLICE_COUNT; slice++)); do
+    measure_slice "$1" "$2" "$3" "$4" "$5" "$6" "$slice"
+  done
+  log "round $1 $2 $3 slices: $SLICE_NOTES"
+  record_round "$1" "$2" "$3"
 }
 
 # ---- scale mode: the same two operations on a small and on a large database ---------------------
@@ -306,17 +327,25 @@ bulk_seed() {
 }
 
 # measure_pair ROUND SCENARIO SCRIPT LABEL_A PORT_A PID_A LABEL_B PORT_B PID_B: the scenario on both
-# targets, back to back; which goes first alternates by round, so neither always meets the warmer or
-# fuller database, and the pair's ratio is free of the drift between rounds.
+# targets in interleaved slices, A B B A A B B A ..., so that a drift of the machine's speed during the
+# round falls on both alike; odd rounds start with A, even rounds with B, so neither always meets the
+# warmer or fuller database first.
 measure_pair() {
-  local round="$1" scenario="$2" script="$3"
-  if ((round % 2)); then
-    measure "$round" "$scenario" "$4" "$5" "$6" "$script"
-    measure "$round" "$scenario" "$7" "$8" "$9" "$script"
-  else
-    measure "$round" "$scenario" "$7" "$8" "$9" "$script"
-    measure "$round" "$scenario" "$4" "$5" "$6" "$script"
-  fi
+  local round="$1" scenario="$2" script="$3" step slice first second
+  if ((round % 2)); then first=(4 5 6); second=(7 8 9); else first=(7 8 9); second=(4 5 6); fi
+  SLICE_NOTES=""
+  for ((step = 0; step < 2 * SLICE_COUNT; step++)); do
+    slice=$((step / 2 + 1))
+    # Steps 0 and 3 of every four are the first target's, 1 and 2 the second's.
+    if (((step % 4 == 0) || (step % 4 == 3))); then
+      measure_slice "$round" "$scenario" "${!first[0]}" "${!first[1]}" "${!first[2]}" "$script" "$slice"
+    else
+      measure_slice "$round" "$scenario" "${!second[0]}" "${!second[1]}" "${!second[2]}" "$script" "$slice"
+    fi
+  done
+  log "round $round $scenario slices in order: $SLICE_NOTES"
+  record_round "$round" "$scenario" "$4"
+  record_round "$round" "$scenario" "$7"
 }
 
 SCALE_SCENARIOS=("GetService get-service.lua" "CreateServiceSku create-service-sku.lua")
@@ -462,7 +491,7 @@ if [[ -n "$RESULTS_FILE" ]]; then
   {
     echo "# Benchmark results"
     echo
-    echo "Command: \`bench/run.sh --duration $DURATION --rounds $ROUNDS --warmup $WARMUP$( ((SCALE)) && echo " --scale --scale-services $SCALE_SERVICES --scale-skus $SCALE_SKUS")\` ($CONNECTIONS connections, $THREADS wrk threads, run $(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$REPO_DIR" rev-parse --short HEAD))."
+    echo "Command: \`bench/run.sh --duration $DURATION --slice $SLICE_SECONDS --rounds $ROUNDS --warmup $WARMUP$( ((SCALE)) && echo " --scale --scale-services $SCALE_SERVICES --scale-skus $SCALE_SKUS")\` ($CONNECTIONS connections, $THREADS wrk threads, run $(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$REPO_DIR" rev-parse --short HEAD))."
     echo
     echo "## Machine"
     echo

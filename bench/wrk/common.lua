@@ -1,4 +1,5 @@
--- Shared by every bench script: the API key from BENCH_API_KEY as a Bearer token, JSON bodies.
+-- Shared by every bench script: the API key from BENCH_API_KEY as a Bearer token, JSON bodies, and the
+-- run's summary written to BENCH_WRK_SUMMARY when that is set.
 local M = {}
 function M.headers()
   return {
@@ -7,4 +8,21 @@ function M.headers()
     ["Accept"] = "application/json",
   }
 end
+
+-- wrk calls the global done() once, after the run. The latency histogram (each distinct latency in µs and
+-- how many requests took it) lets bench/slices.py merge several short runs into one set of percentiles,
+-- which wrk's printed percentiles cannot be.
+function done(summary, latency, requests)
+  local path = os.getenv("BENCH_WRK_SUMMARY")
+  if not path then return end
+  local file = assert(io.open(path, "w"))
+  file:write(string.format("requests %d\nduration_us %d\nnon2xx %d\n", summary.requests, summary.duration,
+    summary.errors.status))
+  for i = 1, #latency do
+    local value, count = latency(i)
+    file:write(string.format("%d %d\n", value, count))
+  end
+  file:close()
+end
+
 return M
