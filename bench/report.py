@@ -69,5 +69,5 @@ for scenario in scenarios:
     print(f"- {scenario}: req/s " + " / ".join(f"{x:.2f}" for x in rps) + f" (median {statistics.median(rps):.2f}x);"
           + " CPU " + " / ".join(f"{x:.2f}" for x in cpu) + f" (median {statistics.median(cpu):.2f}x)")
 print()
-print("exceptions: first-chance exceptions thrown in the server between 0.25 s after the start and 0.25 s before the")
+print("exceptions: first-chance exceptions thrown in the server between 0.25 s after the start and 0.75 s before the")
 print("end of each wrk slice (summed over slices and rounds), so connections wrk opens and closes at the edges do not count.")

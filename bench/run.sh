@@ -284,10 +284,19 @@ measure_slice() {
   export BENCH_RUN_ID="${round}s${slice}${target:0:1}$RANDOM" BENCH_WRK_SUMMARY="$out.summary"
   alloc0="$(allocated "$port")"; cpu0="$(cpu_ticks "$pid")"; read -r steal0 total0 < <(steal_and_total)
   # Exceptions are counted inside the run, away from its edges, where wrk opens and drops connections.
-  (sleep 0.25; diagnostics "$port" "$out.diag0"; sleep "$(awk -v d="$SLICE_SECONDS" 'BEGIN { print d - 0.5 }')"; diagnostics "$port" "$out.diag1") &
+  # The closing snapshot is asked for 0.75 s before the end: it waits its turn in the server like any
+  # request, and PostgreSQL runs have stalls of up to half a second. One that still came back after wrk
+  # had ended (and so counts wrk's disconnects) is reported.
+  (sleep 0.25; diagnostics "$port" "$out.diag0"; sleep "$(awk -v d="$SLICE_SECONDS" 'BEGIN { print d - 1 }')"
+   diagnostics "$port" "$out.diag1"; date +%s%N >"$out.diag1.at") &
   sampler=$!
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SLICE_SECONDS}s" -s "$BENCH_DIR/wrk/$script" "http://127.0.0.1:$port" >"$out" 2>"$out.stderr"
+  local wrk_ended
+  wrk_ended="$(date +%s%N)"
   wait "$sampler"
+  if (($(cat "$out.diag1.at") > wrk_ended)); then
+    log "round $round $scenario $target slice $slice: the closing snapshot came back $((($(cat "$out.diag1.at") - wrk_ended) / 1000000)) ms after wrk ended"
+  fi
   cpu1="$(cpu_ticks "$pid")"; alloc1="$(allocated "$port")"; read -r steal1 total1 < <(steal_and_total)
   read -r exceptions exception_types < <(exceptions_between "$out.diag0" "$out.diag1") || true
   if ((exceptions > 0)); then log "round $round $scenario $target slice $slice: exceptions during the run: $exception_types"; fi
