@@ -231,9 +231,6 @@ print(f'{after["threadPoolThreads"]} pool threads, {after["lockContentions"] - b
 PY
 }
 
-# to_ms VALUE: wrk latency ("850.00us", "4.81ms", "1.02s") in milliseconds.
-to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /m$/) n *= 60000; else if (v ~ /s$/) n *= 1000; printf "%.3f", n }'; }
-
 RAW="$WORK/raw.tsv"
 printf 'round\tscenario\ttarget\trps\tp50_ms\tp99_ms\tcpu_ms_per_req\talloc_bytes_per_req\tpeak_rss_mb\tnon2xx\texceptions\n' >"$RAW"
 SLICES="$WORK/slices.tsv"
@@ -291,11 +288,12 @@ measure_slice() {
    diagnostics "$port" "$out.diag1"; date +%s%N >"$out.diag1.at") &
   sampler=$!
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${SLICE_SECONDS}s" -s "$BENCH_DIR/wrk/$script" "http://127.0.0.1:$port" >"$out" 2>"$out.stderr"
-  local wrk_ended
+  local wrk_ended snapshot_at
   wrk_ended="$(date +%s%N)"
   wait "$sampler"
-  if (($(cat "$out.diag1.at") > wrk_ended)); then
-    log "round $round $scenario $target slice $slice: the closing snapshot came back $((($(cat "$out.diag1.at") - wrk_ended) / 1000000)) ms after wrk ended"
+  snapshot_at="$(<"$out.diag1.at")"
+  if ((snapshot_at > wrk_ended)); then
+    log "round $round $scenario $target slice $slice: the closing snapshot came back $(((snapshot_at - wrk_ended) / 1000000)) ms after wrk ended"
   fi
   cpu1="$(cpu_ticks "$pid")"; alloc1="$(allocated "$port")"; read -r steal1 total1 < <(steal_and_total)
   read -r exceptions exception_types < <(exceptions_between "$out.diag0" "$out.diag1") || true
@@ -340,16 +338,17 @@ bulk_seed() {
 # round falls on both alike; odd rounds start with A, even rounds with B, so neither always meets the
 # warmer or fuller database first.
 measure_pair() {
-  local round="$1" scenario="$2" script="$3" step slice first second
-  if ((round % 2)); then first=(4 5 6); second=(7 8 9); else first=(7 8 9); second=(4 5 6); fi
+  local round="$1" scenario="$2" script="$3" step slice
+  local first=("$4" "$5" "$6") second=("$7" "$8" "$9")   # label, port, pid
+  if ((round % 2 == 0)); then first=("$7" "$8" "$9"); second=("$4" "$5" "$6"); fi
   SLICE_NOTES=""
   for ((step = 0; step < 2 * SLICE_COUNT; step++)); do
     slice=$((step / 2 + 1))
     # Steps 0 and 3 of every four are the first target's, 1 and 2 the second's.
     if (((step % 4 == 0) || (step % 4 == 3))); then
-      measure_slice "$round" "$scenario" "${!first[0]}" "${!first[1]}" "${!first[2]}" "$script" "$slice"
+      measure_slice "$round" "$scenario" "${first[@]}" "$script" "$slice"
     else
-      measure_slice "$round" "$scenario" "${!second[0]}" "${!second[1]}" "${!second[2]}" "$script" "$slice"
+      measure_slice "$round" "$scenario" "${second[@]}" "$script" "$slice"
     fi
   done
   log "round $round $scenario slices in order: $SLICE_NOTES"
