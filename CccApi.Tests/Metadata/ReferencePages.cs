@@ -3,10 +3,10 @@ using System.Text.RegularExpressions;
 
 namespace CccApi.Tests.Metadata;
 
-/// <summary>The ServiceStack 8.4 host's pages in ../shared/reference (status line, headers, body as curl -si shows them).</summary>
+/// <summary>The ServiceStack 8.4 host's pages (status line, headers, body as curl -si shows them).</summary>
 public static partial class ReferencePages
 {
-    public static string Directory => Path.GetFullPath(Path.Combine(RepositoryFiles.Root, "..", "shared", "reference", "servicestack-v8.4"));
+    public static string Directory => RepositoryFiles.ServiceStackReferenceDirectory;
 
     public static string Html(string filePrefix)
     {

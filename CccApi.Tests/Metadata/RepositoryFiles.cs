@@ -2,13 +2,19 @@ using System.Runtime.CompilerServices;
 
 namespace CccApi.Tests.Metadata;
 
-/// <summary>Files the tests read from the repository and its shared folder, found from this source file.</summary>
+/// <summary>Files the tests read from the repository, found from this source file; nothing outside the repository root.</summary>
 public static class RepositoryFiles
 {
     public static string Root { get; } = FindRoot();
 
-    /// <summary>The original host's metadata pages as text (../shared/seeds).</summary>
-    public static string SeedsDirectory => Path.GetFullPath(Path.Combine(Root, "..", "shared", "seeds"));
+    /// <summary>Recorded pages and exchanges the tests compare against (CccApi.Tests/Reference, see its README).</summary>
+    public static string ReferenceDirectory => Path.Combine(Root, "CccApi.Tests", "Reference");
+
+    /// <summary>The original host's metadata pages as text.</summary>
+    public static string SeedsDirectory => Path.Combine(ReferenceDirectory, "seeds");
+
+    /// <summary>What a ServiceStack 8.4 host serving the seed DTOs answered.</summary>
+    public static string ServiceStackReferenceDirectory => Path.Combine(ReferenceDirectory, "servicestack-v8.4");
 
     public static string HostSourceDirectory => Path.Combine(Root, "CccApi.Host");
 

@@ -1,10 +1,11 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using CccApi.Tests.Metadata;
 
 namespace CccApi.Tests.NativeTypes;
 
 /// <summary>
-/// What a real ServiceStack 8.4 host answered for /types/* (../shared/reference/servicestack-v8.4),
+/// What a real ServiceStack 8.4 host answered for /types/* (Reference/servicestack-v8.4),
 /// mapped to CccApi: its namespace, its routes declared without /api, and no Date/BaseUrl values.
 /// </summary>
 internal static partial class ReferenceFiles
@@ -27,18 +28,7 @@ internal static partial class ReferenceFiles
         ["fsharp"] = "t15_GET_types_fsharp.http",
     };
 
-    public static string Directory
-    {
-        get
-        {
-            var directory = new DirectoryInfo(AppContext.BaseDirectory);
-            while (directory is not null && !System.IO.Directory.Exists(Path.Combine(directory.FullName, "shared", "reference", "servicestack-v8.4")))
-                directory = directory.Parent;
-            return directory is null
-                ? throw new DirectoryNotFoundException("shared/reference/servicestack-v8.4 was not found above the test binaries.")
-                : Path.Combine(directory.FullName, "shared", "reference", "servicestack-v8.4");
-        }
-    }
+    public static string Directory => RepositoryFiles.ServiceStackReferenceDirectory;
 
     /// <summary>The status line and headers, and the body, of a recorded exchange.</summary>
     public static (string Headers, string Body) Read(string fileName)
