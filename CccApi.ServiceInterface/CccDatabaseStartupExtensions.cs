@@ -3,6 +3,7 @@ using CccApi.ServiceInterface.Configuration;
 using CccApi.ServiceInterface.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace CccApi.ServiceInterface;
@@ -21,10 +22,12 @@ public static class CccDatabaseStartupExtensions
         var provider = scope.ServiceProvider;
         await using var startupLock = await provider.GetRequiredService<IDatabaseStartupLock>().AcquireAsync(ct);
 
+        var db = provider.GetRequiredService<CccDbContext>();
         if (provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStartup)
             await MigrateAsync(provider, ct);
+        else
+            Logger(provider).LogInformation("{Database}: migrations are left to the `migrate` command (Database:MigrateOnStartup is false).", DatabaseDescription.Of(db));
 
-        var db = provider.GetRequiredService<CccDbContext>();
         if (provider.GetService<IDatabaseInitializer>() is { } initializer)
             await initializer.SchemaReadyAsync(db, ct);
 
@@ -42,11 +45,24 @@ public static class CccDatabaseStartupExtensions
         await MigrateAsync(scope.ServiceProvider, ct);
     }
 
+    /// <summary>Applies what is pending and says what that was, so an operator can tell a fresh database from an upgrade.</summary>
     private static async Task MigrateAsync(IServiceProvider provider, CancellationToken ct)
     {
         var db = provider.GetRequiredService<CccDbContext>();
         if (provider.GetService<IDatabaseInitializer>() is { } initializer)
             await initializer.PrepareAsync(db, ct);
+        // Read under the start-up lock, so no other host applies any of them in between.
+        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
         await db.Database.MigrateAsync(ct);
+
+        var logger = Logger(provider);
+        if (pending.Count == 0)
+            logger.LogInformation("{Database}: already up to date.", DatabaseDescription.Of(db));
+        else
+            logger.LogInformation("{Database}: applied {Count} migration(s): {Migrations}.",
+                DatabaseDescription.Of(db), pending.Count, string.Join(", ", pending));
     }
+
+    private static ILogger Logger(IServiceProvider provider) =>
+        provider.GetRequiredService<ILoggerFactory>().CreateLogger("CccApi.Database");
 }

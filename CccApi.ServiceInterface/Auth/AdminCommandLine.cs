@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using CccApi.ServiceInterface.Data.Entities;
+using CccApi.ServiceInterface.Validation;
+using FluentValidation;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,17 +13,29 @@ namespace CccApi.ServiceInterface.Auth;
 /// </summary>
 public static class AdminCommandLine
 {
+    public const string CommandName = "admin";
+
     public const string Usage = "usage: admin create-superuser --email <address> [--password <password>]";
 
-    public static bool IsAdminCommand(string[] args) => args.Length > 0 && args[0] == "admin";
-
-    /// <returns>The process exit code.</returns>
-    public static async Task<int> RunAsync(string[] args, IServiceProvider services, TextWriter output, CancellationToken ct = default)
+    /// <summary>Runs the command: what it made goes to <paramref name="output"/>, why it made nothing to <paramref name="error"/>.</summary>
+    /// <returns>The process exit code: 0 done, 1 refused, 2 a usage error.</returns>
+    public static async Task<int> RunAsync(string[] args, IServiceProvider services, TextWriter output, TextWriter error, CancellationToken ct = default)
     {
         var email = Option(args, "--email");
         if (args.Length < 2 || args[1] != "create-superuser" || email is null)
         {
-            await output.WriteLineAsync(Usage);
+            await error.WriteLineAsync(Usage);
+            return 2;
+        }
+
+        var password = Option(args, "--password");
+        var generated = password is null;
+        password ??= WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(18));
+        var invalid = new NewSuperUserValidator().Validate(new NewSuperUser(email, password));
+        if (!invalid.IsValid)
+        {
+            foreach (var failure in invalid.Errors)
+                await error.WriteLineAsync($"--{failure.PropertyName.ToLowerInvariant()}: {failure.ErrorMessage}");
             return 2;
         }
 
@@ -29,13 +43,10 @@ public static class AdminCommandLine
         var accounts = scope.ServiceProvider.GetRequiredService<AdminAccounts>();
         if (await accounts.FindByEmailAsync(email, ct) is not null)
         {
-            await output.WriteLineAsync($"An admin user {AdminAccounts.NormalizeEmail(email)} exists already.");
+            await error.WriteLineAsync($"An admin user {AdminAccounts.NormalizeEmail(email)} exists already; nothing was created.");
             return 1;
         }
 
-        var password = Option(args, "--password");
-        var generated = password is null;
-        password ??= WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(18));
         var user = await accounts.CreateUserAsync(email, password, AdminUserType.SuperUser, null, ct);
         var (_, key) = await accounts.IssueApiKeyAsync(user.Id, "create-superuser", null, ct);
 
@@ -44,6 +55,14 @@ public static class AdminCommandLine
         await output.WriteLineAsync($"API key: {key}");
         await output.WriteLineAsync("The key is shown only now. Send it as: Authorization: Bearer <key>");
         return 0;
+    }
+
+    private sealed record NewSuperUser(string Email, string Password);
+
+    /// <summary>The rules the API applies to a new admin user's email address and password.</summary>
+    private sealed class NewSuperUserValidator : AbstractValidator<NewSuperUser>
+    {
+        public NewSuperUserValidator() => AdminUserCredentialsRules.ApplyTo(this, user => user.Email, user => user.Password);
     }
 
     private static string? Option(string[] args, string name)
