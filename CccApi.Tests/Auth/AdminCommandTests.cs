@@ -15,7 +15,7 @@ public sealed partial class AdminCommandTests
         var email = $"root-{Guid.NewGuid():N}@tests.invalid";
         using var output = new StringWriter();
 
-        var exitCode = await AdminCommandLine.RunAsync(["admin", "create-superuser", "--email", email], Host.Services, output);
+        var exitCode = await AdminCommandLine.RunAsync(["admin", "create-superuser", "--email", email], Host.Services, output, output);
 
         Assert.That(exitCode, Is.Zero, output.ToString());
         var key = KeyLine().Match(output.ToString()).Groups[1].Value;
@@ -33,7 +33,7 @@ public sealed partial class AdminCommandTests
         const string password = "Given-Password-123";
         using var output = new StringWriter();
 
-        var exitCode = await AdminCommandLine.RunAsync(["admin", "create-superuser", "--email", email, "--password", password], Host.Services, output);
+        var exitCode = await AdminCommandLine.RunAsync(["admin", "create-superuser", "--email", email, "--password", password], Host.Services, output, output);
 
         Assert.That(exitCode, Is.Zero);
         Assert.That(output.ToString(), Does.Not.Contain(password).And.Not.Contain("Password:"));
@@ -45,10 +45,12 @@ public sealed partial class AdminCommandTests
     public async Task An_existing_email_or_a_missing_one_fails_without_creating_anything()
     {
         using var output = new StringWriter();
+        using var error = new StringWriter();
 
-        Assert.That(await AdminCommandLine.RunAsync(["admin", "create-superuser", "--email", Host.SuperUserEmail], Host.Services, output), Is.EqualTo(1));
-        Assert.That(await AdminCommandLine.RunAsync(["admin", "create-superuser"], Host.Services, output), Is.EqualTo(2));
-        Assert.That(output.ToString(), Does.Not.Contain("API key:"));
+        Assert.That(await AdminCommandLine.RunAsync(["admin", "create-superuser", "--email", Host.SuperUserEmail], Host.Services, output, error), Is.EqualTo(1));
+        Assert.That(await AdminCommandLine.RunAsync(["admin", "create-superuser"], Host.Services, output, error), Is.EqualTo(2));
+        Assert.That(output.ToString(), Is.Empty);
+        Assert.That(error.ToString(), Does.Contain("exists already").And.Contain(AdminCommandLine.Usage));
     }
 
     [Test]

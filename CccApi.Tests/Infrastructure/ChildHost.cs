@@ -14,20 +14,27 @@ public sealed class ChildHost : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
+    private readonly StringBuilder _standardOutput = new();
+    private readonly StringBuilder _standardError = new();
 
     private ChildHost(Process process, Uri baseAddress)
     {
         _process = process;
         BaseAddress = baseAddress;
-        process.OutputDataReceived += (_, e) => Append(e.Data);
-        process.ErrorDataReceived += (_, e) => Append(e.Data);
+        process.OutputDataReceived += (_, e) => Append(e.Data, _standardOutput);
+        process.ErrorDataReceived += (_, e) => Append(e.Data, _standardError);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
     }
 
     public Uri BaseAddress { get; }
 
+    /// <summary>Standard output and standard error, interleaved as they arrived.</summary>
     public string Output { get { lock (_output) return _output.ToString(); } }
+
+    public string StandardOutput { get { lock (_output) return _standardOutput.ToString(); } }
+
+    public string StandardError { get { lock (_output) return _standardError.ToString(); } }
 
     public bool HasExited => _process.HasExited;
 
@@ -58,11 +65,26 @@ public sealed class ChildHost : IAsyncDisposable
     /// <summary>Runs the host with a command (e.g. `migrate`) and waits for it to exit.</summary>
     public static async Task<(int ExitCode, string Output)> RunAsync(TestDatabase database, TimeSpan timeout, params string[] arguments)
     {
-        await using var host = Start(database, arguments);
+        var run = await RunToExitAsync(database, timeout, arguments);
+        return (run.ExitCode, run.Output);
+    }
+
+    /// <summary>Runs the host with these arguments and waits for it to exit; its streams stay readable apart.</summary>
+    public static async Task<ChildHost> RunToExitAsync(TestDatabase database, TimeSpan timeout, params string[] arguments)
+    {
+        var host = Start(database, arguments);
         using var cancellation = new CancellationTokenSource(timeout);
-        await host._process.WaitForExitAsync(cancellation.Token);
+        try
+        {
+            await host._process.WaitForExitAsync(cancellation.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            await host.DisposeAsync();
+            throw new TimeoutException($"CccApi.Host {string.Join(' ', arguments)} did not exit within {timeout}: {host.Output}");
+        }
         host._process.WaitForExit(); // drains the redirected output
-        return (host.ExitCode, host.Output);
+        return host;
     }
 
     /// <summary>The SuperUser key every child host bootstraps, so its clients can call the API.</summary>
@@ -75,10 +97,10 @@ public sealed class ChildHost : IAsyncDisposable
         return new ApiClient(http);
     }
 
-    /// <summary>Waits until /api/health/ready answers 200.</summary>
-    public async Task WaitUntilReadyAsync(TimeSpan timeout)
+    /// <summary>Waits until /api/health/ready answers 200, at <paramref name="baseAddress"/> when the arguments moved the host there.</summary>
+    public async Task WaitUntilReadyAsync(TimeSpan timeout, Uri? baseAddress = null)
     {
-        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        using var http = new HttpClient { BaseAddress = baseAddress ?? BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
         var deadline = DateTime.UtcNow + timeout;
         while (DateTime.UtcNow < deadline)
         {
@@ -108,13 +130,17 @@ public sealed class ChildHost : IAsyncDisposable
         _process.Dispose();
     }
 
-    private void Append(string? line)
+    private void Append(string? line, StringBuilder stream)
     {
         if (line is null) return;
-        lock (_output) _output.AppendLine(line);
+        lock (_output)
+        {
+            _output.AppendLine(line);
+            stream.AppendLine(line);
+        }
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
