@@ -25,13 +25,19 @@ public sealed class ServiceProvisioner(CccDbContext db, UniqueIndexGuard guard, 
         var companyName = string.IsNullOrWhiteSpace(request.CompanyInfo?.Name) ? $"{domain} Secure Messaging" : request.CompanyInfo.Name;
         var nameDefaulted = string.IsNullOrEmpty(request.ServiceName);
         var codeDefaulted = string.IsNullOrEmpty(request.ServiceCode);
+        var now = time.GetUtcNow().UtcDateTime;
+        // Hashing a password is tens of milliseconds of CPU: done before the transaction (and once, not per
+        // attempt), so no other writer waits behind it while this one holds the database's write lock.
+        var passwordHash = request.SystemUser is { Password: { Length: > 0 } password } user
+            ? passwordHasher.HashPassword(SystemUser(Guid.Empty, user, now, null), password)
+            : null;
 
         for (var attempt = 0; ; attempt++)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var serviceName = nameDefaulted ? await FreeServiceNameAsync(companyName, attempt, ct) : request.ServiceName!;
             var serviceCode = codeDefaulted ? await FreeServiceCodeAsync(DomainNames.ServiceCodeStem(domain), attempt, ct) : request.ServiceCode!;
-            var service = Build(request, domain, companyName, serviceName, serviceCode, resellerId, collectionId);
+            var service = Build(request, domain, companyName, serviceName, serviceCode, resellerId, collectionId, now, passwordHash);
             db.Services.Add(service);
             db.AdminUsers.Add(ServiceAdmin(service));
             try
@@ -52,9 +58,9 @@ public sealed class ServiceProvisioner(CccDbContext db, UniqueIndexGuard guard, 
         }
     }
 
-    private Service Build(CreateService request, string domain, string companyName, string serviceName, string serviceCode, Guid resellerId, Guid collectionId)
+    private static Service Build(CreateService request, string domain, string companyName, string serviceName, string serviceCode,
+        Guid resellerId, Guid collectionId, DateTime now, string? systemUserPasswordHash)
     {
-        var now = time.GetUtcNow().UtcDateTime;
         var service = new Service
         {
             Id = Guid.NewGuid(),
@@ -87,7 +93,7 @@ public sealed class ServiceProvisioner(CccDbContext db, UniqueIndexGuard guard, 
             service.Contact = new ServiceContact { ServiceId = service.Id, Name = contact.Name!, Email = contact.Email!, PhoneNumber = contact.PhoneNumber! };
 
         if (request.SystemUser is { } user)
-            service.Users.Add(SystemUser(service.Id, user, now));
+            service.Users.Add(SystemUser(service.Id, user, now, systemUserPasswordHash));
 
         return service;
     }
@@ -107,22 +113,17 @@ public sealed class ServiceProvisioner(CccDbContext db, UniqueIndexGuard guard, 
         CreatedOn = service.CreatedOn,
     };
 
-    private ServiceUser SystemUser(Guid serviceId, UserInfo user, DateTime now)
+    private static ServiceUser SystemUser(Guid serviceId, UserInfo user, DateTime now, string? passwordHash) => new()
     {
-        var entity = new ServiceUser
-        {
-            Id = Guid.NewGuid(),
-            ServiceId = serviceId,
-            Email = user.Email,
-            FirstName = user.FirstName,
-            LastName = user.LastName,
-            IsSystemUser = true,
-            CreatedOn = now,
-        };
-        if (!string.IsNullOrEmpty(user.Password))
-            entity.PasswordHash = passwordHasher.HashPassword(entity, user.Password);
-        return entity;
-    }
+        Id = Guid.NewGuid(),
+        ServiceId = serviceId,
+        Email = user.Email,
+        FirstName = user.FirstName,
+        LastName = user.LastName,
+        IsSystemUser = true,
+        CreatedOn = now,
+        PasswordHash = passwordHash,
+    };
 
     private Task<string> FreeServiceNameAsync(string stem, int skip, CancellationToken ct) =>
         UniqueNames.FirstFreeAsync(stem, " ", skip, candidates =>
