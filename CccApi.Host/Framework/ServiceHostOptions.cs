@@ -19,6 +19,9 @@ public sealed class ServiceHostOptions
     /// <summary>Accept an API key as the <c>apikey</c> query parameter (for script tags, which cannot send headers).</summary>
     public bool AllowApiKeysInHttpParams { get; set; }
 
+    /// <summary>Whether <c>?callback=</c> is answered as JSONP, and whether a session cookie may authenticate it.</summary>
+    public Formats.JsonpPolicy Jsonp { get; set; } = Formats.JsonpPolicy.AnonymousAndApiKeyOnly;
+
     /// <summary>Per-address and per-caller request limits (429 beyond them).</summary>
     public RateLimiting.RateLimitOptions RateLimit { get; set; } = new();
 

@@ -14,7 +14,8 @@ public enum CredentialKind
 /// <c>Authorization: Bearer &lt;key&gt;</c>, HTTP Basic with the key as user name, the <c>X-ss-id</c>
 /// header, the session cookies and, when the host allows it, an <c>apikey</c> query parameter.
 /// As in ServiceStack, <c>ss-opt=perm</c> makes the permanent <c>ss-pid</c> cookie the session id and
-/// otherwise the temporary <c>ss-id</c>; when only one of the two is sent, that one.
+/// otherwise the temporary <c>ss-id</c>; when only one of the two is sent, that one. The cookies are
+/// not read when the caller says so (a JSONP request, which any site's script tag can make).
 /// </summary>
 public sealed record RequestCredential(CredentialKind Kind, string Value)
 {
@@ -25,7 +26,7 @@ public sealed record RequestCredential(CredentialKind Kind, string Value)
     public const string PermanentSessionOption = "perm";
     public const string ApiKeyParameter = "apikey";
 
-    public static RequestCredential? Read(HttpRequest request, bool allowApiKeyInQueryString)
+    public static RequestCredential? Read(HttpRequest request, bool allowApiKeyInQueryString, bool readSessionCookies = true)
     {
         if (SplitAuthorization(request.Headers.Authorization.ToString(), out var scheme) is { } parameter)
         {
@@ -36,7 +37,7 @@ public sealed record RequestCredential(CredentialKind Kind, string Value)
         }
         if (NonEmpty(request.Headers[SessionHeader]) is { } header)
             return new RequestCredential(CredentialKind.Session, header);
-        if (SessionCookieValue(request.Cookies) is { } cookie)
+        if (readSessionCookies && SessionCookieValue(request.Cookies) is { } cookie)
             return new RequestCredential(CredentialKind.Session, cookie);
         if (allowApiKeyInQueryString && NonEmpty(request.Query[ApiKeyParameter]) is { } key)
             return new RequestCredential(CredentialKind.ApiKey, key);

@@ -1,5 +1,6 @@
 using CccApi.Host.Framework.Errors;
 using CccApi.Host.Framework.Routing;
+using Microsoft.Extensions.Options;
 
 namespace CccApi.Host.Framework.Formats;
 
@@ -9,14 +10,15 @@ public readonly record struct ResponseFormat(WireFormat Format, string? Callback
 /// <summary>
 /// Chooses the response format as ServiceStack does: <c>?callback=</c> forces JSON, then
 /// <c>?format=</c>, then the predefined route's format, then a ".json"-style suffix, then the first
-/// Accept entry we speak (q-values ignored), then JSON.
+/// Accept entry we speak (q-values ignored), then JSON. With JSONP off, <c>?callback=</c> is ignored.
 /// </summary>
-public sealed class ResponseNegotiator(FormatRegistry formats)
+public sealed class ResponseNegotiator(FormatRegistry formats, IOptions<ServiceHostOptions> options)
 {
+    private readonly bool _jsonp = options.Value.Jsonp != JsonpPolicy.Off;
+
     public ResponseFormat Negotiate(HttpRequest request, RouteMatch? match)
     {
-        var callback = request.Query["callback"].ToString();
-        if (callback.Length > 0) return new(formats.Json, Jsonp.SanitizeCallback(callback));
+        if (Callback(request) is { } callback) return new(formats.Json, callback);
 
         var requested = request.Query["format"].ToString();
         if (requested.Length > 0)
@@ -32,10 +34,13 @@ public sealed class ResponseNegotiator(FormatRegistry formats)
     }
 
     /// <summary>A fallback for errors raised before negotiation could finish.</summary>
-    public ResponseFormat Fallback(HttpRequest request)
+    public ResponseFormat Fallback(HttpRequest request) => new(formats.Json, Callback(request));
+
+    private string? Callback(HttpRequest request)
     {
+        if (!_jsonp) return null;
         var callback = request.Query["callback"].ToString();
-        return new(formats.Json, callback.Length > 0 ? Jsonp.SanitizeCallback(callback) : null);
+        return callback.Length > 0 ? Jsonp.SanitizeCallback(callback) : null;
     }
 
     // Walks the header in place: every request has one, and splitting it allocated an array and a string per entry.

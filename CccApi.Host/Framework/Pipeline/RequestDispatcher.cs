@@ -29,6 +29,7 @@ public sealed class RequestDispatcher(
 {
     private readonly IServiceInvocationObserver[] _invocationObservers = [.. invocationObservers];
     private readonly bool _allowApiKeyInQueryString = options.Value.AllowApiKeysInHttpParams;
+    private readonly bool _jsonpReadsSessionCookies = options.Value.Jsonp == JsonpPolicy.On;
 
     public Task DispatchAsync(HttpContext context, string relativePath)
     {
@@ -56,7 +57,8 @@ public sealed class RequestDispatcher(
             rateLimiter.AcquireForAddress(context);
             if (operation.IdentifiesCaller)
             {
-                var credential = RequestCredential.Read(context.Request, _allowApiKeyInQueryString);
+                var credential = RequestCredential.Read(context.Request, _allowApiKeyInQueryString,
+                    readSessionCookies: format.Value.Callback is null || _jsonpReadsSessionCookies);
                 var resolution = await authenticator.ResolveAsync(context, credential);
                 if (resolution.Caller is not null) rateLimiter.AcquireForCaller(resolution.Caller);
                 authenticator.Authorize(operation, resolution);
