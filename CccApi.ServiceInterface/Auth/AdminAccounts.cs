@@ -117,15 +117,6 @@ public sealed class AdminAccounts(
         return new StartedSession(sessionId, Now + lifetime);
     }
 
-    public async Task EndSessionAsync(Guid sessionRecordId, CancellationToken ct)
-    {
-        var session = await db.AdminSessions.SingleOrDefaultAsync(s => s.Id == sessionRecordId, ct);
-        if (session is null) return;
-        session.EndedOn ??= Now;
-        await db.SaveChangesAsync(ct);
-        cache.Remove(CredentialCacheKeys.Session(session.Digest));
-    }
-
     private async Task<ApiKey> StoreApiKeyAsync(Guid userId, string key, string? name, DateTime? expiresOn, CancellationToken ct)
     {
         var record = new ApiKey

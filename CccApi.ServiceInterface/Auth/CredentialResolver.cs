@@ -30,6 +30,20 @@ public sealed class CredentialResolver(IServiceScopeFactory scopes, IMemoryCache
         return cache.TryGetValue(key, out ClaimsPrincipal? cached) ? ValueTask.FromResult(cached) : FindAndCacheAsync(key, FindSessionOwnerAsync, ct);
     }
 
+    public async ValueTask EndSessionAsync(string sessionId, CancellationToken ct)
+    {
+        var digest = SecretTokens.Digest(sessionId);
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CccDbContext>();
+            var now = Now;
+            await DatabaseAvailability.RequireAsync(() => db.AdminSessions
+                .Where(s => s.Digest == digest && s.EndedOn == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(session => session.EndedOn, now), ct));
+        }
+        cache.Remove(CredentialCacheKeys.Session(digest));
+    }
+
     private async ValueTask<ClaimsPrincipal?> FindAndCacheAsync(
         CredentialCacheKey key, Func<CccDbContext, string, CancellationToken, Task<(ClaimsPrincipal Caller, DateTime? ExpiresOn)?>> find, CancellationToken ct)
     {

@@ -13,7 +13,7 @@ public sealed class AuthenticateService(AdminAccounts accounts, ICallerContext c
 
     public async Task<AuthenticateResponse> Post(Authenticate request, CancellationToken ct)
     {
-        if (IsLogout(request)) return await LogoutAsync(ct);
+        if (IsLogout(request)) return Logout();
         var provider = request.Provider ?? CredentialsProvider;
         if (!string.Equals(provider, CredentialsProvider, StringComparison.OrdinalIgnoreCase))
             throw HttpError.NotFound($"No configuration was added for OAuth provider '{provider}'");
@@ -21,11 +21,11 @@ public sealed class AuthenticateService(AdminAccounts accounts, ICallerContext c
     }
 
     /// <summary>GET /auth/logout ends the session; GET /auth describes the signed-in caller.</summary>
-    public async Task<AuthenticateResponse> Get(Authenticate request, CancellationToken ct)
+    public Task<AuthenticateResponse> Get(Authenticate request, CancellationToken ct)
     {
-        if (IsLogout(request)) return await LogoutAsync(ct);
+        if (IsLogout(request)) return Task.FromResult(Logout());
         var userId = SignedInCaller.UserId(caller);
-        return new AuthenticateResponse { UserId = userId.ToString("N"), Roles = [caller.Type.ToString()!] };
+        return Task.FromResult(new AuthenticateResponse { UserId = userId.ToString("N"), Roles = [caller.Type.ToString()!] });
     }
 
     private async Task<AuthenticateResponse> SignInAsync(Authenticate request, CancellationToken ct)
@@ -53,12 +53,11 @@ public sealed class AuthenticateService(AdminAccounts accounts, ICallerContext c
         return response;
     }
 
-    private async Task<AuthenticateResponse> LogoutAsync(CancellationToken ct)
-    {
-        if (caller.SessionRecordId is { } session)
-            await accounts.EndSessionAsync(session, ct);
-        return new AuthenticateResponse();
-    }
+    /// <summary>
+    /// The request is an <see cref="ServiceModel.Annotations.IEndsSession"/>: once it succeeds the host ends every
+    /// session it carries (header and cookies, whichever credential identified the caller) and removes the cookies.
+    /// </summary>
+    private static AuthenticateResponse Logout() => new();
 
     private static bool IsLogout(Authenticate request) =>
         string.Equals(request.Provider, LogoutProvider, StringComparison.OrdinalIgnoreCase);

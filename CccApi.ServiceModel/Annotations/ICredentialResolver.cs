@@ -11,4 +11,7 @@ public interface ICredentialResolver
     ValueTask<ClaimsPrincipal?> ResolveApiKeyAsync(string apiKey, CancellationToken ct);
 
     ValueTask<ClaimsPrincipal?> ResolveSessionAsync(string sessionId, CancellationToken ct);
+
+    /// <summary>Ends the session this id names, if there is one (logout): from now on it resolves to nobody.</summary>
+    ValueTask EndSessionAsync(string sessionId, CancellationToken ct);
 }

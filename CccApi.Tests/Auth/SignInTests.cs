@@ -68,6 +68,26 @@ public sealed class SignInTests
     }
 
     [Test]
+    public async Task Logout_with_an_api_key_and_a_session_cookie_ends_that_session_too()
+    {
+        using var anonymous = Host.CreateAnonymousClient();
+        var sessionId = (await SignInAsync(anonymous)).Text("sessionId");
+        var permanentId = (await SignInAsync(anonymous, body: new { userName = Host.SuperUserEmail, password = Host.SuperUserPassword, rememberMe = true })).Text("sessionId");
+
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/auth/logout") { Content = JsonContent(new JsonObject()) };
+        request.Headers.Add("Authorization", $"Bearer {Host.SuperUserApiKey}");
+        request.Headers.Add("Cookie", $"ss-id={sessionId}; ss-pid={permanentId}");
+        using var withoutCookieJar = new ApiClient(Host.CreateRawClient(handleCookies: false));
+        var logout = await withoutCookieJar.SendAsync(request);
+
+        ApiAssert.IsOk(logout);
+        ApiAssert.IsError(await SendWithAsync(anonymous, "X-ss-id", sessionId, HttpMethod.Get, "/api/sites"), HttpStatusCode.Unauthorized, "Unauthorized");
+        ApiAssert.IsError(await SendWithAsync(anonymous, "X-ss-id", permanentId, HttpMethod.Get, "/api/sites"), HttpStatusCode.Unauthorized, "Unauthorized");
+        using var keyed = Host.CreateClient(Host.SuperUserApiKey);
+        ApiAssert.IsOk(await keyed.GetAsync("/api/sites"));
+    }
+
+    [Test]
     public async Task A_wrong_password_is_401_with_a_response_status()
     {
         using var anonymous = Host.CreateAnonymousClient();

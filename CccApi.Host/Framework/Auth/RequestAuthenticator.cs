@@ -35,6 +35,17 @@ public sealed class RequestAuthenticator(IEnumerable<ICredentialResolver> resolv
         return new CallerResolution(caller, null);
     }
 
+    /// <summary>
+    /// After a request that ends the session succeeded: ends every session it carries, whichever credential
+    /// identified the caller, as ServiceStack's logout removes the session its cookie names.
+    /// </summary>
+    public async ValueTask EndSessionsAsync(HttpContext context, bool readSessionCookies)
+    {
+        if (_resolver is null) return;
+        foreach (var sessionId in RequestCredential.SessionIds(context.Request, readSessionCookies))
+            await _resolver.EndSessionAsync(sessionId, context.RequestAborted);
+    }
+
     /// <summary>Throws when the operation needs a caller the request does not have, or a role the caller lacks.</summary>
     public void Authorize(OperationModel operation, CallerResolution resolution)
     {

@@ -44,6 +44,15 @@ public sealed record RequestCredential(CredentialKind Kind, string Value)
         return null;
     }
 
+    /// <summary>Every session id the request carries (header and both cookies), for logout to end them all.</summary>
+    public static IEnumerable<string> SessionIds(HttpRequest request, bool readSessionCookies)
+    {
+        IEnumerable<string?> candidates = readSessionCookies
+            ? [NonEmpty(request.Headers[SessionHeader]), NonEmpty(request.Cookies[SessionCookie]), NonEmpty(request.Cookies[PermanentSessionCookie])]
+            : [NonEmpty(request.Headers[SessionHeader])];
+        return candidates.OfType<string>().Distinct(StringComparer.Ordinal);
+    }
+
     /// <summary>
     /// "Scheme parameter" (RFC 9110 credentials): the parameter, with the scheme in
     /// <paramref name="scheme"/>; null when either is missing. Split by hand because only the two

@@ -55,10 +55,11 @@ public sealed class RequestDispatcher(
         {
             format = negotiator.Negotiate(context.Request, match);
             rateLimiter.AcquireForAddress(context);
+            // A script tag on any site can make a JSONP request, with the browser's cookies.
+            var readSessionCookies = format.Value.Callback is null || _jsonpReadsSessionCookies;
             if (operation.IdentifiesCaller)
             {
-                var credential = RequestCredential.Read(context.Request, _allowApiKeyInQueryString,
-                    readSessionCookies: format.Value.Callback is null || _jsonpReadsSessionCookies);
+                var credential = RequestCredential.Read(context.Request, _allowApiKeyInQueryString, readSessionCookies);
                 var resolution = await authenticator.ResolveAsync(context, credential);
                 if (resolution.Caller is not null) rateLimiter.AcquireForCaller(resolution.Caller);
                 authenticator.Authorize(operation, resolution);
@@ -71,6 +72,8 @@ public sealed class RequestDispatcher(
             foreach (var observer in _invocationObservers) observer.OnInvoking(context, operation);
             var response = await action.Invoke(service, request, context.RequestAborted);
 
+            if (request is IEndsSession { EndsSession: true })
+                await authenticator.EndSessionsAsync(context, readSessionCookies);
             context.Response.Headers.Vary = "Accept";
             SessionCookie.Apply(context, request, response);
             if (response is null)
