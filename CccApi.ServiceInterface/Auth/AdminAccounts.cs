@@ -63,26 +63,42 @@ public sealed class AdminAccounts(
     }
 
     /// <summary>
-    /// Disables the user, ends its open sessions and revokes its API keys in one save, then drops them
-    /// from this host's credential cache; other hosts drop them within the cache bound.
+    /// Disables the user, ends its open sessions and revokes its API keys in one transaction that first
+    /// takes the user's row, then drops them from this host's credential cache; other hosts drop them
+    /// within the cache bound. A credential issued at the same time either finished first (and is revoked
+    /// here) or finds the user disabled (see <see cref="ForActiveUserAsync{T}"/>).
     /// </summary>
     public async Task DisableAsync(AdminUser user, CancellationToken ct)
     {
-        user.Status = RecordStatus.Disabled;
-        var sessions = await db.AdminSessions.Where(s => s.AdminUserId == user.Id && s.EndedOn == null).ToListAsync(ct);
-        var keys = await db.ApiKeys.Where(k => k.AdminUserId == user.Id && k.RevokedOn == null).ToListAsync(ct);
-        foreach (var session in sessions) session.EndedOn = Now;
-        foreach (var key in keys) key.RevokedOn = Now;
-        await db.SaveChangesAsync(ct);
-        foreach (var session in sessions) cache.Remove(CredentialCacheKeys.Session(session.Digest));
-        foreach (var key in keys) cache.Remove(CredentialCacheKeys.ApiKey(key.Digest));
+        var now = Now;
+        List<string> sessionDigests, keyDigests;
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            await db.AdminUsers.Where(u => u.Id == user.Id)
+                .ExecuteUpdateAsync(set => set.SetProperty(u => u.Status, RecordStatus.Disabled), ct);
+            var sessions = db.AdminSessions.Where(s => s.AdminUserId == user.Id && s.EndedOn == null);
+            var keys = db.ApiKeys.Where(k => k.AdminUserId == user.Id && k.RevokedOn == null);
+            sessionDigests = await sessions.Select(s => s.Digest).ToListAsync(ct);
+            keyDigests = await keys.Select(k => k.Digest).ToListAsync(ct);
+            await sessions.ExecuteUpdateAsync(set => set.SetProperty(s => s.EndedOn, now), ct);
+            await keys.ExecuteUpdateAsync(set => set.SetProperty(k => k.RevokedOn, now), ct);
+            await transaction.CommitAsync(ct);
+        }
+        // The tracked entity says what the row now holds, so a later save does not write it again.
+        db.Entry(user).Property(u => u.Status).OriginalValue = user.Status = RecordStatus.Disabled;
+        foreach (var digest in sessionDigests) cache.Remove(CredentialCacheKeys.Session(digest));
+        foreach (var digest in keyDigests) cache.Remove(CredentialCacheKeys.ApiKey(digest));
     }
 
-    /// <returns>The stored record and the key itself, which exists nowhere else after this call.</returns>
-    public async Task<(ApiKey Record, string Key)> IssueApiKeyAsync(Guid userId, string? name, DateTime? expiresOn, CancellationToken ct)
+    /// <returns>
+    /// The stored record and the key itself, which exists nowhere else after this call; null when the
+    /// user is not (or no longer) active.
+    /// </returns>
+    public async Task<(ApiKey Record, string Key)?> IssueApiKeyAsync(Guid userId, string? name, DateTime? expiresOn, CancellationToken ct)
     {
         var key = SecretTokens.NewApiKey();
-        return (await StoreApiKeyAsync(userId, key, name, expiresOn, ct), key);
+        var record = await ForActiveUserAsync(userId, () => StoreApiKeyAsync(userId, key, name, expiresOn, ct), ct);
+        return record is null ? null : (record, key);
     }
 
     /// <summary>Stores a key chosen elsewhere (the bootstrap settings) unless it is stored already.</summary>
@@ -100,21 +116,45 @@ public sealed class AdminAccounts(
         cache.Remove(CredentialCacheKeys.ApiKey(record.Digest));
     }
 
-    /// <returns>The session id to hand the caller (only its digest is stored) and when the session ends.</returns>
-    public async Task<StartedSession> StartSessionAsync(AdminUser user, bool rememberMe, CancellationToken ct)
+    /// <returns>
+    /// The session id to hand the caller (only its digest is stored) and when the session ends; null when
+    /// the user was disabled since its password was checked.
+    /// </returns>
+    public async Task<StartedSession?> StartSessionAsync(AdminUser user, bool rememberMe, CancellationToken ct)
     {
         var sessionId = SecretTokens.NewSessionId();
         var lifetime = rememberMe ? TimeSpan.FromDays(settings.Value.RememberMeDays) : TimeSpan.FromHours(settings.Value.SessionHours);
-        db.AdminSessions.Add(new AdminSession
+        var expiresOn = Now + lifetime;
+        var stored = await ForActiveUserAsync(user.Id, async () =>
         {
-            Id = Guid.NewGuid(),
-            Digest = SecretTokens.Digest(sessionId),
-            AdminUserId = user.Id,
-            CreatedOn = Now,
-            ExpiresOn = Now + lifetime,
-        });
-        await db.SaveChangesAsync(ct);
-        return new StartedSession(sessionId, Now + lifetime);
+            db.AdminSessions.Add(new AdminSession
+            {
+                Id = Guid.NewGuid(),
+                Digest = SecretTokens.Digest(sessionId),
+                AdminUserId = user.Id,
+                CreatedOn = Now,
+                ExpiresOn = expiresOn,
+            });
+            await db.SaveChangesAsync(ct);
+            return sessionId;
+        }, ct);
+        return stored is null ? null : new StartedSession(sessionId, expiresOn);
+    }
+
+    /// <summary>
+    /// Stores a credential in a transaction that first takes the user's row, and only while the user is
+    /// active: a disable in flight holds that row until it has revoked everything, so the credential is
+    /// either stored before it (and revoked by it) or not at all. Null when the user is not active.
+    /// </summary>
+    private async Task<T?> ForActiveUserAsync<T>(Guid userId, Func<Task<T>> store, CancellationToken ct) where T : class
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var active = await db.AdminUsers.Where(u => u.Id == userId && u.Status == RecordStatus.Active)
+            .ExecuteUpdateAsync(set => set.SetProperty(u => u.Status, RecordStatus.Active), ct);
+        if (active == 0) return null;
+        var stored = await store();
+        await transaction.CommitAsync(ct);
+        return stored;
     }
 
     private async Task<ApiKey> StoreApiKeyAsync(Guid userId, string key, string? name, DateTime? expiresOn, CancellationToken ct)

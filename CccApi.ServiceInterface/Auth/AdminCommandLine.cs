@@ -48,7 +48,12 @@ public static class AdminCommandLine
         }
 
         var user = await accounts.CreateUserAsync(email, password, AdminUserType.SuperUser, null, ct);
-        var (_, key) = await accounts.IssueApiKeyAsync(user.Id, "create-superuser", null, ct);
+        // The user was created active a moment ago; only a disable in between would leave it without a key.
+        if (await accounts.IssueApiKeyAsync(user.Id, "create-superuser", null, ct) is not var (_, key))
+        {
+            await error.WriteLineAsync($"The admin user {user.Email} was disabled before its key could be issued; nothing was issued.");
+            return 1;
+        }
 
         await output.WriteLineAsync($"SuperUser: {user.Email}");
         if (generated) await output.WriteLineAsync($"Password: {password}");

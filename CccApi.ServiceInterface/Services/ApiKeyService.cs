@@ -18,7 +18,11 @@ public sealed class ApiKeyService(CccDbContext db, AdminAccounts accounts, ICall
         if (!await db.AdminUsers.AnyAsync(u => u.Id == owner, ct))
             throw HttpError.NotFound("Admin user not found.", nameof(request.AdminUserGuid));
 
-        var (record, key) = await accounts.IssueApiKeyAsync(owner, request.Name, request.ExpiresOn?.ToUniversalTime(), ct);
+        // A disabled user gets no new key: re-enabling it must not bring one to life.
+        var (record, key) = await accounts.IssueApiKeyAsync(owner, request.Name, request.ExpiresOn?.ToUniversalTime(), ct)
+            ?? throw (owner == caller.UserId
+                ? new HttpError(401, "Unauthorized", "Not Authenticated")
+                : HttpError.BadRequest("Disabled", "The admin user is disabled.", nameof(request.AdminUserGuid)));
         return new CreateApiKeyResponse { ApiKeyGuid = record.Id, Key = key, Prefix = record.Prefix, ExpiresOn = record.ExpiresOn };
     }
 

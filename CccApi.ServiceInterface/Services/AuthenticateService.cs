@@ -39,7 +39,9 @@ public sealed class AuthenticateService(AdminAccounts accounts, ICallerContext c
             ?? throw new HttpError(401, "Unauthorized", "Invalid UserName or Password");
 
         var rememberMe = request.RememberMe == true;
-        var session = await DatabaseAvailability.RequireAsync(() => accounts.StartSessionAsync(user, rememberMe, ct));
+        // A disable that landed since the password was checked is a failed sign-in like any other.
+        var session = await DatabaseAvailability.RequireAsync(() => accounts.StartSessionAsync(user, rememberMe, ct))
+            ?? throw new HttpError(401, "Unauthorized", "Invalid UserName or Password");
         var response = new AuthenticateResponse
         {
             UserId = user.Id.ToString("N"),

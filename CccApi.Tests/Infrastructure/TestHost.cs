@@ -97,8 +97,9 @@ public sealed class TestHost : IAsyncDisposable
         await using var scope = Services.CreateAsyncScope();
         var accounts = scope.ServiceProvider.GetRequiredService<AdminAccounts>();
         var user = await accounts.CreateUserAsync($"{type.ToString().ToLowerInvariant()}-{Guid.NewGuid():N}@tests.invalid", password, type, scopeId, default);
-        var (_, key) = await accounts.IssueApiKeyAsync(user.Id, "tests", null, default);
-        return key;
+        var issued = await accounts.IssueApiKeyAsync(user.Id, "tests", null, default)
+            ?? throw new InvalidOperationException("A user created a moment ago was not active.");
+        return issued.Key;
     }
 
     /// <summary>A Reseller admin's key; its scope is a random reseller Guid, so it sees only objects created under that scope.</summary>
