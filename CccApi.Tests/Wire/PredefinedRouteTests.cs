@@ -1,6 +1,9 @@
 using System.Net.Http.Headers;
 using System.Text;
+using CccApi.ServiceInterface.Data;
 using CccApi.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CccApi.Tests.Wire;
 
@@ -33,17 +36,36 @@ public sealed class PredefinedRouteTests : ApiTest
         Assert.That(result.Text("adminUsername"), Is.EqualTo($"admin@{domain}"));
     }
 
-    [Test]
-    public async Task The_body_is_read_in_the_routes_format_whatever_the_content_type()
+    [TestCase(null)]
+    [TestCase("application/jsv")]
+    [TestCase("text/jsv; charset=utf-8")]
+    public async Task The_body_is_read_in_the_routes_format_when_the_content_type_is_absent_or_that_format(string? contentType)
     {
         var setup = await Given.ResellerWithCollectionAsync();
         var domain = Scenario.UniqueDomain();
         var result = await SendAsync(HttpMethod.Post, "/api/jsv/reply/CreateService",
-            $"{{primaryDomain:{domain},resellerGuid:{setup.Reseller:N}}}", "application/json");
+            $"{{primaryDomain:{domain},resellerGuid:{setup.Reseller:N}}}", contentType);
 
         Assert.That(result.StatusCode, Is.EqualTo(200), result.ToString());
         Assert.That(result.ContentType!.MediaType, Is.EqualTo("application/jsv"));
         Assert.That(result.Body, Does.Contain($"adminUsername:admin@{domain}"));
+    }
+
+    [TestCase("/api/jsv/reply/CreateService", "application/json")]
+    [TestCase("/api/json/oneway/CreateService", "application/jsv")]
+    [TestCase("/api/json/reply/CreateService", "text/plain")]
+    public async Task A_body_in_another_format_than_the_routes_is_a_415_naming_the_content_type(string path, string contentType)
+    {
+        var setup = await Given.ResellerWithCollectionAsync();
+        var domain = Scenario.UniqueDomain();
+
+        var result = await SendAsync(HttpMethod.Post, path, $"{{\"primaryDomain\":\"{domain}\",\"resellerGuid\":\"{setup.Reseller:N}\"}}", contentType);
+
+        Assert.That(result.StatusCode, Is.EqualTo(415), result.ToString());
+        Assert.That(result.Body, Does.Contain($"The Content-Type '{contentType}' is not supported."));
+        await using var scope = SharedHost.Host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CccDbContext>();
+        Assert.That(await db.Services.CountAsync(s => s.PrimaryDomain == domain), Is.Zero, "nothing was written");
     }
 
     [Test]

@@ -12,7 +12,9 @@ namespace CccApi.Host.Framework.Binding;
 /// Builds a request DTO. On a user route: the body by its Content-Type (JSON when none is given),
 /// then the query string, then the path variables, which always win so that a query value can never
 /// redirect a call away from the object named in its URL. On a predefined route: the body in the
-/// route's format, then the query string only where the body left a property empty.
+/// route's format (when the Content-Type is absent or that format; a form as a form; anything else is
+/// a 415, never read in a format it was not written in), then the query string only where the body
+/// left a property empty.
 /// </summary>
 public sealed class RequestBinder(IOptions<ServiceHostOptions> options, FormatRegistry formats)
 {
@@ -33,8 +35,8 @@ public sealed class RequestBinder(IOptions<ServiceHostOptions> options, FormatRe
         }
         else if (context.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody == true)
         {
-            var format = match.Mode == BindingMode.PredefinedRoute && match.RouteFormat is not null
-                ? match.RouteFormat
+            var format = match.Mode == BindingMode.PredefinedRoute && match.RouteFormat is { } routeFormat
+                ? PredefinedRouteBodyFormat(routeFormat, request.ContentType)
                 : BodyFormat(request.ContentType);
             dto = await ReadBodyAsync(context, format, match);
         }
@@ -78,6 +80,14 @@ public sealed class RequestBinder(IOptions<ServiceHostOptions> options, FormatRe
         return formats.FindByMediaType(contentType) is { CanReadRequests: true } format
             ? format
             : throw HostHttpException.UnsupportedMediaType(contentType);
+    }
+
+    /// <summary>A body that says it is in another format would be misread: a JSV reader skips what JSON writes differently.</summary>
+    private WireFormat PredefinedRouteBodyFormat(WireFormat routeFormat, string? contentType)
+    {
+        if (string.IsNullOrWhiteSpace(contentType) || formats.FindByMediaType(contentType) == routeFormat) return routeFormat;
+        throw HostHttpException.UnsupportedMediaType(contentType,
+            $"A body sent to /{routeFormat.Name}/reply or /{routeFormat.Name}/oneway is read as {routeFormat.MediaTypes[0]}: send that Content-Type, a form, or none.");
     }
 
     private async ValueTask<object> ReadBodyAsync(HttpContext context, WireFormat format, RouteMatch match)

@@ -12,6 +12,7 @@ public sealed class HostHttpException(int statusCode, string errorCode, string m
     public static HostHttpException PayloadTooLarge(long limit) =>
         new(StatusCodes.Status413PayloadTooLarge, "RequestEntityTooLarge", $"The request body is larger than the limit of {limit} bytes.");
 
-    public static HostHttpException UnsupportedMediaType(string? contentType) =>
-        new(StatusCodes.Status415UnsupportedMediaType, "UnsupportedMediaType", $"The Content-Type '{contentType}' is not supported.");
+    public static HostHttpException UnsupportedMediaType(string? contentType, string? hint = null) =>
+        new(StatusCodes.Status415UnsupportedMediaType, "UnsupportedMediaType",
+            hint is null ? $"The Content-Type '{contentType}' is not supported." : $"The Content-Type '{contentType}' is not supported. {hint}");
 }
