@@ -51,7 +51,8 @@ public static class CccApiServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddCccAuthentication(configuration);
-        services.TryAddSingleton<IPasswordHasher<ServiceUser>, PasswordHasher<ServiceUser>>();
+        services.TryAddSingleton<PasswordCheckLimiter>();
+        services.TryAddSingleton<IPasswordHasher<ServiceUser>, LimitedPasswordHasher<ServiceUser>>();
         services.TryAddScoped<UniqueIndexGuard>();
         services.TryAddScoped<ServiceProvisioner>();
         return services;

@@ -46,20 +46,22 @@ public sealed class AdminAccounts(
     }
 
     /// <summary>
-    /// The admin user with this email and password, or null. An unknown email costs the same hashing
-    /// as a wrong password, so the answer's timing does not tell which users exist.
+    /// The admin user with this email and password, or why there is none (for the log; the caller is told
+    /// nothing more than that it failed). An unknown email costs the same hashing as a wrong password, so
+    /// the answer's timing does not tell which users exist.
     /// </summary>
-    public async Task<AdminUser?> FindByCredentialsAsync(string email, string password, CancellationToken ct)
+    public async Task<CredentialsCheck> FindByCredentialsAsync(string email, string password, CancellationToken ct)
     {
         var user = await FindByEmailAsync(email, ct);
         if (user?.PasswordHash is not { } hash)
         {
             hasher.VerifyHashedPassword(user ?? new AdminUser(), NoUserHash.Value, password);
-            return null;
+            return new CredentialsCheck(null, user is null ? "unknown account" : "the account has no password");
         }
-        var verified = hasher.VerifyHashedPassword(user, hash, password) != PasswordVerificationResult.Failed;
+        if (hasher.VerifyHashedPassword(user, hash, password) == PasswordVerificationResult.Failed)
+            return new CredentialsCheck(null, "wrong password");
         // Checked after hashing, so a disabled user's answer takes as long as anyone else's.
-        return verified && user.Status == RecordStatus.Active ? user : null;
+        return user.Status == RecordStatus.Active ? new CredentialsCheck(user, null) : new CredentialsCheck(null, "disabled account");
     }
 
     /// <summary>
@@ -176,6 +178,9 @@ public sealed class AdminAccounts(
 
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 }
+
+/// <summary>The user whose password matched, or the reason none did.</summary>
+public readonly record struct CredentialsCheck(AdminUser? User, string? Failure);
 
 /// <summary>A new session's id, which exists nowhere else, and the end of its lifetime.</summary>
 public sealed record StartedSession(string SessionId, DateTime ExpiresOn);

@@ -19,7 +19,9 @@ public static class CccAuthenticationServiceCollectionExtensions
         services.AddHttpContextAccessor();
         services.TryAddScoped<ICallerContext, ClaimsCallerContext>();
         services.TryAddSingleton<ICredentialResolver, CredentialResolver>();
-        services.TryAddSingleton<IPasswordHasher<AdminUser>, PasswordHasher<AdminUser>>();
+        services.TryAddSingleton<PasswordCheckLimiter>();
+        services.TryAddSingleton<IPasswordHasher<AdminUser>, LimitedPasswordHasher<AdminUser>>();
+        services.TryAddSingleton<SignInThrottle>();
         services.TryAddScoped<AdminAccounts>();
         services.TryAddSingleton<SuperUserBootstrap>();
         return services;

@@ -21,4 +21,6 @@ public sealed class ClaimsCallerContext(IHttpContextAccessor accessor) : ICaller
     public Guid? SessionRecordId => IsAuthenticated ? CallerClaims.GuidOf(User, CallerClaims.SessionRecord) : null;
 
     public bool IsSuperUser => Type == AdminUserType.SuperUser;
+
+    public string? Address => accessor.HttpContext?.Connection.RemoteIpAddress?.ToString();
 }

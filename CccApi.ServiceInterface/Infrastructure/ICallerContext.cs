@@ -19,4 +19,7 @@ public interface ICallerContext
     Guid? SessionRecordId { get; }
 
     bool IsSuperUser { get; }
+
+    /// <summary>The client's network address as the host sees it, for limits and logs; null outside a request.</summary>
+    string? Address { get; }
 }

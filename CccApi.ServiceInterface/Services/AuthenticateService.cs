@@ -2,11 +2,13 @@ using CccApi.ServiceInterface.Auth;
 using CccApi.ServiceInterface.Infrastructure;
 using CccApi.ServiceInterface.Rules;
 using CccApi.ServiceModel;
+using Microsoft.Extensions.Logging;
+using AdminUser = CccApi.ServiceInterface.Data.Entities.AdminUser;
 
 namespace CccApi.ServiceInterface.Services;
 
 /// <summary>ServiceStack's /auth: the "credentials" provider starts a session, "logout" ends it.</summary>
-public sealed class AuthenticateService(AdminAccounts accounts, ICallerContext caller)
+public sealed class AuthenticateService(AdminAccounts accounts, ICallerContext caller, SignInThrottle throttle, ILogger<AuthenticateService> logger)
 {
     public const string CredentialsProvider = "credentials";
     public const string LogoutProvider = "logout";
@@ -35,13 +37,41 @@ public sealed class AuthenticateService(AdminAccounts accounts, ICallerContext c
         if (string.IsNullOrEmpty(request.Password))
             throw HttpError.BadRequest("NotEmpty", "'Password' must not be empty.", nameof(request.Password));
 
-        var user = await DatabaseAvailability.RequireAsync(() => accounts.FindByCredentialsAsync(request.UserName, request.Password, ct))
-            ?? throw new HttpError(401, "Unauthorized", "Invalid UserName or Password");
+        var account = request.UserName;
+        var address = caller.Address ?? "unknown";
+        string? failure = null;
+        try
+        {
+            throttle.Admit(account, address);
+            var check = await DatabaseAvailability.RequireAsync(() => accounts.FindByCredentialsAsync(account, request.Password, ct));
+            failure = check.Failure;
+            var user = check.User ?? throw FailedSignIn(account, address);
+            // A disable that landed since the password was checked is a failed sign-in like any other.
+            var session = await DatabaseAvailability.RequireAsync(() => accounts.StartSessionAsync(user, request.RememberMe == true, ct));
+            if (session is null)
+            {
+                failure = "disabled account";
+                throw FailedSignIn(account, address);
+            }
+            return Started(user, session, request.RememberMe == true);
+        }
+        catch (HttpError refused)
+        {
+            // Never the password: the account as given, where from, and why.
+            logger.LogWarning("Sign-in refused for {Account} from {Address}: {StatusCode} {Reason}",
+                account, address, refused.StatusCode, failure ?? refused.Message);
+            throw;
+        }
+    }
 
-        var rememberMe = request.RememberMe == true;
-        // A disable that landed since the password was checked is a failed sign-in like any other.
-        var session = await DatabaseAvailability.RequireAsync(() => accounts.StartSessionAsync(user, rememberMe, ct))
-            ?? throw new HttpError(401, "Unauthorized", "Invalid UserName or Password");
+    private HttpError FailedSignIn(string account, string address)
+    {
+        throttle.Failed(account, address);
+        return new HttpError(401, "Unauthorized", "Invalid UserName or Password");
+    }
+
+    private static AuthenticateResponse Started(AdminUser user, StartedSession session, bool rememberMe)
+    {
         var response = new AuthenticateResponse
         {
             UserId = user.Id.ToString("N"),

@@ -17,3 +17,9 @@ public interface IResponseStatusConvertible
 {
     ResponseStatus ToResponseStatus();
 }
+
+/// <summary>An exception the caller may retry after a while: the host sends <c>Retry-After</c> when it is set.</summary>
+public interface IHasRetryAfter
+{
+    TimeSpan? RetryAfter { get; }
+}

@@ -34,6 +34,11 @@ public sealed class TestHost : IAsyncDisposable
             // Tests make thousands of requests a minute with one key from one address; the 429 test lowers these again.
             builder.UseSetting("ServiceHost:RateLimit:PermitLimitPerCaller", "1000000");
             builder.UseSetting("ServiceHost:RateLimit:PermitLimitPerAddress", "1000000");
+            // Likewise sign-ins (every in-process request comes from one unknown address) and concurrent
+            // password hashing; the tests of those limits lower them again.
+            builder.UseSetting("Authentication:SignInLimitPerAddress", "1000000");
+            builder.UseSetting("Authentication:SignInFailureLimitPerAccountAndAddress", "1000000");
+            builder.UseSetting("Authentication:MaxConcurrentPasswordChecks", "256");
             foreach (var (key, value) in Options.Settings) builder.UseSetting(key, value);
             // A free loopback port, never the configured 5000 a developer's own host may be using.
             if (Options.ListenOnLoopback) builder.UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0");

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using CccApi.Host.Framework.Auth;
 using CccApi.Host.Framework.Binding;
 using CccApi.Host.Framework.Errors;
@@ -107,14 +108,19 @@ public sealed class RequestDispatcher(
         var name = operation?.Name ?? "Error";
         if (outcome.StatusCode >= 500)
             logger.LogError(exception, "{Operation} failed (request {RequestId})", name, context.TraceIdentifier);
+        else if (outcome.StatusCode is StatusCodes.Status401Unauthorized or StatusCodes.Status429TooManyRequests)
+            // Who was refused, from where and why, for spotting credential stuffing and floods; never a credential.
+            logger.LogInformation("{Operation} answered {StatusCode} {ErrorCode} to {Address} (caller {Caller}): {Reason}",
+                name, outcome.StatusCode, outcome.Status.ErrorCode, context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                context.User.FindFirst(ClaimTypes.NameIdentifier)?.Value ?? "none", outcome.Status.Message);
         else
             logger.LogDebug("{Operation} answered {StatusCode} {ErrorCode}", name, outcome.StatusCode, outcome.Status.ErrorCode);
 
         if (context.Response.HasStarted) return;
         context.Response.Clear();
         context.Response.Headers.Vary = "Accept";
-        if (exception is RateLimitedException limited)
-            context.Response.Headers.RetryAfter = RequestRateLimiter.RetryAfterHeader(limited.RetryAfter);
+        if (exception is IHasRetryAfter { RetryAfter: { } retryAfter })
+            context.Response.Headers.RetryAfter = RequestRateLimiter.RetryAfterHeader(retryAfter);
         // A script tag cannot see status codes: under JSONP the error travels inside the callback.
         context.Response.StatusCode = format.Callback is null ? outcome.StatusCode : StatusCodes.Status200OK;
         if (outcome.ReasonPhrase is not null && format.Callback is null)
