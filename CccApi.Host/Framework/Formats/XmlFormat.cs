@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Runtime.Serialization;
 using System.Text;
 using System.Xml;
+using System.Xml.Linq;
 using CccApi.Host.Framework.Binding;
 using CccApi.Host.Framework.Metadata;
 
@@ -34,7 +35,10 @@ public sealed class XmlFormat : WireFormat
         if (body.IsEmpty) return model.Factory();
         try
         {
-            using var reader = XmlDictionaryReader.CreateTextReader(body.ToArray(), XmlDictionaryReaderQuotas.Max);
+            using var text = XmlDictionaryReader.CreateTextReader(body.ToArray(), XmlDictionaryReaderQuotas.Max);
+            var document = XDocument.Load(text);
+            XmlElementOrder.Normalize(document.Root!, model.Type);
+            using var reader = document.CreateReader();
             return SerializerFor(model.Type).ReadObject(reader) ?? model.Factory();
         }
         catch (Exception ex) when (ex is SerializationException or XmlException or FormatException or InvalidCastException or OverflowException)
