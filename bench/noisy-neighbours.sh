@@ -8,8 +8,9 @@
 #                account, under three settings: no sign-in limits and unbounded hashing (as before the
 #                limits existed), the default hashing bound with no sign-in limits (an attack spread over
 #                many addresses), and the defaults (an attack from one address).
-# provisioning:  the victim's CreateServiceSku while 8 connections create services with SystemUser
-#                passwords for 8 other resellers (hashing bound lifted, so only where the hash runs counts).
+# provisioning:  the victim's CreateServiceSku while other resellers create services with SystemUser
+#                passwords: 1 connection with the hashing bound lifted (the CPU stays free, so only how
+#                long a write holds the lock counts), then 8 connections lifted and with the defaults.
 # --rev REV builds that commit instead of the work tree (in a temporary worktree), for a before/after.
 set -euo pipefail
 
@@ -102,19 +103,20 @@ seed() {
 # victim SCRIPT OUT: 4 connections for DURATION seconds; prints "req/s p50 p99".
 victim() {
   wrk -t1 -c4 -d"${DURATION}s" --latency -s "$BENCH_DIR/wrk/$1" "http://127.0.0.1:$PORT" >"$2" 2>&1
-  awk '/Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} END {printf "%s %s %s", rps, p50, p99}' "$2"
+  awk '/Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} END {printf "%s %s %s\n", rps, p50, p99}' "$2"
 }
 
 # load SCRIPT CONNECTIONS OUT: starts a load in the background for longer than the victim runs.
 load() {
-  wrk -t2 -c"$2" -d"$((DURATION + 4))s" -s "$BENCH_DIR/wrk/$1" "http://127.0.0.1:$PORT" >"$3" 2>&1 &
+  wrk -t"$(( $2 < 2 ? $2 : 2 ))" -c"$2" -d"$((DURATION + 4))s" -s "$BENCH_DIR/wrk/$1" "http://127.0.0.1:$PORT" >"$3" 2>&1 &
   LOAD_PID="$!"
   PIDS+=("$LOAD_PID")
   sleep 2
 }
+# load_summary OUT: what the load got (call finish_load first: a $(...) subshell cannot wait for it).
+finish_load() { wait "$LOAD_PID" 2>/dev/null || true; }
 load_summary() {
-  wait "$LOAD_PID" 2>/dev/null || true
-  awk '/Requests\/sec/ {rps=$2} /Non-2xx/ {non2xx=$4} /requests in/ {total=$1} END {printf "%s req/s, %s of %s not 2xx", rps, (non2xx ? non2xx : 0), total}' "$1"
+  awk '/Requests\/sec/ {rps=$2} /Non-2xx/ {non2xx=$5} /requests in/ {total=$1} END {printf "%s req/s, %s of %s not 2xx", rps, (non2xx ? non2xx : 0), total}' "$1"
 }
 
 row() { printf '| %-58s | %9s | %9s | %9s | %s |\n' "$@"; }
@@ -135,6 +137,7 @@ if [[ ",$SCENARIOS," == *",signin,"* ]]; then
     [[ "$name" == "unlimited" ]] && read -r rps p50 p99 < <(victim get-service.lua "$WORK/signin-alone.txt") && row "alone" "$rps" "$p50" "$p99" "-"
     load sign-in-wrong-password.lua 32 "$WORK/signin-$name-load.txt"
     read -r rps p50 p99 < <(victim get-service.lua "$WORK/signin-$name-victim.txt")
+    finish_load
     row "32 wrong-password sign-ins ($name)" "$rps" "$p50" "$p99" "$(load_summary "$WORK/signin-$name-load.txt")"
     stop_host
   done
@@ -143,13 +146,20 @@ fi
 if [[ ",$SCENARIOS," == *",provisioning,"* ]]; then
   echo
   header "victim CreateServiceSku (4 connections) while ..."
-  start_host provisioning Authentication__MaxConcurrentPasswordChecks=100000
-  seed 9 >/dev/null
-  export BENCH_RUN_ID="$(date +%s)"
-  read -r rps p50 p99 < <(victim create-service-sku.lua "$WORK/provisioning-alone.txt")
-  row "alone" "$rps" "$p50" "$p99" "-"
-  load create-service-with-password.lua 8 "$WORK/provisioning-load.txt"
-  read -r rps p50 p99 < <(victim create-service-sku.lua "$WORK/provisioning-victim.txt")
-  row "8 resellers creating services with passwords" "$rps" "$p50" "$p99" "$(load_summary "$WORK/provisioning-load.txt")"
-  stop_host
+  # CONNECTIONS:NAME:SETTINGS. One connection leaves the CPU free, so only how long the write lock is held counts.
+  for setting in "1:unbounded hashing:Authentication__MaxConcurrentPasswordChecks=100000" \
+                 "8:unbounded hashing:Authentication__MaxConcurrentPasswordChecks=100000" "8:defaults:"; do
+    connections="${setting%%:*}"; rest="${setting#*:}"; name="${rest%%:*}"; vars="${rest#*:}"
+    label="provisioning-$connections-${name// /-}"
+    # shellcheck disable=SC2086
+    start_host "$label" $vars
+    seed 9 >/dev/null
+    export BENCH_RUN_ID="$(date +%s)"
+    [[ "$connections" == 1 ]] && read -r rps p50 p99 < <(victim create-service-sku.lua "$WORK/provisioning-alone.txt") && row "alone" "$rps" "$p50" "$p99" "-"
+    load create-service-with-password.lua "$connections" "$WORK/$label-load.txt"
+    read -r rps p50 p99 < <(victim create-service-sku.lua "$WORK/$label-victim.txt")
+    finish_load
+    row "$connections reseller(s) creating services with passwords ($name)" "$rps" "$p50" "$p99" "$(load_summary "$WORK/$label-load.txt")"
+    stop_host
+  done
 fi
