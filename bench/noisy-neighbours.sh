@@ -106,6 +106,9 @@ victim() {
   awk '/Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} END {printf "%s %s %s\n", rps, p50, p99}' "$2"
 }
 
+# warm_up SCRIPT: the victim's requests for 5 s, unmeasured, so the first measurement is not the JIT's.
+warm_up() { wrk -t1 -c4 -d5s -s "$BENCH_DIR/wrk/$1" "http://127.0.0.1:$PORT" >/dev/null 2>&1; }
+
 # load SCRIPT CONNECTIONS OUT: starts a load in the background for longer than the victim runs.
 load() {
   wrk -t"$(( $2 < 2 ? $2 : 2 ))" -c"$2" -d"$((DURATION + 4))s" -s "$BENCH_DIR/wrk/$1" "http://127.0.0.1:$PORT" >"$3" 2>&1 &
@@ -134,6 +137,7 @@ if [[ ",$SCENARIOS," == *",signin,"* ]]; then
     # shellcheck disable=SC2086
     start_host "signin-$name" $vars
     seed 1 >/dev/null
+    warm_up get-service.lua
     [[ "$name" == "unlimited" ]] && read -r rps p50 p99 < <(victim get-service.lua "$WORK/signin-alone.txt") && row "alone" "$rps" "$p50" "$p99" "-"
     load sign-in-wrong-password.lua 32 "$WORK/signin-$name-load.txt"
     read -r rps p50 p99 < <(victim get-service.lua "$WORK/signin-$name-victim.txt")
@@ -155,6 +159,7 @@ if [[ ",$SCENARIOS," == *",provisioning,"* ]]; then
     start_host "$label" $vars
     seed 9 >/dev/null
     export BENCH_RUN_ID="$(date +%s)"
+    warm_up create-service-sku.lua
     [[ "$connections" == 1 ]] && read -r rps p50 p99 < <(victim create-service-sku.lua "$WORK/provisioning-alone.txt") && row "alone" "$rps" "$p50" "$p99" "-"
     load create-service-with-password.lua "$connections" "$WORK/$label-load.txt"
     read -r rps p50 p99 < <(victim create-service-sku.lua "$WORK/$label-victim.txt")
