@@ -4,6 +4,7 @@ using CccApi.Host.Framework.Auth;
 using CccApi.Host.Framework.Binding;
 using CccApi.Host.Framework.Errors;
 using CccApi.Host.Framework.Formats;
+using CccApi.Host.Framework.Formats.Wire;
 using CccApi.Host.Framework.Metadata;
 using CccApi.Host.Framework.Pipeline;
 using CccApi.Host.Framework.RateLimiting;
@@ -20,7 +21,7 @@ public static class ServiceHostServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddServiceStackHost(this IServiceCollection services, IConfiguration configuration, params Assembly[] assemblies)
     {
-        ServiceStackTextConfig.EnsureConfigured();
+        _ = WireJson.Options; // the wire's serializer settings and converters, built once at start-up
         services.AddOptions<ServiceHostOptions>().Bind(configuration.GetSection(ServiceHostOptions.SectionName));
 
         assemblies = [.. assemblies, .. AdditionalAssemblies(configuration)];

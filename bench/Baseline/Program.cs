@@ -1,17 +1,17 @@
-// A bare minimal-API host for bench/run.sh: the same ServiceInterface services, ServiceStack.Text
-// settings, database settings and API-key check as CccApi, with none of CccApi's HTTP layer, so that
-// each CccApi/baseline ratio isolates what that layer costs.
+// A bare minimal-API host for bench/run.sh: the same ServiceInterface services, wire JSON settings
+// (the host's WireJson options for System.Text.Json), database settings and API-key check as CccApi,
+// with none of CccApi's HTTP layer, so that each CccApi/baseline ratio isolates what that layer costs.
 using System.Security.Claims;
 using CccApi.Host.Diagnostics;
-using CccApi.Host.Framework.Formats;
+using System.Text.Json;
+using CccApi.Host.Framework.Formats.Wire;
 using CccApi.ServiceInterface;
 using CccApi.ServiceInterface.Services;
 using CccApi.ServiceInterface.Validation;
 using CccApi.ServiceModel;
 using CccApi.ServiceModel.Annotations;
-using ServiceStack.Text;
 
-ServiceStackTextConfig.EnsureConfigured();
+_ = WireJson.Options;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Logging.ClearProviders();
@@ -29,7 +29,7 @@ app.MapBenchDiagnosticsIfEnabled();
 const string JsonContentType = "application/json; charset=utf-8";
 
 app.MapGet("/api/ping", () => Results.Text(
-    JsonSerializer.SerializeToString(new PingResponse { Timestamp = DateTime.UtcNow, Version = "8.4.0.0" }), JsonContentType));
+    WireJson.Serialize(new PingResponse { Timestamp = DateTime.UtcNow, Version = "8.4.0.0" }), JsonContentType));
 
 // The operation page CccApi rendered for this run (bench/run.sh saves it), served as fixed bytes.
 if (Environment.GetEnvironmentVariable("BENCH_METADATA_PAGE") is { Length: > 0 } pagePath)
@@ -45,7 +45,7 @@ app.MapPost("/api/services/{serviceGuid:guid}/skus", async (HttpContext http, Gu
     request.ServiceGuid = serviceGuid;
     if (!(await validator.ValidateAsync(request, http.RequestAborted)).IsValid) return Results.StatusCode(StatusCodes.Status400BadRequest);
     var response = await service.Post(request, http.RequestAborted);
-    return Results.Text(JsonSerializer.SerializeToString(response), JsonContentType);
+    return Results.Text(WireJson.Serialize(response), JsonContentType);
 });
 
 // CreateService and the ResellerCollectionAccess PUT, so that the baseline's process has done the same
@@ -56,7 +56,7 @@ app.MapPost("/api/services", async (HttpContext http, ServicesService service, C
     var request = await ReadJsonAsync<CreateService>(http);
     if (!(await validator.ValidateAsync(request, http.RequestAborted)).IsValid) return Results.StatusCode(StatusCodes.Status400BadRequest);
     var response = await service.Post(request, http.RequestAborted);
-    return Results.Text(JsonSerializer.SerializeToString(response), JsonContentType);
+    return Results.Text(WireJson.Serialize(response), JsonContentType);
 });
 
 app.MapPut("/api/resellers/{resellerGuid:guid}/collectionaccess/{collectionGuid:guid}",
@@ -67,14 +67,14 @@ app.MapPut("/api/resellers/{resellerGuid:guid}/collectionaccess/{collectionGuid:
     request.ResellerGuid = resellerGuid;
     request.CollectionGuid = collectionGuid;
     var response = await service.Put(request, http.RequestAborted);
-    return Results.Text(JsonSerializer.SerializeToString(response), JsonContentType);
+    return Results.Text(WireJson.Serialize(response), JsonContentType);
 });
 
 app.MapGet("/api/services/{serviceGuid:guid}", async (HttpContext http, Guid serviceGuid, ServicesService service) =>
 {
     if (!await AuthenticateAsync(http)) return Results.StatusCode(StatusCodes.Status401Unauthorized);
     var response = await service.Get(new GetService { ServiceGuid = serviceGuid }, http.RequestAborted);
-    return Results.Text(JsonSerializer.SerializeToString(response), JsonContentType);
+    return Results.Text(WireJson.Serialize(response), JsonContentType);
 });
 
 await app.RunAsync();
@@ -93,9 +93,9 @@ static async Task<bool> AuthenticateAsync(HttpContext http)
     return true;
 }
 
-// The request body as a DTO: read whole, deserialized with ServiceStack.Text.
+// The request body as a DTO: read whole, deserialized by System.Text.Json with the host's wire options.
 static async Task<T> ReadJsonAsync<T>(HttpContext http)
 {
     using var reader = new StreamReader(http.Request.Body);
-    return JsonSerializer.DeserializeFromString<T>(await reader.ReadToEndAsync(http.RequestAborted));
+    return JsonSerializer.Deserialize<T>(await reader.ReadToEndAsync(http.RequestAborted), WireJson.Options)!;
 }

@@ -1,3 +1,4 @@
+using CccApi.Host.Framework.Formats.Jsv;
 using CccApi.Host.Framework.Metadata;
 
 namespace CccApi.Host.Framework.Binding;
@@ -7,14 +8,17 @@ internal static class JsvValue
 {
     public static object? Parse(PropertyModel property, string text, string operationName)
     {
+        JsvNode node;
         try
         {
-            return global::ServiceStack.Text.TypeSerializer.DeserializeFromString(text, property.Type);
+            node = JsvReader.Parse(text);
         }
-        catch (Exception ex) when (ex is FormatException or ArgumentException or InvalidCastException or InvalidOperationException
-                                   or IndexOutOfRangeException or global::System.Runtime.Serialization.SerializationException)
+        catch (FormatException)
         {
             throw RequestBindingException.InvalidValue(operationName, property.Name, text, property.IsSecret);
         }
+        return JsvBinder.TryBind(node, property.Shape, property.Name, property.IsSecret, operationName, out var value)
+            ? value
+            : property.DefaultValue;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CccApi.Host.Framework.Formats.Wire;
 using CccApi.Host.Framework.Metadata;
 
 namespace CccApi.Host.Framework.Binding;
@@ -6,8 +7,6 @@ namespace CccApi.Host.Framework.Binding;
 /// <summary>Parses text (query, form, path, JSON strings) into a scalar, strictly: a wrong value is not a default.</summary>
 public static class ScalarParser
 {
-    private const DateTimeStyles UtcStyles = DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal;
-
     public static bool TryParse(ScalarShape shape, string text, out object? value)
     {
         value = null;
@@ -112,30 +111,7 @@ public static class ScalarParser
         return false;
     }
 
-    /// <summary>ISO-8601 (UTC assumed when no offset is given) and WCF's "/Date(ms)/" form, which ServiceStack clients may send.</summary>
-    private static bool TryParseDateTime(string text, out DateTime value)
-    {
-        if (text.StartsWith("/Date(", StringComparison.Ordinal) && text.EndsWith(")/", StringComparison.Ordinal))
-        {
-            var inner = text[6..^2];
-            var sign = inner.IndexOfAny(['+', '-'], 1);
-            if (sign > 0) inner = inner[..sign];
-            if (long.TryParse(inner, NumberStyles.Integer, CultureInfo.InvariantCulture, out var ms)
-                && ms >= -62135596800000 && ms <= 253402300799999)
-            {
-                value = DateTime.UnixEpoch.AddMilliseconds(ms);
-                return true;
-            }
-            value = default;
-            return false;
-        }
-        if (DateTime.TryParse(text, CultureInfo.InvariantCulture, UtcStyles, out value))
-        {
-            value = DateTime.SpecifyKind(value, DateTimeKind.Utc);
-            return true;
-        }
-        return false;
-    }
+    private static bool TryParseDateTime(string text, out DateTime value) => WireScalars.TryParseDate(text, out value);
 
     private static bool TryParseXsdDuration(string text, out TimeSpan value)
     {

@@ -1,11 +1,11 @@
 using System.Buffers;
 using CccApi.Host.Framework.Binding;
+using CccApi.Host.Framework.Formats.Wire;
 using CccApi.Host.Framework.Metadata;
-using ServiceStack.Text;
 
 namespace CccApi.Host.Framework.Formats;
 
-/// <summary>ServiceStack's JSON, written by ServiceStack.Text and read strictly by <see cref="JsonRequestReader"/>.</summary>
+/// <summary>ServiceStack's JSON, written by System.Text.Json with the wire's settings (<see cref="WireJson"/>) and read strictly by <see cref="JsonRequestReader"/>.</summary>
 public sealed class JsonFormat : WireFormat
 {
     public override string Name => "json";
@@ -14,7 +14,7 @@ public sealed class JsonFormat : WireFormat
 
     public override IReadOnlyList<string> MediaTypes { get; } = ["application/json", "text/json"];
 
-    public static string SerializeToString(object dto) => JsonSerializer.SerializeToString(dto, dto.GetType());
+    public static string SerializeToString(object dto) => WireJson.Serialize(dto);
 
     public override string Serialize(object dto, string operationName) => SerializeToString(dto);
 

@@ -1,29 +1,43 @@
 using System.Buffers;
+using CccApi.Host.Framework.Binding;
+using CccApi.Host.Framework.Formats.Jsv;
 using CccApi.Host.Framework.Metadata;
-using ServiceStack.Text;
 
 namespace CccApi.Host.Framework.Formats;
 
 /// <summary>
-/// ServiceStack's JSV. Requests are read field by field so that scalars are parsed as strictly as
-/// JSON; nested objects are handed to ServiceStack.Text.
+/// ServiceStack's JSV (grammar in <see cref="JsvGrammar"/>): written by <see cref="JsvWriter"/>; a request
+/// is parsed by <see cref="JsvReader"/> and bound as strictly as JSON by <see cref="JsvBinder"/>.
 /// </summary>
 public sealed class JsvFormat : WireFormat
 {
+    private const string MediaType = "application/jsv";
+
     public override string Name => "jsv";
 
-    public override string ContentType => "application/jsv";
+    public override string ContentType => MediaType;
 
-    public override IReadOnlyList<string> MediaTypes { get; } = ["application/jsv", "text/jsv"];
+    public override IReadOnlyList<string> MediaTypes { get; } = [MediaType, "text/jsv"];
 
-    public override string Serialize(object dto, string operationName) => TypeSerializer.SerializeToString(dto, dto.GetType());
+    public override string Serialize(object dto, string operationName) => JsvWriter.Serialize(dto);
 
     public override object Deserialize(ReadOnlySequence<byte> body, TypeModel model, string operationName)
     {
         var text = TextBody.Decode(body, Name, operationName).Trim();
-        if (text.Length > 0 && !text.StartsWith('{'))
-            throw TextBody.Malformed("application/jsv", operationName, "Type definitions should start with a '{'");
-        return TextBody.BindFields(model, "application/jsv", operationName,
-            () => text.Length == 0 ? null : TypeSerializer.DeserializeFromString<Dictionary<string, string>>(text));
+        var dto = model.Factory();
+        if (text.Length == 0) return dto;
+        if (!text.StartsWith('{'))
+            throw TextBody.Malformed(MediaType, operationName, "Type definitions should start with a '{'");
+        JsvNode node;
+        try
+        {
+            node = JsvReader.Parse(text);
+        }
+        catch (FormatException ex)
+        {
+            throw TextBody.Malformed(MediaType, operationName, ex.Message, ex);
+        }
+        JsvBinder.Populate(dto, model, (JsvObject)node, prefix: null, isSecret: false, operationName);
+        return dto;
     }
 }

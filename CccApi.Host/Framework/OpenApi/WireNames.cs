@@ -1,13 +1,13 @@
 using CccApi.Host.Framework.Metadata;
-using ServiceStack;
+using CccApi.Host.Framework.Formats.Wire;
 
 namespace CccApi.Host.Framework.OpenApi;
 
 /// <summary>The names the documents use: JSON property names as the API writes them, and definition names.</summary>
 internal static class WireNames
 {
-    /// <summary>The property's JSON name, by the same rule ServiceStack.Text applies on the wire (camelCase).</summary>
-    public static string Property(PropertyModel property) => property.Name.ToCamelCase();
+    /// <summary>The property's JSON name, by the same camelCase rule the wire uses (<see cref="WireNaming"/>).</summary>
+    public static string Property(PropertyModel property) => WireNaming.ToCamelCase(property.Name);
 
     /// <summary>
     /// A definition's name: the type's name, and for a generic type its arguments between underscores
