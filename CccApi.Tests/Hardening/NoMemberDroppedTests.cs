@@ -29,6 +29,36 @@ public sealed class NoMemberDroppedTests : ApiTest
     }
 
     [Test]
+    public async Task A_jsv_CreateApiKey_with_a_space_after_the_comma_is_for_the_named_user()
+    {
+        var user = await Given.PartnerAdminUserAsync(await Given.PartnerAsync());
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/apikeys")
+        {
+            Content = new StringContent($"{{name:x, adminUserGuid:{user:N}}}", Encoding.UTF8, "application/jsv"),
+        };
+
+        var created = await Client.SendAsync(request);
+
+        ApiAssert.IsOk(created);
+        using var holder = SharedHost.Host.CreateClient(created.Text("key"));
+        Assert.That((await holder.GetAsync("/api/auth")).Text("userId"), Is.EqualTo(user.ToString("N")), "the key is the named user's, not the caller's");
+    }
+
+    [Test]
+    public async Task A_jsv_member_that_cannot_be_read_is_a_400_naming_it_not_a_key_for_the_caller()
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/apikeys")
+        {
+            Content = new StringContent("{name:x, adminUserGuid:not-a-guid}", Encoding.UTF8, "application/jsv"),
+        };
+
+        var refused = await Client.SendAsync(request);
+
+        Assert.That(refused.Status, Is.EqualTo(HttpStatusCode.BadRequest), refused.ToString());
+        Assert.That(refused.ErrorFields, Does.Contain("AdminUserGuid"), refused.ToString());
+    }
+
+    [Test]
     public async Task Nested_xml_elements_out_of_order_are_read_too()
     {
         var setup = await Given.ResellerWithCollectionAsync();
