@@ -1,7 +1,7 @@
 using CccApi.Host;
 using CccApi.Host.CommandLine;
 using CccApi.Host.Diagnostics;
-using CccApi.Host.Framework;
+using ServiceStackCompat;
 using CccApi.Host.Health;
 using CccApi.Host.Hosting;
 using CccApi.ServiceInterface;

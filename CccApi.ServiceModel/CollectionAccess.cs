@@ -1,4 +1,4 @@
-using CccApi.ServiceModel.Annotations;
+using ServiceStackCompat;
 
 namespace CccApi.ServiceModel;
 

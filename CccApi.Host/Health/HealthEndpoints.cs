@@ -1,4 +1,4 @@
-using CccApi.Host.Framework;
+using ServiceStackCompat;
 using CccApi.ServiceInterface.Data;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;

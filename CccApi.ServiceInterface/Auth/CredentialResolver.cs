@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using CccApi.ServiceInterface.Data;
 using CccApi.ServiceInterface.Data.Entities;
-using CccApi.ServiceModel.Annotations;
+using ServiceStackCompat;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;

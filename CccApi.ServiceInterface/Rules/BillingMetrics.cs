@@ -1,6 +1,6 @@
 using System.Reflection;
 using CccApi.ServiceModel;
-using CccApi.ServiceModel.Annotations;
+using ServiceStackCompat;
 
 namespace CccApi.ServiceInterface.Rules;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using CccApi.Host.Framework.Metadata;
+using ServiceStackCompat.Metadata;
 using CccApi.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

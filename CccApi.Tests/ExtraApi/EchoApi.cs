@@ -1,5 +1,5 @@
 using FluentValidation;
-using CccApi.ServiceModel.Annotations;
+using ServiceStackCompat;
 
 namespace CccApi.Tests.ExtraApi;
 

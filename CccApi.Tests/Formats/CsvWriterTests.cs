@@ -1,4 +1,4 @@
-using CccApi.Host.Framework.Formats.Csv;
+using ServiceStackCompat.Formats.Csv;
 
 namespace CccApi.Tests.Formats;
 

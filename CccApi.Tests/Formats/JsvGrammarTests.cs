@@ -1,4 +1,4 @@
-using CccApi.Host.Framework.Formats.Jsv;
+using ServiceStackCompat.Formats.Jsv;
 
 namespace CccApi.Tests.Formats;
 

@@ -1,4 +1,4 @@
-using CccApi.Host.Framework.RateLimiting;
+using ServiceStackCompat.RateLimiting;
 
 namespace CccApi.Tests.Framework;
 

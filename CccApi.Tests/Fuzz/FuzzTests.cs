@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using CccApi.Host.Framework.Pipeline;
+using ServiceStackCompat.Pipeline;
 using CccApi.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using CccApi.Host.Framework.Metadata;
+using ServiceStackCompat.Metadata;
 using CccApi.Tests.Infrastructure;
 
 namespace CccApi.Tests.Fuzz;

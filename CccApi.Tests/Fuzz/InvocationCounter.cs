@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using CccApi.Host.Framework.Metadata;
-using CccApi.Host.Framework.Pipeline;
+using ServiceStackCompat.Metadata;
+using ServiceStackCompat.Pipeline;
 using Microsoft.AspNetCore.Http;
 
 namespace CccApi.Tests.Fuzz;

@@ -1,4 +1,4 @@
-using CccApi.Host.Framework.Pipeline;
+using ServiceStackCompat.Pipeline;
 using CccApi.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using CccApi.Host.Framework.Metadata;
+using ServiceStackCompat.Metadata;
 using CccApi.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using CccApi.Host.Framework.Metadata;
+using ServiceStackCompat.Metadata;
 
 namespace CccApi.Tests.Fuzz;
 

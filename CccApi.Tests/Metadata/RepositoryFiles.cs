@@ -16,8 +16,6 @@ public static class RepositoryFiles
     /// <summary>What a ServiceStack 8.4 host serving the seed DTOs answered.</summary>
     public static string ServiceStackReferenceDirectory => Path.Combine(ReferenceDirectory, "servicestack-v8.4");
 
-    public static string HostSourceDirectory => Path.Combine(Root, "CccApi.Host");
-
     /// <summary>The seed page whose operation heading (the line after "&lt;back to all web services") is <paramref name="operation"/>.</summary>
     public static string[] SeedPage(string operation)
     {

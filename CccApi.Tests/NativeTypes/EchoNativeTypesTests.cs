@@ -116,15 +116,4 @@ public sealed class EchoNativeTypesTests
             Assert.That(java.ExitCode, Is.Zero, java.Output);
         });
     }
-
-    [Test]
-    public void The_native_types_code_names_no_ccc_type()
-    {
-        var folder = Path.Combine(ExternalTool.SourceDirectory(".."), "CccApi.Host", "Framework", "NativeTypes");
-        var source = string.Join("\n", Directory.GetFiles(folder, "*.cs").Select(File.ReadAllText));
-        var names = typeof(CccApi.ServiceModel.CreateService).Assembly.GetExportedTypes()
-            .Where(t => t.Namespace == typeof(CccApi.ServiceModel.CreateService).Namespace)
-            .Select(t => t.Name);
-        Assert.That(names.Where(n => System.Text.RegularExpressions.Regex.IsMatch(source, $@"\b{n}\b")), Is.Empty);
-    }
 }

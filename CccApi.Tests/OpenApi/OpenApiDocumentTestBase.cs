@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using CccApi.Host.Framework.Metadata;
+using ServiceStackCompat.Metadata;
 using CccApi.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

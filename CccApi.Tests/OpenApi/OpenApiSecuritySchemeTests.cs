@@ -1,6 +1,6 @@
-using CccApi.Host.Framework;
-using CccApi.Host.Framework.Metadata;
-using CccApi.Host.Framework.OpenApi;
+using ServiceStackCompat;
+using ServiceStackCompat.Metadata;
+using ServiceStackCompat.OpenApi;
 using CccApi.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;

@@ -4,12 +4,12 @@
 using System.Security.Claims;
 using CccApi.Host.Diagnostics;
 using System.Text.Json;
-using CccApi.Host.Framework.Formats.Wire;
+using ServiceStackCompat.Formats.Wire;
 using CccApi.ServiceInterface;
 using CccApi.ServiceInterface.Services;
 using CccApi.ServiceInterface.Validation;
 using CccApi.ServiceModel;
-using CccApi.ServiceModel.Annotations;
+using ServiceStackCompat;
 
 _ = WireJson.Options;
 

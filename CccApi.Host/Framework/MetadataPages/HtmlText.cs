@@ -1,9 +1,0 @@
-using System.Net;
-
-namespace CccApi.Host.Framework.MetadataPages;
-
-/// <summary>HTML-encoding for everything a page shows that comes from the metadata or the request.</summary>
-internal static class HtmlText
-{
-    public static string Encode(string? text) => WebUtility.HtmlEncode(text ?? "");
-}

@@ -1,0 +1,8 @@
+namespace ServiceStackCompat;
+
+/// <summary>Describes a request DTO for the metadata pages and API documents.</summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class ApiAttribute(string? description = null) : Attribute
+{
+    public string? Description { get; set; } = description;
+}

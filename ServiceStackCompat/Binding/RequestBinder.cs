@@ -1,0 +1,127 @@
+using System.Buffers;
+using System.IO.Pipelines;
+using ServiceStackCompat.Errors;
+using ServiceStackCompat.Formats;
+using ServiceStackCompat.Routing;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+
+namespace ServiceStackCompat.Binding;
+
+/// <summary>
+/// Builds a request DTO. On a user route: the body by its Content-Type (JSON when none is given),
+/// then the query string, then the path variables, which always win so that a query value can never
+/// redirect a call away from the object named in its URL. On a predefined route: the body in the
+/// route's format (when the Content-Type is absent or that format; a form as a form; anything else is
+/// a 415, never read in a format it was not written in), then the query string only where the body
+/// left a property empty.
+/// </summary>
+public sealed class RequestBinder(IOptions<ServiceHostOptions> options, FormatRegistry formats)
+{
+    private readonly long _maxBodyBytes = options.Value.MaxRequestBodyBytes;
+
+    public async ValueTask<object> BindAsync(HttpContext context, RouteMatch match)
+    {
+        var operation = match.Operation;
+        var model = operation.Request;
+        var request = context.Request;
+        object dto;
+
+        if (IsForm(request.ContentType) && request.HasFormContentType)
+        {
+            EnsureWithinLimit(request.ContentLength);
+            dto = model.Factory();
+            StringValueBinder.Populate(dto, model, await ReadFormAsync(request, operation.Name, context.RequestAborted), operation.Name);
+        }
+        else if (context.Features.Get<IHttpRequestBodyDetectionFeature>()?.CanHaveBody == true)
+        {
+            var format = match.Mode == BindingMode.PredefinedRoute && match.RouteFormat is { } routeFormat
+                ? PredefinedRouteBodyFormat(routeFormat, request.ContentType)
+                : BodyFormat(request.ContentType);
+            dto = await ReadBodyAsync(context, format, match);
+        }
+        else
+        {
+            dto = model.Factory();
+        }
+
+        var queryOnlyWhereUnset = match.Mode == BindingMode.PredefinedRoute;
+        StringValueBinder.Populate(dto, model, request.Query, operation.Name, queryOnlyWhereUnset);
+
+        foreach (var (name, value) in match.PathVariables)
+            StringValueBinder.Set(dto, model.FindProperty(name)!, value, operation.Name);
+
+        return dto;
+    }
+
+    // A cheap look at the raw header first: HasFormContentType parses it (and sets up form reading) on every call.
+    private static bool IsForm(string? contentType) =>
+        contentType is not null
+        && (contentType.Contains("x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase)
+            || contentType.Contains("multipart/form-data", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>A form the server cannot read (a NUL in it, a key or value over the form limits) is the caller's error.</summary>
+    private static async Task<IFormCollection> ReadFormAsync(HttpRequest request, string operationName, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await request.ReadFormAsync(cancellationToken);
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new RequestBindingException(
+                $"Could not deserialize 'application/x-www-form-urlencoded' request using '{operationName}'\nError: {ex.Message}", inner: ex);
+        }
+    }
+
+    private WireFormat BodyFormat(string? contentType)
+    {
+        if (string.IsNullOrWhiteSpace(contentType)) return formats.Json;
+        return formats.FindByMediaType(contentType) is { CanReadRequests: true } format
+            ? format
+            : throw HostHttpException.UnsupportedMediaType(contentType);
+    }
+
+    /// <summary>A body that says it is in another format would be misread: a JSV reader skips what JSON writes differently.</summary>
+    private WireFormat PredefinedRouteBodyFormat(WireFormat routeFormat, string? contentType)
+    {
+        if (string.IsNullOrWhiteSpace(contentType) || formats.FindByMediaType(contentType) == routeFormat) return routeFormat;
+        throw HostHttpException.UnsupportedMediaType(contentType,
+            $"A body sent to /{routeFormat.Name}/reply or /{routeFormat.Name}/oneway is read as {routeFormat.MediaTypes[0]}: send that Content-Type, a form, or none.");
+    }
+
+    private async ValueTask<object> ReadBodyAsync(HttpContext context, WireFormat format, RouteMatch match)
+    {
+        EnsureWithinLimit(context.Request.ContentLength);
+        var reader = context.Request.BodyReader;
+        var body = await ReadToEndAsync(reader, context.RequestAborted);
+        try
+        {
+            return format.Deserialize(body, match.Operation.Request, match.Operation.Name);
+        }
+        finally
+        {
+            reader.AdvanceTo(body.End);
+        }
+    }
+
+    private async ValueTask<ReadOnlySequence<byte>> ReadToEndAsync(PipeReader reader, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var result = await reader.ReadAsync(cancellationToken);
+            if (result.Buffer.Length > _maxBodyBytes)
+            {
+                reader.AdvanceTo(result.Buffer.End);
+                throw HostHttpException.PayloadTooLarge(_maxBodyBytes);
+            }
+            if (result.IsCompleted) return result.Buffer;
+            reader.AdvanceTo(result.Buffer.Start, result.Buffer.End);
+        }
+    }
+
+    private void EnsureWithinLimit(long? contentLength)
+    {
+        if (contentLength > _maxBodyBytes) throw HostHttpException.PayloadTooLarge(_maxBodyBytes);
+    }
+}

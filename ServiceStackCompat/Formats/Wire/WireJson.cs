@@ -1,0 +1,45 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+
+namespace ServiceStackCompat.Formats.Wire;
+
+/// <summary>
+/// The System.Text.Json settings of the wire, built once: camelCase names, nulls left out, enums by
+/// name, Guids as 32 hex digits, dates as ISO-8601 UTC, numbers and string escapes as ServiceStack
+/// writes them. The JSV and CSV writers take their property lists from the same metadata.
+/// </summary>
+public static class WireJson
+{
+    public static JsonSerializerOptions Options { get; } = Create();
+
+    public static string Serialize(object dto) => JsonSerializer.Serialize(dto, dto.GetType(), Options);
+
+    public static byte[] SerializeToUtf8Bytes(object dto) => JsonSerializer.SerializeToUtf8Bytes(dto, dto.GetType(), Options);
+
+    private static JsonSerializerOptions Create()
+    {
+        var options = new JsonSerializerOptions
+        {
+            PropertyNamingPolicy = WireNaming.Instance,
+            PropertyNameCaseInsensitive = true,
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            NumberHandling = JsonNumberHandling.AllowReadingFromString,
+            Encoder = WireJsonEncoder.Instance,
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { WireContract.Apply } },
+            Converters =
+            {
+                new WireGuidConverter(),
+                new WireDateTimeConverter(),
+                new WireDateTimeOffsetConverter(),
+                new WireTimeSpanConverter(),
+                new WireDoubleConverter(),
+                new WireSingleConverter(),
+                new WireEnumConverterFactory(),
+                new WireDictionaryConverterFactory(),
+            },
+        };
+        options.MakeReadOnly();
+        return options;
+    }
+}

@@ -1,0 +1,67 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Reflection;
+using System.Xml.Linq;
+
+namespace ServiceStackCompat.Formats;
+
+/// <summary>
+/// The DataContract serializer reads a type's elements only in its own order (base type's members
+/// first, then each type's in ordinal order of their names) and silently skips one that comes
+/// late: <c>&lt;Name/&gt;&lt;AdminUserGuid/&gt;</c> loses AdminUserGuid. Requests are put in that order
+/// first, at every level, so no member a caller sent is dropped; unknown elements are left for the
+/// serializer to skip, as unknown JSON members are.
+/// </summary>
+internal static class XmlElementOrder
+{
+    private static readonly ConcurrentDictionary<Type, TypeOrder?> Orders = new();
+
+    public static void Normalize(XElement element, Type type)
+    {
+        if (OrderOf(type) is not { } order) return;
+        if (order.ItemType is { } itemType)
+        {
+            foreach (var item in element.Elements()) Normalize(item, itemType);
+            return;
+        }
+        var children = element.Elements().ToList();
+        if (children.Count == 0) return;
+        foreach (var child in children)
+            if (order.Members.TryGetValue(child.Name.LocalName, out var member)) Normalize(child, member.Type);
+        var sorted = children.OrderBy(c => order.Members.TryGetValue(c.Name.LocalName, out var m) ? m.Position : int.MaxValue).ToList();
+        if (!sorted.SequenceEqual(children))
+            element.ReplaceNodes(sorted);
+    }
+
+    private static TypeOrder? OrderOf(Type type) => Orders.GetOrAdd(type, Build);
+
+    /// <summary>Null for a type whose XML has no child elements to order (scalars, strings, dictionaries).</summary>
+    private static TypeOrder? Build(Type type)
+    {
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        if (type.IsPrimitive || type.IsEnum || type == typeof(string) || type == typeof(decimal) || type == typeof(Guid)
+            || type == typeof(DateTime) || type == typeof(DateTimeOffset) || type == typeof(TimeSpan) || typeof(IDictionary).IsAssignableFrom(type))
+            return null;
+        if (type != typeof(string) && typeof(IEnumerable).IsAssignableFrom(type))
+        {
+            var itemType = type.IsArray ? type.GetElementType() : type.GetGenericArguments().FirstOrDefault();
+            return itemType is null ? null : new TypeOrder(new Dictionary<string, Member>(), itemType);
+        }
+        var members = new Dictionary<string, Member>(StringComparer.Ordinal);
+        var chain = new Stack<Type>();
+        for (var current = type; current is not null && current != typeof(object); current = current.BaseType) chain.Push(current);
+        foreach (var declaring in chain)
+        {
+            var properties = declaring.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+                .Where(p => p.CanRead && p.CanWrite && p.GetIndexParameters().Length == 0)
+                .OrderBy(p => p.Name, StringComparer.Ordinal);
+            foreach (var property in properties)
+                members.TryAdd(property.Name, new Member(members.Count, property.PropertyType));
+        }
+        return new TypeOrder(members, null);
+    }
+
+    private sealed record Member(int Position, Type Type);
+
+    private sealed record TypeOrder(IReadOnlyDictionary<string, Member> Members, Type? ItemType);
+}

@@ -1,0 +1,43 @@
+using System.Reflection;
+using ServiceStackCompat;
+
+namespace ServiceStackCompat.Metadata;
+
+/// <summary>One public read/write property of a DTO, with compiled accessors and its documentation.</summary>
+public sealed class PropertyModel
+{
+    internal PropertyModel(PropertyInfo info, ValueShape shape, Action<object, object?> setter, Func<object, object?> getter)
+    {
+        Info = info;
+        Shape = shape;
+        Set = setter;
+        Get = getter;
+        DefaultValue = info.PropertyType.IsValueType ? Activator.CreateInstance(info.PropertyType) : null;
+        ApiMember = info.GetCustomAttribute<ApiMemberAttribute>();
+        AllowableValues = info.GetCustomAttribute<ApiAllowableValuesAttribute>();
+    }
+
+    public PropertyInfo Info { get; }
+
+    public string Name => Info.Name;
+
+    public Type Type => Info.PropertyType;
+
+    public ValueShape Shape { get; }
+
+    public Action<object, object?> Set { get; }
+
+    public Func<object, object?> Get { get; }
+
+    /// <summary>The type's default (null, 0, Guid.Empty...), to tell an unset property from a set one.</summary>
+    public object? DefaultValue { get; }
+
+    public ApiMemberAttribute? ApiMember { get; }
+
+    public ApiAllowableValuesAttribute? AllowableValues { get; }
+
+    /// <summary>Secrets are never echoed back in an error message.</summary>
+    public bool IsSecret => Name.Contains("Password", StringComparison.OrdinalIgnoreCase)
+        || Name.Contains("Secret", StringComparison.OrdinalIgnoreCase)
+        || Name.Equals("ApiKey", StringComparison.OrdinalIgnoreCase);
+}

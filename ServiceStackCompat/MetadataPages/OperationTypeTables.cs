@@ -1,0 +1,78 @@
+using System.Reflection;
+using System.Runtime.Serialization;
+using ServiceStackCompat.Metadata;
+using ServiceStackCompat;
+
+namespace ServiceStackCompat.MetadataPages;
+
+/// <summary>One "X Parameters:" table: a type and the properties it declares itself.</summary>
+internal sealed record TypeTable(Type Type, IReadOnlyList<PropertyModel> Properties);
+
+/// <summary>
+/// The types an operation page documents, in the order ServiceStack lists them: the request, the
+/// types reachable from its properties, then the response and the types reachable from it, each
+/// class followed by its base classes. The host's own types (ResponseStatus...) are left out, as
+/// ServiceStack leaves out its own.
+/// </summary>
+internal sealed class OperationTypeTables(IReadOnlyDictionary<Type, TypeModel> modelsByType)
+{
+    private static readonly string? FrameworkNamespace = typeof(ResponseStatus).Namespace;
+
+    public IReadOnlyList<TypeTable> For(OperationModel operation)
+    {
+        var visit = new Visit(modelsByType);
+        visit.Type(operation.RequestType);
+        if (operation.ResponseType is not null) visit.Type(operation.ResponseType);
+        return visit.Tables;
+    }
+
+    private static bool IsDocumented(Type type) =>
+        type != typeof(object) && type.Namespace != FrameworkNamespace
+        && !(type.Namespace?.StartsWith("System", StringComparison.Ordinal) ?? false);
+
+    private sealed class Visit(IReadOnlyDictionary<Type, TypeModel> modelsByType)
+    {
+        private readonly HashSet<Type> _seen = [];
+
+        public List<TypeTable> Tables { get; } = [];
+
+        public void Type(Type type)
+        {
+            if (modelsByType.TryGetValue(type, out var model))
+            {
+                Model(model);
+                return;
+            }
+            if (type.IsArray)
+            {
+                Type(type.GetElementType()!);
+                return;
+            }
+            if (type.IsGenericType)
+            {
+                foreach (var argument in type.GetGenericArguments()) Type(argument);
+            }
+        }
+
+        private void Model(TypeModel model)
+        {
+            if (!IsDocumented(model.Type) || !_seen.Add(model.Type)) return;
+            Declared(model, model.Type);
+            for (var baseType = model.Type.BaseType; baseType is not null; baseType = baseType.BaseType)
+            {
+                if (!IsDocumented(baseType) || !_seen.Add(baseType)) continue;
+                Declared(model, baseType);
+            }
+        }
+
+        /// <summary>Adds the table of the properties <paramref name="declaringType"/> declares, then the types they reach.</summary>
+        private void Declared(TypeModel model, Type declaringType)
+        {
+            var properties = model.Properties
+                .Where(p => p.Info.DeclaringType == declaringType && !p.Info.IsDefined(typeof(IgnoreDataMemberAttribute)))
+                .ToList();
+            Tables.Add(new TypeTable(declaringType, properties));
+            foreach (var property in properties) Type(property.Type);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+namespace ServiceStackCompat.NativeTypes;
+
+/// <summary>Writes the DTOs of one client language (the body of /types/{Language}).</summary>
+public interface INativeTypesGenerator
+{
+    /// <summary>The path segment: csharp, typescript, typescript.d, ...</summary>
+    string Language { get; }
+
+    string ContentType { get; }
+
+    string Generate(NativeTypesContext context);
+}

@@ -1,0 +1,268 @@
+using System.Text;
+using System.Text.Json;
+
+namespace ServiceStackCompat.NativeTypes;
+
+/// <summary>
+/// /types/metadata: ServiceStack's MetadataTypes document (config, namespaces, types, operations with
+/// routes), in camelCase JSON with unset members left out.
+/// </summary>
+public static class MetadataTypesWriter
+{
+    private const string ServiceStackNamespace = "ServiceStack";
+
+    private static readonly string[] DefaultNamespaces =
+        ["System", "System.Collections", "System.Collections.Generic", "System.Runtime.Serialization", "ServiceStack", "ServiceStack.DataAnnotations"];
+
+    private static readonly string[] ExportTypes =
+    [
+        "ServiceStack.IGet", "ServiceStack.IPost", "ServiceStack.IPut", "ServiceStack.IDelete", "ServiceStack.IPatch", "ServiceStack.IMeta",
+        "ServiceStack.IHasSessionId", "ServiceStack.IHasBearerToken", "ServiceStack.IHasVersion",
+    ];
+
+    private static readonly string[] ExportAttributes =
+    [
+        "System.FlagsAttribute", "ServiceStack.ApiAttribute", "ServiceStack.ApiResponseAttribute", "ServiceStack.ApiMemberAttribute",
+        "ServiceStack.ApiAllowableValuesAttribute", "ServiceStack.RouteAttribute",
+    ];
+
+    private static readonly string[] IgnoreTypesInNamespaces = ["ServiceStack", "ServiceStack.Auth", "ServiceStack.NativeTypes"];
+
+    public static string Write(NativeTypesContext context)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            WriteConfig(json, context);
+            json.WriteStartArray("namespaces");
+            foreach (var ns in context.Namespaces.Prepend("System").Distinct()) json.WriteStringValue(ns);
+            json.WriteEndArray();
+            json.WriteStartArray("types");
+            foreach (var type in context.Types) WriteType(json, type, context);
+            json.WriteEndArray();
+            json.WriteStartArray("operations");
+            foreach (var operation in context.Operations) WriteOperation(json, operation, context);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static void WriteConfig(Utf8JsonWriter json, NativeTypesContext context)
+    {
+        var o = context.Options;
+        json.WriteStartObject("config");
+        json.WriteString("baseUrl", context.BaseUrl);
+        json.WriteBoolean("makePartial", o.GetBool("MakePartial", true));
+        json.WriteBoolean("makeVirtual", o.GetBool("MakeVirtual", true));
+        json.WriteBoolean("makeInternal", o.GetBool("MakeInternal", false));
+        json.WriteBoolean("addReturnMarker", o.GetBool("AddReturnMarker", true));
+        json.WriteBoolean("addDescriptionAsComments", o.AddDescriptionAsComments);
+        json.WriteBoolean("addDocAnnotations", o.GetBool("AddDocAnnotations", true));
+        json.WriteBoolean("addDataContractAttributes", o.GetBool("AddDataContractAttributes", false));
+        json.WriteBoolean("addIndexesToDataMembers", o.GetBool("AddIndexesToDataMembers", false));
+        json.WriteBoolean("addGeneratedCodeAttributes", o.GetBool("AddGeneratedCodeAttributes", false));
+        json.WriteBoolean("addResponseStatus", o.AddResponseStatus);
+        json.WriteBoolean("addServiceStackTypes", o.AddServiceStackTypes);
+        json.WriteBoolean("addModelExtensions", o.GetBool("AddModelExtensions", true));
+        json.WriteBoolean("addPropertyAccessors", o.GetBool("AddPropertyAccessors", true));
+        json.WriteBoolean("excludeGenericBaseTypes", o.GetBool("ExcludeGenericBaseTypes", false));
+        json.WriteBoolean("settersReturnThis", o.GetBool("SettersReturnThis", true));
+        json.WriteBoolean("addNullableAnnotations", o.GetBool("AddNullableAnnotations", false));
+        json.WriteBoolean("makePropertiesOptional", o.GetBool("MakePropertiesOptional", false));
+        json.WriteBoolean("exportAsTypes", o.GetBool("ExportAsTypes", false));
+        json.WriteBoolean("excludeImplementedInterfaces", o.GetBool("ExcludeImplementedInterfaces", false));
+        json.WriteString("addDefaultXmlNamespace", o.GetString("AddDefaultXmlNamespace", "http://schemas.servicestack.net/types"));
+        json.WriteBoolean("makeDataContractsExtensible", o.GetBool("MakeDataContractsExtensible", false));
+        json.WriteBoolean("initializeCollections", o.InitializeCollections);
+        if (o.GlobalNamespace is { } global) json.WriteString("globalNamespace", global);
+        if (o.AddImplicitVersion is { } version) json.WriteNumber("addImplicitVersion", version);
+        WriteStrings(json, "includeTypes", o.IncludeTypes, omitEmpty: true);
+        WriteStrings(json, "excludeTypes", o.ExcludeTypes, omitEmpty: true);
+        WriteStrings(json, "defaultNamespaces", DefaultNamespaces);
+        json.WriteBoolean("exportValueTypes", o.GetBool("ExportValueTypes", false));
+        json.WriteBoolean("excludeNamespace", o.GetBool("ExcludeNamespace", false));
+        WriteStrings(json, "ignoreTypes", []);
+        WriteStrings(json, "exportTypes", ExportTypes);
+        WriteStrings(json, "exportAttributes", ExportAttributes);
+        WriteStrings(json, "ignoreTypesInNamespaces", IgnoreTypesInNamespaces);
+        json.WriteEndObject();
+    }
+
+    private static void WriteOperation(Utf8JsonWriter json, NativeOperation operation, NativeTypesContext context)
+    {
+        json.WriteStartObject();
+        json.WritePropertyName("request");
+        WriteType(json, operation.Request, context);
+        if (operation.Response is { Kind: TypeRefKind.Class } response && context.Find(response.Type) is { IsServiceStackType: false } responseType)
+        {
+            json.WritePropertyName("response");
+            WriteType(json, responseType, context);
+        }
+        WriteStrings(json, "actions", operation.Actions.ToList());
+        if (operation.Method is { } method) json.WriteString("method", method);
+        if (operation.Response is { } returns)
+        {
+            json.WriteStartObject("returnType");
+            WriteTypeName(json, returns, "name");
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteBoolean("returnsVoid", true);
+        }
+        json.WriteStartArray("routes");
+        foreach (var route in operation.Routes)
+        {
+            json.WriteStartObject();
+            json.WriteString("path", route.Path);
+            if (route.Verbs is not null) json.WriteString("verbs", string.Join(",", route.Verbs));
+            if (route.Notes is not null) json.WriteString("notes", route.Notes);
+            if (route.Summary is not null) json.WriteString("summary", route.Summary);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteType(Utf8JsonWriter json, NativeType type, NativeTypesContext context)
+    {
+        json.WriteStartObject();
+        json.WriteString("name", type.Name);
+        json.WriteString("namespace", Namespace(type.Type));
+        if (type.Description is not null) json.WriteString("description", type.Description);
+        if (type.BaseType is not null)
+        {
+            json.WriteStartObject("inherits");
+            json.WriteString("name", context.Find(type.BaseType)?.Name ?? type.BaseType.Name);
+            json.WriteString("namespace", Namespace(type.BaseType));
+            json.WriteEndObject();
+        }
+        json.WriteStartArray("implements");
+        foreach (var marker in type.VerbMarkers)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", marker);
+            json.WriteString("namespace", ServiceStackNamespace);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        if (type.IsEnum)
+        {
+            json.WriteBoolean("isEnum", true);
+            if (type.IsFlags) json.WriteBoolean("isEnumInt", true);
+            WriteStrings(json, "enumNames", type.EnumMembers.Select(m => m.Name).ToList());
+            if (type.HasExplicitEnumValues) WriteStrings(json, "enumValues", type.EnumMembers.Select(m => m.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList());
+        }
+        else
+        {
+            json.WriteStartArray("properties");
+            foreach (var property in type.Properties) WriteProperty(json, property);
+            json.WriteEndArray();
+        }
+        json.WriteEndObject();
+    }
+
+    private static void WriteProperty(Utf8JsonWriter json, NativeProperty property)
+    {
+        var type = property.Type;
+        var member = property.ApiMember;
+        json.WriteStartObject();
+        json.WriteString("name", property.Name);
+        WriteTypeName(json, type, "type");
+        if (type.Kind == TypeRefKind.Enum) json.WriteBoolean("isEnum", true);
+        if (member?.Description is not null) json.WriteString("description", member.Description);
+        if (member is not null)
+        {
+            if (member.ParameterType is not null) json.WriteString("paramType", member.ParameterType);
+            if (member.DataType is not null) json.WriteString("displayType", member.DataType);
+            if (member.IsRequired) json.WriteBoolean("isRequired", true);
+        }
+        var allowable = property.AllowableValues?.Values
+            ?? (type.Kind == TypeRefKind.Enum ? Enum.GetNames(type.Type)
+            : member is not null && type.Type == typeof(bool) ? ["true", "false"] : null);
+        if (allowable is not null) WriteStrings(json, "allowableValues", allowable);
+        if (member is not null)
+        {
+            json.WriteStartArray("attributes");
+            json.WriteStartObject();
+            json.WriteString("name", "ApiMember");
+            json.WriteStartArray("args");
+            WriteArg(json, "DataType", member.DataType);
+            WriteArg(json, "Description", member.Description);
+            if (member.ExcludeInSchema) WriteArg(json, "ExcludeInSchema", "true", isBool: true);
+            if (member.IsRequired) WriteArg(json, "IsRequired", "true", isBool: true);
+            WriteArg(json, "Name", member.Name);
+            WriteArg(json, "ParameterType", member.ParameterType);
+            WriteArg(json, "Route", member.Route);
+            WriteArg(json, "Verb", member.Verb);
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteStartObject("format");
+            json.WriteEndObject();
+        }
+        json.WriteEndObject();
+    }
+
+    private static void WriteArg(Utf8JsonWriter json, string name, string? value, bool isBool = false)
+    {
+        if (value is null) return;
+        json.WriteStartObject();
+        json.WriteString("name", name);
+        json.WriteString("type", isBool ? "Boolean" : "String");
+        json.WriteString("namespace", "System");
+        if (isBool) json.WriteBoolean("isValueType", true);
+        json.WriteString("value", value);
+        json.WriteEndObject();
+    }
+
+    /// <summary>"type", "namespace", "isValueType" and "genericArgs" the way .NET names the type (Nullable`1 of Guid).</summary>
+    private static void WriteTypeName(Utf8JsonWriter json, TypeRef type, string key)
+    {
+        if (type.IsNullableValue)
+        {
+            json.WriteString(key, "Nullable`1");
+            json.WriteString("namespace", "System");
+            json.WriteBoolean("isValueType", true);
+            WriteStrings(json, "genericArgs", [type.Name]);
+            return;
+        }
+        var clr = type.Type;
+        if (type.Kind == TypeRefKind.List && clr.IsGenericType)
+        {
+            json.WriteString(key, clr.Name);
+            json.WriteString("namespace", clr.Namespace ?? "");
+            WriteStrings(json, "genericArgs", [GenericArgName(type.Element!)]);
+            return;
+        }
+        if (type.Kind == TypeRefKind.Dictionary && clr.IsGenericType)
+        {
+            json.WriteString(key, clr.Name);
+            json.WriteString("namespace", clr.Namespace ?? "");
+            WriteStrings(json, "genericArgs", [GenericArgName(type.Key!), GenericArgName(type.Element!)]);
+            return;
+        }
+        json.WriteString(key, clr.Name);
+        json.WriteString("namespace", Namespace(type.Kind == TypeRefKind.Array ? clr.GetElementType()! : clr));
+        if (clr.IsValueType) json.WriteBoolean("isValueType", true);
+    }
+
+    private static string GenericArgName(TypeRef type) => type.IsNullableValue ? $"Nullable<{type.Name}>" : type.Kind switch
+    {
+        TypeRefKind.List or TypeRefKind.Dictionary => type.Type.Name,
+        _ => type.Name,
+    };
+
+    private static string Namespace(Type type) =>
+        NativeTypesContext.IsServiceStackNamespace(type) ? ServiceStackNamespace : type.Namespace ?? "";
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IReadOnlyList<string> values, bool omitEmpty = false)
+    {
+        if (omitEmpty && values.Count == 0) return;
+        json.WriteStartArray(name);
+        foreach (var value in values) json.WriteStringValue(value);
+        json.WriteEndArray();
+    }
+}

@@ -1,0 +1,164 @@
+using ServiceStackCompat.Metadata;
+using ServiceStackCompat;
+
+namespace ServiceStackCompat.NativeTypes;
+
+/// <summary>
+/// What one /types/{language} request generates: the operations and types selected by the client's
+/// options, in ServiceStack's orders (operations, their responses, then the types they reference).
+/// </summary>
+public sealed class NativeTypesContext
+{
+    private readonly Dictionary<Type, NativeType> _byType;
+
+    internal NativeTypesContext(ServiceMetadata metadata, NativeTypesOptions options, string baseUrl, string version, DateTime date)
+    {
+        Options = options;
+        BaseUrl = baseUrl;
+        Version = version;
+        Date = date;
+
+        var models = metadata.Types.ToDictionary(t => t.Type);
+        var all = new Dictionary<Type, NativeType>();
+        NativeType Get(Type type)
+        {
+            if (!all.TryGetValue(type, out var native))
+                all[type] = native = new NativeType(type, models.GetValueOrDefault(type), IsServiceStackNamespace(type));
+            return native;
+        }
+
+        var operations = new List<NativeOperation>();
+        var responses = new List<NativeType>();
+        foreach (var model in metadata.Operations)
+        {
+            var request = Get(model.RequestType);
+            request.Operation = new NativeOperation(model, request);
+            operations.Add(request.Operation);
+        }
+        foreach (var operation in operations)
+        {
+            if (operation.Response is { Kind: TypeRefKind.Class } response && !IsServiceStackNamespace(response.Type))
+            {
+                var native = Get(response.Type);
+                if (!native.IsRequest && !native.IsResponse)
+                {
+                    native.IsResponse = true;
+                    responses.Add(native);
+                }
+            }
+        }
+
+        // The referenced types in discovery order: for each operation, its request's then its response's
+        // references (base classes, property types, collection elements), depth first.
+        var types = new List<NativeType>();
+        var serviceStackTypes = new List<NativeType>();
+        var visited = new HashSet<Type>();
+        void Visit(Type type)
+        {
+            if (!visited.Add(type)) return;
+            foreach (var reference in DirectReferences(Get(type)))
+            {
+                var native = Get(reference);
+                if (!native.IsRequest && !native.IsResponse && !types.Contains(native) && !serviceStackTypes.Contains(native))
+                    (native.IsServiceStackType ? serviceStackTypes : types).Add(native);
+                Visit(reference);
+            }
+        }
+        foreach (var operation in operations)
+        {
+            Visit(operation.Request.Type);
+            foreach (var type in operation.Response?.UserTypes() ?? [])
+            {
+                var native = Get(type);
+                if (!native.IsRequest && !native.IsResponse && !native.IsServiceStackType && !types.Contains(native)) types.Add(native);
+                Visit(type);
+            }
+        }
+        _byType = all;
+
+        var included = TypeFilter.Select(options, operations, responses, types, DirectReferences, Get);
+        Operations = operations.Where(o => included(o.Request)).ToList();
+        Requests = Operations.Select(o => o.Request).ToList();
+        Responses = responses.Where(included).ToList();
+        Types = types.Where(included).ToList();
+        ServiceStackTypes = serviceStackTypes;
+    }
+
+    public NativeTypesOptions Options { get; }
+
+    /// <summary>http(s)://{host}/api: where the client sends the routes declared on the DTOs.</summary>
+    public string BaseUrl { get; }
+
+    /// <summary>The host's version as ServiceStack writes it ("8.40").</summary>
+    public string Version { get; }
+
+    public DateTime Date { get; }
+
+    public IReadOnlyList<NativeOperation> Operations { get; }
+
+    /// <summary>The request DTOs of <see cref="Operations"/>, by operation name.</summary>
+    public IReadOnlyList<NativeType> Requests { get; }
+
+    /// <summary>The response DTOs that are not also requests, in operation order.</summary>
+    public IReadOnlyList<NativeType> Responses { get; }
+
+    /// <summary>The other DTOs and enums the operations reference, in discovery order.</summary>
+    public IReadOnlyList<NativeType> Types { get; }
+
+    /// <summary>Referenced types that ServiceStack's client libraries declare themselves.</summary>
+    public IReadOnlyList<NativeType> ServiceStackTypes { get; }
+
+    /// <summary>Requests, responses and types: everything a language declares.</summary>
+    public IEnumerable<NativeType> AllTypes => Requests.Concat(Responses).Concat(Types);
+
+    public IReadOnlyList<string> Namespaces =>
+        AllTypes.Select(t => t.Namespace).Distinct().ToList();
+
+    public NativeType? Find(Type type) => _byType.GetValueOrDefault(type);
+
+    /// <summary>Whether a generated file declares this type (it was selected and is not ServiceStack's own).</summary>
+    public bool Declares(Type type) => _byType.TryGetValue(type, out var native) && AllTypes.Contains(native);
+
+    /// <summary>
+    /// <paramref name="roots"/> ordered so that every type follows the types it depends on (base class,
+    /// property types, response type); <paramref name="extra"/> may add dependencies outside the roots
+    /// (ServiceStack's types for languages that declare them). Reports whether a cycle was found.
+    /// </summary>
+    public IReadOnlyList<NativeType> OrderByDependencies(IEnumerable<NativeType> roots, Func<NativeType, bool> include, out bool hasCycle)
+    {
+        var ordered = new List<NativeType>();
+        var state = new Dictionary<NativeType, bool>(); // false: in progress, true: done
+        var cycle = false;
+        void Add(NativeType type)
+        {
+            if (state.TryGetValue(type, out var done))
+            {
+                if (!done) cycle = true;
+                return;
+            }
+            state[type] = false;
+            foreach (var dependency in DirectReferences(type).Concat(ReturnTypes(type)))
+            {
+                var native = Find(dependency);
+                if (native is not null && native != type && include(native)) Add(native);
+            }
+            state[type] = true;
+            ordered.Add(type);
+        }
+        foreach (var root in roots) Add(root);
+        hasCycle = cycle;
+        return ordered;
+    }
+
+    public static bool IsServiceStackNamespace(Type type) => type.Namespace == typeof(ResponseStatus).Namespace;
+
+    private static IEnumerable<Type> ReturnTypes(NativeType type) => type.Operation?.Response?.UserTypes() ?? [];
+
+    internal static IEnumerable<Type> DirectReferences(NativeType type)
+    {
+        if (type.BaseType is not null) yield return type.BaseType;
+        foreach (var property in type.Properties)
+            foreach (var reference in property.Type.UserTypes())
+                yield return reference;
+    }
+}

@@ -1,0 +1,56 @@
+namespace ServiceStackCompat.NativeTypes;
+
+/// <summary>
+/// IncludeTypes and ExcludeTypes: a name selects that type, "Name.*" an operation (or type) with its
+/// response and every type it references, and a trailing "*" every type whose name starts with the rest.
+/// </summary>
+internal static class TypeFilter
+{
+    public static Func<NativeType, bool> Select(
+        NativeTypesOptions options,
+        IReadOnlyList<NativeOperation> operations,
+        IReadOnlyList<NativeType> responses,
+        IReadOnlyList<NativeType> types,
+        Func<NativeType, IEnumerable<Type>> references,
+        Func<Type, NativeType> get)
+    {
+        var include = options.IncludeTypes;
+        var exclude = options.ExcludeTypes;
+        var everything = operations.Select(o => o.Request).Concat(responses).Concat(types).ToList();
+
+        HashSet<NativeType>? selected = null;
+        if (include.Count > 0)
+        {
+            selected = [];
+            foreach (var entry in include)
+            {
+                if (entry.EndsWith(".*", StringComparison.Ordinal))
+                {
+                    var name = entry[..^2];
+                    foreach (var root in everything.Where(t => t.Name.Equals(name, StringComparison.OrdinalIgnoreCase)))
+                        AddWithDependencies(root, selected, references, get);
+                }
+                else if (entry.EndsWith('*'))
+                {
+                    var prefix = entry[..^1];
+                    selected.UnionWith(everything.Where(t => t.Name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)));
+                }
+                else
+                {
+                    selected.UnionWith(everything.Where(t => t.Name.Equals(entry, StringComparison.OrdinalIgnoreCase)));
+                }
+            }
+        }
+
+        var excluded = new HashSet<string>(exclude, StringComparer.OrdinalIgnoreCase);
+        return type => (selected is null || selected.Contains(type)) && !excluded.Contains(type.Name);
+    }
+
+    private static void AddWithDependencies(NativeType type, HashSet<NativeType> selected, Func<NativeType, IEnumerable<Type>> references, Func<Type, NativeType> get)
+    {
+        if (type.IsServiceStackType || !selected.Add(type)) return;
+        var dependencies = references(type).Concat(type.Operation?.Response?.UserTypes() ?? []);
+        foreach (var dependency in dependencies)
+            AddWithDependencies(get(dependency), selected, references, get);
+    }
+}

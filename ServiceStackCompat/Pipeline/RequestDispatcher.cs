@@ -1,0 +1,142 @@
+using System.Security.Claims;
+using ServiceStackCompat.Auth;
+using ServiceStackCompat.Binding;
+using ServiceStackCompat.Errors;
+using ServiceStackCompat.Formats;
+using ServiceStackCompat.Metadata;
+using ServiceStackCompat.RateLimiting;
+using ServiceStackCompat.Routing;
+using ServiceStackCompat;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+
+namespace ServiceStackCompat.Pipeline;
+
+/// <summary>
+/// Per request: resolve the route, negotiate the format, bind, validate, invoke the compiled service
+/// method, write the response. Every exception becomes a ResponseStatus here and nowhere else.
+/// </summary>
+public sealed class RequestDispatcher(
+    RequestResolver resolver,
+    RequestBinder binder,
+    ResponseNegotiator negotiator,
+    ExceptionMapper exceptionMapper,
+    RequestAuthenticator authenticator,
+    RequestRateLimiter rateLimiter,
+    IEnumerable<IServiceInvocationObserver> invocationObservers,
+    IOptions<ServiceHostOptions> options,
+    ILogger<RequestDispatcher> logger)
+{
+    private readonly IServiceInvocationObserver[] _invocationObservers = [.. invocationObservers];
+    private readonly bool _allowApiKeyInQueryString = options.Value.AllowApiKeysInHttpParams;
+    private readonly bool _jsonpReadsSessionCookies = options.Value.Jsonp == JsonpPolicy.On;
+
+    public Task DispatchAsync(HttpContext context, string relativePath)
+    {
+        switch (resolver.Resolve(context.Request.Method, relativePath))
+        {
+            case RouteMatch match:
+                return ExecuteAsync(context, match);
+            case UnknownOperation unknown:
+                var format = negotiator.Fallback(context.Request) with { Format = unknown.Format };
+                return WriteErrorAsync(context, null, format, new NotImplementedException("The operation does not exist for this service"));
+            default:
+                // As the original host: a path no route answers for this verb is an empty 404.
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return Task.CompletedTask;
+        }
+    }
+
+    private async Task ExecuteAsync(HttpContext context, RouteMatch match)
+    {
+        var operation = match.Operation;
+        ResponseFormat? format = null;
+        try
+        {
+            format = negotiator.Negotiate(context.Request, match);
+            rateLimiter.AcquireForAddress(context);
+            // A script tag on any site can make a JSONP request, with the browser's cookies.
+            var readSessionCookies = format.Value.Callback is null || _jsonpReadsSessionCookies;
+            if (operation.IdentifiesCaller)
+            {
+                var credential = RequestCredential.Read(context.Request, _allowApiKeyInQueryString, readSessionCookies);
+                var resolution = await authenticator.ResolveAsync(context, credential);
+                if (resolution.Caller is not null) rateLimiter.AcquireForCaller(resolution.Caller);
+                authenticator.Authorize(operation, resolution);
+            }
+            var action = match.Action ?? throw new NotImplementedException(
+                $"Could not find method named {Verb(context.Request.Method)}({operation.Name}) or Any({operation.Name}) on the service.");
+            var request = await binder.BindAsync(context, match);
+            await ValidateAsync(context, operation, request);
+            var service = context.RequestServices.GetRequiredService(action.ServiceType);
+            foreach (var observer in _invocationObservers) observer.OnInvoking(context, operation);
+            var response = await action.Invoke(service, request, context.RequestAborted);
+
+            if (request is IEndsSession { EndsSession: true })
+                await authenticator.EndSessionsAsync(context, readSessionCookies);
+            context.Response.Headers.Vary = "Accept";
+            SessionCookie.Apply(context, request, response);
+            if (response is null)
+                context.Response.StatusCode = StatusCodes.Status204NoContent;
+            else
+                await ResponseWriter.WriteAsync(context, format.Value, response, operation.Name);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The caller went away: nobody is left to answer.
+        }
+        catch (Exception exception)
+        {
+            // An error before negotiation finished (e.g. an unknown ?format=) is answered in JSON.
+            await WriteErrorAsync(context, operation, format ?? negotiator.Fallback(context.Request), exception);
+        }
+    }
+
+    private static async ValueTask ValidateAsync(HttpContext context, OperationModel operation, object request)
+    {
+        if (operation.ValidatorType is null) return;
+        var validator = (IValidator)context.RequestServices.GetRequiredService(operation.ValidatorType);
+        var result = await validator.ValidateAsync(operation.CreateValidationContext!(request), context.RequestAborted);
+        if (!result.IsValid)
+            throw new RequestValidationException(result.Errors, operation.SecretFields);
+    }
+
+    private async Task WriteErrorAsync(HttpContext context, OperationModel? operation, ResponseFormat format, Exception exception)
+    {
+        var outcome = exceptionMapper.Map(exception);
+        var name = operation?.Name ?? "Error";
+        if (outcome.StatusCode >= 500 && exception is IHasStatusCode)
+            // A status the application chose (busy, database unreachable): one line, no stack trace, since
+            // under load it may be written for every request.
+            logger.LogWarning("{Operation} answered {StatusCode} {ErrorCode} (request {RequestId}): {Reason}",
+                name, outcome.StatusCode, outcome.Status.ErrorCode, context.TraceIdentifier, outcome.Status.Message);
+        else if (outcome.StatusCode >= 500)
+            logger.LogError(exception, "{Operation} failed (request {RequestId})", name, context.TraceIdentifier);
+        else if (outcome.StatusCode is StatusCodes.Status401Unauthorized or StatusCodes.Status429TooManyRequests)
+            // Who was refused, from where and why, for spotting credential stuffing and floods; never a credential.
+            logger.LogInformation("{Operation} answered {StatusCode} {ErrorCode} to {Address} (caller {Caller}): {Reason}",
+                name, outcome.StatusCode, outcome.Status.ErrorCode, context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                context.User.FindFirst(ClaimTypes.NameIdentifier)?.Value ?? "none", outcome.Status.Message);
+        else
+            logger.LogDebug("{Operation} answered {StatusCode} {ErrorCode}", name, outcome.StatusCode, outcome.Status.ErrorCode);
+
+        if (context.Response.HasStarted) return;
+        context.Response.Clear();
+        context.Response.Headers.Vary = "Accept";
+        if (exception is IHasRetryAfter { RetryAfter: { } retryAfter })
+            context.Response.Headers.RetryAfter = RequestRateLimiter.RetryAfterHeader(retryAfter);
+        // A script tag cannot see status codes: under JSONP the error travels inside the callback.
+        context.Response.StatusCode = format.Callback is null ? outcome.StatusCode : StatusCodes.Status200OK;
+        if (outcome.ReasonPhrase is not null && format.Callback is null)
+            context.Features.Get<IHttpResponseFeature>()!.ReasonPhrase = outcome.ReasonPhrase;
+
+        var body = outcome.UseResponseType && operation is { ResponseHasStatus: true }
+            ? operation.ResponseModel!.Factory()
+            : new ErrorResponse();
+        ((IHasResponseStatus)body).ResponseStatus = outcome.Status;
+        await ResponseWriter.WriteAsync(context, format, body, name);
+    }
+
+    private static string Verb(string method) => method.Length == 0 ? method : char.ToUpperInvariant(method[0]) + method[1..].ToLowerInvariant();
+}

@@ -1,0 +1,40 @@
+using System.Buffers;
+using System.Text;
+using ServiceStackCompat.Formats;
+
+namespace ServiceStackCompat.Pipeline;
+
+/// <summary>Writes a DTO in the negotiated format, wrapped for JSONP when a callback was given.</summary>
+public static class ResponseWriter
+{
+    public static async Task WriteAsync(HttpContext context, ResponseFormat format, object dto, string operationName)
+    {
+        var response = context.Response;
+        var text = format.Format.Serialize(dto, operationName);
+        var callback = format.Callback;
+        if (callback is not null)
+        {
+            response.ContentType = Jsonp.ContentType;
+        }
+        else
+        {
+            response.ContentType = format.Format.ContentType;
+            format.Format.AddHeaders(response, operationName);
+        }
+
+        // Encoded straight into the response's pipe: no intermediate byte array. A callback is
+        // sanitized to ASCII letters, digits, '.' and '_', so its length is its byte count.
+        response.ContentLength = Encoding.UTF8.GetByteCount(text) + (callback is null ? 0 : callback.Length + 2);
+        // Headers first: Kestrel copies a body written before them a second time.
+        await response.StartAsync(context.RequestAborted);
+        var body = response.BodyWriter;
+        if (callback is not null)
+        {
+            Encoding.ASCII.GetBytes(callback, body);
+            body.Write("("u8);
+        }
+        Encoding.UTF8.GetBytes(text, body);
+        if (callback is not null) body.Write(")"u8);
+        await body.FlushAsync(context.RequestAborted);
+    }
+}

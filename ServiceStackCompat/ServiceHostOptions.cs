@@ -1,0 +1,32 @@
+namespace ServiceStackCompat;
+
+/// <summary>The ServiceStack-compatible host's settings, bound from the "ServiceHost" section.</summary>
+public sealed class ServiceHostOptions
+{
+    public const string SectionName = "ServiceHost";
+
+    /// <summary>Shown as the title of the metadata pages.</summary>
+    public string ServiceName { get; set; } = "API";
+
+    public string Version { get; set; } = "1.0.0.0";
+
+    /// <summary>Where the API is mounted: every route is served below it.</summary>
+    public string BasePath { get; set; } = "/api";
+
+    /// <summary>Every operation needs a valid credential except those marked <c>[AllowAnonymous]</c>.</summary>
+    public bool RequireAuthentication { get; set; }
+
+    /// <summary>Accept an API key as the <c>apikey</c> query parameter (for script tags, which cannot send headers).</summary>
+    public bool AllowApiKeysInHttpParams { get; set; }
+
+    /// <summary>Whether <c>?callback=</c> is answered as JSONP, and whether a session cookie may authenticate it.</summary>
+    public Formats.JsonpPolicy Jsonp { get; set; } = Formats.JsonpPolicy.AnonymousAndApiKeyOnly;
+
+    /// <summary>Per-address and per-caller request limits (429 beyond them).</summary>
+    public RateLimiting.RateLimitOptions RateLimit { get; set; } = new();
+
+    public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>Names of further assemblies to scan for DTOs, services and validators.</summary>
+    public string[] AdditionalAssemblies { get; set; } = [];
+}

@@ -1,0 +1,63 @@
+using ServiceStackCompat.OpenApi;
+using System.Reflection;
+using ServiceStackCompat.Auth;
+using ServiceStackCompat.Binding;
+using ServiceStackCompat.Errors;
+using ServiceStackCompat.Formats;
+using ServiceStackCompat.Formats.Wire;
+using ServiceStackCompat.Metadata;
+using ServiceStackCompat.Pipeline;
+using ServiceStackCompat.RateLimiting;
+using ServiceStackCompat.Routing;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ServiceStackCompat;
+
+public static class ServiceHostServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the ServiceStack-compatible host for the DTOs, services and validators found in
+    /// <paramref name="assemblies"/>: the metadata model is built here, once.
+    /// </summary>
+    public static IServiceCollection AddServiceStackHost(this IServiceCollection services, IConfiguration configuration, params Assembly[] assemblies)
+    {
+        _ = WireJson.Options; // the wire's serializer settings and converters, built once at start-up
+        services.AddOptions<ServiceHostOptions>().Bind(configuration.GetSection(ServiceHostOptions.SectionName));
+
+        assemblies = [.. assemblies, .. AdditionalAssemblies(configuration)];
+        var metadata = ServiceMetadataBuilder.Build(assemblies);
+        services.AddSingleton(metadata);
+        services.AddSingleton<RouteTable>();
+        services.AddSingleton(FormatRegistry.CreateDefault());
+        services.AddSingleton<RequestResolver>();
+        services.AddSingleton<ResponseNegotiator>();
+        services.AddSingleton<RequestBinder>();
+        services.AddSingleton<ExceptionMapper>();
+        services.AddSingleton<RequestAuthenticator>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<RequestRateLimiter>();
+        services.AddSingleton<RequestDispatcher>();
+        // The API documents advertise the credential the handler reads, so Swagger UI can send it.
+        services.AddSingleton(new OpenApiSecurityScheme("Bearer", "Authorization", "header",
+            "An API key, sent as 'Bearer <key>'."));
+
+        foreach (var serviceType in metadata.ServiceTypes)
+            services.AddScoped(serviceType);
+        // A validator builds its rules (expressions, delegates) in its constructor and is thread-safe once
+        // built, so one without dependencies is built once; one that takes services gets them per request.
+        foreach (var (serviceType, implementation) in ServiceMetadataBuilder.FindValidators(assemblies))
+        {
+            if (implementation.GetConstructors().All(constructor => constructor.GetParameters().Length == 0))
+                services.AddSingleton(serviceType, implementation);
+            else
+                services.AddScoped(serviceType, implementation);
+        }
+        return services;
+    }
+
+    /// <summary>Extra DTO and service assemblies named in configuration, loaded without changing the host.</summary>
+    private static IEnumerable<Assembly> AdditionalAssemblies(IConfiguration configuration) =>
+        (configuration.GetSection($"{ServiceHostOptions.SectionName}:{nameof(ServiceHostOptions.AdditionalAssemblies)}").Get<string[]>() ?? [])
+            .Where(name => !string.IsNullOrWhiteSpace(name))
+            .Select(name => Assembly.Load(new AssemblyName(name)));
+}
