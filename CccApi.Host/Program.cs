@@ -13,6 +13,7 @@ builder.Configuration.AddHostDirectorySettings();
 builder.Logging.ReportAddressInUseOnce();
 
 builder.Services.AddCccApi(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddHttpCallerContext();
 builder.Services.AddServiceStackHost(builder.Configuration, ApiAssemblies.All);
 builder.Services.AddCccHealthChecks();
 

@@ -1,5 +1,3 @@
-using CccApi.ServiceInterface.Auth;
-
 namespace CccApi.Host.CommandLine;
 
 /// <summary>What the first command-line argument asks of the host, decided before anything starts.</summary>

@@ -1,5 +1,4 @@
 using CccApi.ServiceInterface;
-using CccApi.ServiceInterface.Auth;
 
 namespace CccApi.Host.CommandLine;
 

@@ -10,14 +10,15 @@ namespace CccApi.ServiceInterface.Auth;
 
 public static class CccAuthenticationServiceCollectionExtensions
 {
-    /// <summary>Admin users, their sessions and API keys, the credential resolver the host calls, and the caller context.</summary>
+    /// <summary>
+    /// Admin users, their sessions and API keys, and the credential resolver the host calls. The host
+    /// registers the <see cref="ICallerContext"/>, since it knows where a request's caller is.
+    /// </summary>
     public static IServiceCollection AddCccAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<AuthenticationSettings>(configuration.GetSection(AuthenticationSettings.SectionName));
         services.AddSingleton(BootstrapSuperUser.From(configuration));
         services.AddMemoryCache();
-        services.AddHttpContextAccessor();
-        services.TryAddScoped<ICallerContext, ClaimsCallerContext>();
         services.TryAddSingleton<ICredentialResolver, CredentialResolver>();
         services.TryAddSingleton<PasswordCheckLimiter>();
         services.TryAddSingleton<IPasswordHasher<AdminUser>, LimitedPasswordHasher<AdminUser>>();

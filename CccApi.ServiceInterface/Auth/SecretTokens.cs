@@ -1,6 +1,6 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace CccApi.ServiceInterface.Auth;
 
@@ -32,5 +32,5 @@ public static class SecretTokens
     /// <summary>The first characters of a key: enough to tell keys apart in a list, far too few to use.</summary>
     public static string PrefixOf(string key) => key.Length <= PrefixLength ? key : key[..PrefixLength];
 
-    private static string RandomText() => WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+    private static string RandomText() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
 }

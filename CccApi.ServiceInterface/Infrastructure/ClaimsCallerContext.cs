@@ -1,14 +1,17 @@
 using System.Security.Claims;
 using CccApi.ServiceInterface.Auth;
 using CccApi.ServiceInterface.Data.Entities;
-using Microsoft.AspNetCore.Http;
 
 namespace CccApi.ServiceInterface.Infrastructure;
 
-/// <summary>The caller the host authenticated for this request, read from its claims.</summary>
-public sealed class ClaimsCallerContext(IHttpContextAccessor accessor) : ICallerContext
+/// <summary>
+/// The caller the host authenticated for this request, read from its claims. The host says where the
+/// request's principal and client address are (HttpContext, in an ASP.NET Core host), so this layer
+/// needs no web framework.
+/// </summary>
+public sealed class ClaimsCallerContext(Func<ClaimsPrincipal?> user, Func<string?> address) : ICallerContext
 {
-    private ClaimsPrincipal User => accessor.HttpContext?.User ?? new ClaimsPrincipal();
+    private ClaimsPrincipal User => user() ?? new ClaimsPrincipal();
 
     public bool IsAuthenticated => User.Identity?.AuthenticationType == CallerClaims.AuthenticationType;
 
@@ -22,5 +25,5 @@ public sealed class ClaimsCallerContext(IHttpContextAccessor accessor) : ICaller
 
     public bool IsSuperUser => Type == AdminUserType.SuperUser;
 
-    public string? Address => accessor.HttpContext?.Connection.RemoteIpAddress?.ToString();
+    public string? Address => address();
 }

@@ -4,7 +4,7 @@ using FluentValidation;
 namespace CccApi.ServiceInterface.Validation;
 
 /// <summary>The email address and password of a new admin user, shared by the partner and reseller operations.</summary>
-internal static class AdminUserCredentialsRules
+public static class AdminUserCredentialsRules
 {
     /// <summary>The AdminUsers.Email column's length, the longest address RFC 5321 allows.</summary>
     public const int EmailMaxLength = 254;

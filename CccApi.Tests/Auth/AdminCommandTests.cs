@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CccApi.Host.CommandLine;
 using CccApi.ServiceInterface.Auth;
 using CccApi.Tests.Infrastructure;
 

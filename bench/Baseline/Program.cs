@@ -6,6 +6,7 @@ using CccApi.Host.Diagnostics;
 using System.Text.Json;
 using ServiceStackCompat.Formats.Wire;
 using CccApi.ServiceInterface;
+using CccApi.ServiceInterface.Infrastructure;
 using CccApi.ServiceInterface.Services;
 using CccApi.ServiceInterface.Validation;
 using CccApi.ServiceModel;
@@ -16,6 +17,12 @@ _ = WireJson.Options;
 var builder = WebApplication.CreateBuilder(args);
 builder.Logging.ClearProviders();
 builder.Services.AddCccApi(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddHttpContextAccessor(); // the caller context from the request, as CccApi.Host registers it
+builder.Services.AddScoped<ICallerContext>(provider =>
+{
+    var accessor = provider.GetRequiredService<IHttpContextAccessor>();
+    return new ClaimsCallerContext(() => accessor.HttpContext?.User, () => accessor.HttpContext?.Connection.RemoteIpAddress?.ToString());
+});
 builder.Services.AddScoped<ServiceSkuService>();
 builder.Services.AddScoped<ServicesService>();
 builder.Services.AddScoped<ResellerCollectionAccessService>();

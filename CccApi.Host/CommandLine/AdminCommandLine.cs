@@ -1,17 +1,17 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
+using CccApi.ServiceInterface.Auth;
 using CccApi.ServiceInterface.Data.Entities;
 using CccApi.ServiceInterface.Validation;
 using FluentValidation;
-using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Extensions.DependencyInjection;
 
-namespace CccApi.ServiceInterface.Auth;
+namespace CccApi.Host.CommandLine;
 
 /// <summary>
 /// <c>admin create-superuser --email X [--password Y]</c>: creates a SuperUser, prints its API key (and
 /// the generated password when none was given) and lets the program exit.
 /// </summary>
-public static class AdminCommandLine
+internal static class AdminCommandLine
 {
     public const string CommandName = "admin";
 
@@ -30,7 +30,7 @@ public static class AdminCommandLine
 
         var password = Option(args, "--password");
         var generated = password is null;
-        password ??= WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(18));
+        password ??= Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(18));
         var invalid = new NewSuperUserValidator().Validate(new NewSuperUser(email, password));
         if (!invalid.IsValid)
         {
