@@ -26,6 +26,7 @@ public sealed class HostileBindingRegressionTests : EchoHostTest
 
         Assert.That(result.Status, Is.EqualTo(HttpStatusCode.BadRequest), result.ToString());
         Assert.That(result.ErrorCode, Is.EqualTo("SerializationException"));
+        Assert.That(result.ResponseStatus!["message"]!.GetValue<string>(), Does.EndWith("The body escapes a character that is not valid Unicode."));
     }
 
     [Test]

@@ -39,15 +39,6 @@ public static class JsonRequestReader
         {
             throw Malformed(operationName, ex.Message, ex);
         }
-        catch (InvalidOperationException ex) when (ex.InnerException is DecoderFallbackException or ArgumentException || ex.Message.Contains("UTF-8", StringComparison.Ordinal))
-        {
-            throw Malformed(operationName, "The body is not valid UTF-8.", ex);
-        }
-        catch (InvalidOperationException ex) when (ex.Message.Contains("UTF-16", StringComparison.Ordinal))
-        {
-            // A property name escaping a lone surrogate (\ud800): values are caught field by field in ReadScalar.
-            throw Malformed(operationName, "The body escapes a character that is not valid Unicode.", ex);
-        }
     }
 
     private static bool IsUtf8(ReadOnlySequence<byte> body) =>
@@ -71,7 +62,7 @@ public static class JsonRequestReader
         Span<char> nameBuffer = stackalloc char[128];
         while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
         {
-            var property = FindProperty(ref reader, model, nameBuffer);
+            var property = FindProperty(ref reader, model, nameBuffer, operationName);
             reader.Read();
             if (property is null)
             {
@@ -84,15 +75,27 @@ public static class JsonRequestReader
         }
     }
 
-    private static PropertyModel? FindProperty(ref Utf8JsonReader reader, TypeModel model, scoped Span<char> buffer)
+    private static PropertyModel? FindProperty(ref Utf8JsonReader reader, TypeModel model, scoped Span<char> buffer, string operationName)
     {
         var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
         if (length <= buffer.Length && !reader.ValueIsEscaped)
         {
+            // Unescaped UTF-8 the whole body was checked to be: it always decodes.
             var written = reader.CopyString(buffer);
             return model.FindProperty(buffer[..written]);
         }
-        return model.FindProperty(reader.GetString()!);
+        // The only name the reader cannot decode is one escaping a lone surrogate (\ud800): valid JSON
+        // syntax, but not text. Values are handled field by field in ReadScalar.
+        string name;
+        try
+        {
+            name = reader.GetString()!;
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw Malformed(operationName, "The body escapes a character that is not valid Unicode.", ex);
+        }
+        return model.FindProperty(name);
     }
 
     private static object? ReadValue(ref Utf8JsonReader reader, ValueShape shape, string? prefix, string name, bool isSecret, string operationName)
