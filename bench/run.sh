@@ -79,10 +79,11 @@ if ! command -v wrk >/dev/null; then
   apt-get install -y wrk >/dev/null
 fi
 log "building Release"
-dotnet build "$REPO_DIR/CccApi.sln" -c Release -nologo -v q >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log"; exit 1; }
+# bench/Host is CccApi.Host's own wiring plus the /__bench diagnostics, which the shipped host does not carry.
+dotnet build "$BENCH_DIR/Host/CccApi.Bench.Host.csproj" -c Release -nologo -v q >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log"; exit 1; }
 dotnet build "$BENCH_DIR/Baseline/Baseline.csproj" -c Release -nologo -v q >"$WORK/build-baseline.log" 2>&1 \
   || { cat "$WORK/build-baseline.log"; exit 1; }
-HOST_DIR="$REPO_DIR/CccApi.Host/bin/Release/net10.0"
+HOST_DIR="$BENCH_DIR/Host/bin/Release/net10.0"
 BASELINE_DIR="$BENCH_DIR/Baseline/bin/Release/net10.0"
 
 # ---- start the two processes -----------------------------------------------------------------
@@ -151,7 +152,7 @@ wait_ready() {
 }
 
 CCC_PORT="$(free_port)"
-CCC_PID="$(start cccapi "$HOST_DIR" CccApi.Host.dll "$CCC_PORT")"
+CCC_PID="$(start cccapi "$HOST_DIR" CccApi.Bench.Host.dll "$CCC_PORT")"
 PIDS+=("$CCC_PID")
 SERVER_PIDS=("$CCC_PID")   # the servers measured (wait_idle watches them)
 log "CccApi pid $CCC_PID on 127.0.0.1:$CCC_PORT"
@@ -404,7 +405,7 @@ grow_database() {
 explain_lookups() {
   local port pid
   port="$(free_port)"
-  pid="$(start explain "$HOST_DIR" CccApi.Host.dll "$port" Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command=Information)"
+  pid="$(start explain "$HOST_DIR" CccApi.Bench.Host.dll "$port" Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command=Information)"
   PIDS+=("$pid")
   wait_ready "$port" || { cat "$WORK/explain.log"; exit 1; }
   curl -fsS -o /dev/null "http://127.0.0.1:$port/api/services/$SERVICE" -H "Authorization: Bearer $API_KEY" -H "Accept: application/json"
@@ -429,7 +430,7 @@ if ((SCALE)); then
     python3 -c 'import sqlite3, sys; d = sqlite3.connect(sys.argv[2]); sqlite3.connect(sys.argv[1]).backup(d); d.close()' \
       "$DB" "$WORK/small.db"
     SMALL_PORT="$(free_port)"
-    SMALL_PID="$(start cccapi-small "$HOST_DIR" CccApi.Host.dll "$SMALL_PORT" Database__ConnectionString="Data Source=$WORK/small.db")"
+    SMALL_PID="$(start cccapi-small "$HOST_DIR" CccApi.Bench.Host.dll "$SMALL_PORT" Database__ConnectionString="Data Source=$WORK/small.db")"
     PIDS+=("$SMALL_PID")
     SERVER_PIDS+=("$SMALL_PID")
     log "CccApi on the 1k copy: pid $SMALL_PID on 127.0.0.1:$SMALL_PORT"

@@ -36,4 +36,13 @@ public sealed class LayerReferencesTests
         Assert.That(references.Where(name => !name.StartsWith("System", StringComparison.Ordinal)),
             Is.EquivalentTo(new[] { typeof(ResponseStatus).Assembly.GetName().Name }), string.Join(", ", references));
     }
+
+    [Test]
+    public void The_shipped_host_carries_no_bench_code()
+    {
+        var host = typeof(Program).Assembly;
+
+        Assert.That(host.GetReferencedAssemblies().Select(a => a.Name), Has.None.StartsWith("CccApi.Bench"));
+        Assert.That(host.GetTypes().Select(t => t.Namespace ?? ""), Has.None.Contains("Diagnostics").And.None.Contains("Bench"));
+    }
 }

@@ -2,7 +2,7 @@
 // (the host's WireJson options for System.Text.Json), database settings and API-key check as CccApi,
 // with none of CccApi's HTTP layer, so that each CccApi/baseline ratio isolates what that layer costs.
 using System.Security.Claims;
-using CccApi.Host.Diagnostics;
+using CccApi.Bench.Diagnostics;
 using System.Text.Json;
 using ServiceStackCompat.Formats.Wire;
 using CccApi.ServiceInterface;

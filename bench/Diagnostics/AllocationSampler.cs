@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Tracing;
 
-namespace CccApi.Host.Diagnostics;
+namespace CccApi.Bench.Diagnostics;
 
 /// <summary>
 /// Bench-only: listens to the runtime's allocation-tick events (one per ~100 KB allocated, naming the

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace CccApi.Host.Diagnostics;
+namespace CccApi.Bench.Diagnostics;
 
 /// <summary>
 /// A bench-only endpoint, mapped only when CCCAPI_BENCH_DIAGNOSTICS=1: GET /__bench/gc returns the

@@ -1,0 +1,38 @@
+using CccApi.Host.CommandLine;
+using CccApi.Host.Health;
+using CccApi.Host.Hosting;
+using CccApi.ServiceInterface;
+using ServiceStackCompat;
+
+namespace CccApi.Host;
+
+/// <summary>
+/// The host's wiring, as Program.cs runs it: settings, services, then a command or the API. Public so
+/// that bench/Host can run exactly this with its diagnostics beside it, which the shipped host lacks.
+/// </summary>
+public static class CccApiApplication
+{
+    public static WebApplicationBuilder CreateBuilder(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        builder.Configuration.AddHostDirectorySettings();
+        builder.Logging.ReportAddressInUseOnce();
+
+        builder.Services.AddCccApi(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddHttpCallerContext();
+        builder.Services.AddServiceStackHost(builder.Configuration, ApiAssemblies.All);
+        builder.Services.AddCccHealthChecks();
+        return builder;
+    }
+
+    /// <summary>Runs a command (`migrate`, `admin create-superuser ...`), or prepares the database and serves; returns the exit code.</summary>
+    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    {
+        if (await app.RunCommandAsync(args) is { } commandExitCode) return commandExitCode;
+
+        await app.Services.InitializeCccDatabaseAsync();
+        app.MapCccHealthChecks();
+        app.MapServiceStackEndpoints();
+        return await app.RunReportingAddressInUseAsync(Console.Error);
+    }
+}
