@@ -10,9 +10,8 @@ public static class CallerClaims
     public const string AuthenticationType = "CccApi";
     public const string AdminType = "cccapi:admin-type";
     public const string Scope = "cccapi:scope";
-    public const string SessionRecord = "cccapi:session";
 
-    public static ClaimsPrincipal For(AdminUser user, Guid? sessionRecordId = null)
+    public static ClaimsPrincipal For(AdminUser user)
     {
         var claims = new List<Claim>
         {
@@ -22,7 +21,6 @@ public static class CallerClaims
             new(ClaimTypes.Role, user.Type.ToString()),
         };
         if (user.ScopeId is { } scope) claims.Add(new Claim(Scope, scope.ToString("N")));
-        if (sessionRecordId is { } session) claims.Add(new Claim(SessionRecord, session.ToString("N")));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, AuthenticationType));
     }
 

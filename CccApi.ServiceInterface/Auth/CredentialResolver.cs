@@ -75,7 +75,7 @@ public sealed class CredentialResolver(IServiceScopeFactory scopes, IMemoryCache
             .Join(db.AdminUsers, s => s.AdminUserId, u => u.Id, (s, u) => new { Session = s, User = u })
             .SingleOrDefaultAsync(ct);
         if (found is null || found.Session.EndedOn is not null || found.Session.ExpiresOn <= Now || found.User.Status != RecordStatus.Active) return null;
-        return (CallerClaims.For(found.User, found.Session.Id), found.Session.ExpiresOn);
+        return (CallerClaims.For(found.User), found.Session.ExpiresOn);
     }
 
     private DateTime Now => time.GetUtcNow().UtcDateTime;

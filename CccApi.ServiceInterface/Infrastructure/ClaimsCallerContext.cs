@@ -21,8 +21,6 @@ public sealed class ClaimsCallerContext(Func<ClaimsPrincipal?> user, Func<string
 
     public Guid? ScopeId => IsAuthenticated ? CallerClaims.GuidOf(User, CallerClaims.Scope) : null;
 
-    public Guid? SessionRecordId => IsAuthenticated ? CallerClaims.GuidOf(User, CallerClaims.SessionRecord) : null;
-
     public bool IsSuperUser => Type == AdminUserType.SuperUser;
 
     public string? Address => address();

@@ -15,9 +15,6 @@ public interface ICallerContext
     /// <summary>The partner, reseller or service a scoped admin acts for.</summary>
     Guid? ScopeId { get; }
 
-    /// <summary>The session the call came with, when it came with one rather than an API key.</summary>
-    Guid? SessionRecordId { get; }
-
     bool IsSuperUser { get; }
 
     /// <summary>The client's network address as the host sees it, for limits and logs; null outside a request.</summary>

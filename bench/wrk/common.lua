@@ -9,6 +9,16 @@ function M.headers()
   }
 end
 
+-- A setup() that numbers wrk's threads (thread_id), so scripts can make values unique per thread:
+-- `setup = common.numbered_threads()`.
+function M.numbered_threads()
+  local next_thread = 0
+  return function(thread)
+    next_thread = next_thread + 1
+    thread:set("thread_id", next_thread)
+  end
+end
+
 -- wrk calls the global done() once, after the run. The latency histogram (each distinct latency in µs and
 -- how many requests took it) lets bench/slices.py merge several short runs into one set of percentiles,
 -- which wrk's printed percentiles cannot be.

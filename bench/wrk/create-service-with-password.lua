@@ -3,11 +3,7 @@
 package.path = os.getenv("BENCH_WRK_DIR") .. "/?.lua;" .. package.path
 local common = require("common")
 
-local next_thread = 0
-function setup(thread)
-  next_thread = next_thread + 1
-  thread:set("thread_id", next_thread)
-end
+setup = common.numbered_threads()
 
 local resellers = {}
 for guid in string.gmatch(os.getenv("BENCH_RESELLER_GUIDS"), "[^,]+") do resellers[#resellers + 1] = guid end

@@ -2,11 +2,7 @@
 package.path = os.getenv("BENCH_WRK_DIR") .. "/?.lua;" .. package.path
 local common = require("common")
 
-local next_thread = 0
-function setup(thread)
-  next_thread = next_thread + 1
-  thread:set("thread_id", next_thread)
-end
+setup = common.numbered_threads()
 
 local counter = 0
 local run_id = os.getenv("BENCH_RUN_ID") or tostring(os.time())
