@@ -197,7 +197,7 @@ public static class JsonRequestReader
                 return true;
             case ScalarKind.Float:
                 if (!reader.TryGetDouble(out var real) || !double.IsFinite(real)) return false;
-                value = shape.ValueType == typeof(float) ? (float)real : real;
+                value = shape.ValueType == typeof(float) ? (object)(float)real : real;
                 return shape.ValueType != typeof(float) || float.IsFinite((float)real);
             case ScalarKind.Enum:
                 if (!reader.TryGetInt64(out var ordinal)) return false;

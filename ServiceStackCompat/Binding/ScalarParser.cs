@@ -35,7 +35,7 @@ public static class ScalarParser
                 if (TryParseDateTime(text.Trim(), out var date)) { value = date; return true; }
                 return false;
             case ScalarKind.DateTimeOffset:
-                if (DateTimeOffset.TryParse(text.Trim(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var offset)) { value = offset; return true; }
+                if (WireScalars.TryParseDateTimeOffset(text.Trim(), out var offset)) { value = offset; return true; }
                 return false;
             case ScalarKind.TimeSpan:
                 if (TimeSpan.TryParse(text.Trim(), CultureInfo.InvariantCulture, out var span)

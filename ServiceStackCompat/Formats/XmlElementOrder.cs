@@ -2,6 +2,7 @@ using System.Collections;
 using System.Collections.Concurrent;
 using System.Reflection;
 using System.Xml.Linq;
+using ServiceStackCompat.Metadata;
 
 namespace ServiceStackCompat.Formats;
 
@@ -39,8 +40,7 @@ internal static class XmlElementOrder
     private static TypeOrder? Build(Type type)
     {
         type = Nullable.GetUnderlyingType(type) ?? type;
-        if (type.IsPrimitive || type.IsEnum || type == typeof(string) || type == typeof(decimal) || type == typeof(Guid)
-            || type == typeof(DateTime) || type == typeof(DateTimeOffset) || type == typeof(TimeSpan) || typeof(IDictionary).IsAssignableFrom(type))
+        if (ScalarTypes.IsScalar(type) || typeof(IDictionary).IsAssignableFrom(type))
             return null;
         if (type != typeof(string) && typeof(IEnumerable).IsAssignableFrom(type))
         {

@@ -13,57 +13,59 @@ public sealed class ShapeFactory
     public TypeModel GetTypeModel(Type type) =>
         GetShape(type) as TypeModel ?? throw new InvalidOperationException($"{type.Name} is not a DTO class.");
 
-    public ValueShape GetShape(Type type)
+    public ValueShape GetShape(Type type) => GetShape(type, property: null);
+
+    private ValueShape GetShape(Type type, PropertyInfo? property)
     {
         if (_shapes.TryGetValue(type, out var known)) return known;
 
         var valueType = Nullable.GetUnderlyingType(type) ?? type;
-        if (TryGetScalarKind(valueType, out var kind))
+        if (ScalarTypes.TryGetKind(valueType, out var kind))
             return _shapes[type] = new ScalarShape(type, valueType, kind);
+
+        // STJ would write a byte[] as base64 while every other array is a list of its elements.
+        if (type == typeof(byte[])) throw Unsupported(type, property);
 
         if (TryGetDictionaryTypes(type, out var keyType, out var valueOfDictionary))
         {
-            if (GetShape(keyType) is not ScalarShape keyShape)
-                throw new InvalidOperationException($"Dictionary keys of {type.Name} must be scalars.");
-            return _shapes[type] = new DictionaryShape(type, keyShape, GetShape(valueOfDictionary));
+            if (GetShape(keyType, property) is not ScalarShape keyShape) throw Unsupported(type, property);
+            return _shapes[type] = new DictionaryShape(type, keyShape, GetShape(valueOfDictionary, property));
         }
 
         if (TryGetElementType(type, out var elementType))
-            return _shapes[type] = new CollectionShape(type, GetShape(elementType));
+            return _shapes[type] = new CollectionShape(type, GetShape(elementType, property));
 
-        if (type.IsAbstract || type.IsInterface || type.GetConstructor(Type.EmptyTypes) is null)
-            throw new InvalidOperationException($"{type.Name} needs a public parameterless constructor to be a DTO.");
+        if (!CanBeDtoClass(type)) throw Unsupported(type, property);
 
         var model = new TypeModel(type, CompileFactory(type));
         _shapes[type] = model; // registered before its properties so that recursive types terminate
         model.SetProperties(type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanRead && p.CanWrite && p.GetIndexParameters().Length == 0
                 && p.SetMethod!.IsPublic && p.GetMethod!.IsPublic)
-            .Select(p => new PropertyModel(p, GetShape(p.PropertyType), CompileSetter(p), CompileGetter(p)))
+            .Select(p => new PropertyModel(p, GetShape(p.PropertyType, p), CompileSetter(p), CompileGetter(p)))
             .ToList());
         return model;
     }
 
-    private static bool TryGetScalarKind(Type type, out ScalarKind kind)
+    /// <summary>A class of the application's own with a public parameterless constructor; not object, not a framework class.</summary>
+    private static bool CanBeDtoClass(Type type) =>
+        type.IsClass && !type.IsAbstract && type != typeof(object) && type.Assembly != typeof(object).Assembly
+        && type.GetConstructor(Type.EmptyTypes) is not null;
+
+    private static InvalidOperationException Unsupported(Type type, PropertyInfo? property)
     {
-        kind = type switch
-        {
-            _ when type == typeof(string) => ScalarKind.String,
-            _ when type == typeof(bool) => ScalarKind.Boolean,
-            _ when type.IsEnum => ScalarKind.Enum,
-            _ when type == typeof(int) || type == typeof(long) || type == typeof(short) || type == typeof(byte)
-                || type == typeof(uint) || type == typeof(ulong) || type == typeof(ushort) || type == typeof(sbyte) => ScalarKind.Integer,
-            _ when type == typeof(double) || type == typeof(float) => ScalarKind.Float,
-            _ when type == typeof(decimal) => ScalarKind.Decimal,
-            _ when type == typeof(Guid) => ScalarKind.Guid,
-            _ when type == typeof(DateTime) => ScalarKind.DateTime,
-            _ when type == typeof(DateTimeOffset) => ScalarKind.DateTimeOffset,
-            _ when type == typeof(TimeSpan) => ScalarKind.TimeSpan,
-            _ when type == typeof(char) => ScalarKind.Char,
-            _ => (ScalarKind)(-1),
-        };
-        return kind >= 0;
+        var what = property is null
+            ? $"{type.Name} cannot be a request or response DTO"
+            : $"{property.ReflectedType!.Name}.{property.Name} is a {TypeDisplayName(property.PropertyType)}, which a DTO cannot carry";
+        return new InvalidOperationException(
+            $"{what}: a DTO property is a scalar ({string.Join(", ", ScalarTypes.All.Select(t => t.Name))}), an enum, "
+            + "a Nullable of one of those, a DTO class with a public parameterless constructor, or a list, array or dictionary "
+            + "(with scalar keys) of them.");
     }
+
+    private static string TypeDisplayName(Type type) => type.IsGenericType
+        ? type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)] + "<" + string.Join(", ", type.GetGenericArguments().Select(TypeDisplayName)) + ">"
+        : type.Name;
 
     private static bool TryGetDictionaryTypes(Type type, out Type key, out Type value)
     {

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 
+using ServiceStackCompat.Metadata;
+
 namespace ServiceStackCompat.NativeTypes;
 
 /// <summary>Python dataclasses for the servicestack package's JsonServiceClient.</summary>
@@ -137,7 +139,7 @@ public sealed class PythonGenerator : INativeTypesGenerator
         var t = type.Type;
         if (t == typeof(decimal)) return "Decimal = decimal.Decimal(0)";
         if (t == typeof(float) || t == typeof(double)) return "float = 0.0";
-        if (NativeTypeNames.IsNumber(t)) return "int = 0";
+        if (ScalarTypes.IsNumber(t)) return "int = 0";
         if (t == typeof(bool)) return "bool = False";
         if (t == typeof(DateTime) || t == typeof(DateTimeOffset)) return "datetime.datetime = datetime.datetime(1, 1, 1)";
         if (t == typeof(TimeSpan)) return "datetime.timedelta = datetime.timedelta()";

@@ -1,3 +1,5 @@
+using ServiceStackCompat.Metadata;
+
 namespace ServiceStackCompat.NativeTypes;
 
 public enum TypeRefKind
@@ -52,7 +54,7 @@ public sealed class TypeRef
         if (underlying is not null)
             return new TypeRef(underlying, underlying.IsEnum ? TypeRefKind.Enum : TypeRefKind.Primitive, true, null, null);
         if (type.IsEnum) return new TypeRef(type, TypeRefKind.Enum, false, null, null);
-        if (IsPrimitive(type)) return new TypeRef(type, TypeRefKind.Primitive, false, null, null);
+        if (ScalarTypes.IsScalar(type)) return new TypeRef(type, TypeRefKind.Primitive, false, null, null);
         if (type.IsArray) return new TypeRef(type, TypeRefKind.Array, false, From(type.GetElementType()!), null);
         var dictionary = FindGeneric(type, typeof(IDictionary<,>)) ?? FindGeneric(type, typeof(IReadOnlyDictionary<,>));
         if (dictionary is not null)
@@ -75,12 +77,6 @@ public sealed class TypeRef
         if (Element is not null)
             foreach (var t in Element.UserTypes()) yield return t;
     }
-
-    private static bool IsPrimitive(Type type) =>
-        type.IsPrimitive || type == typeof(string) || type == typeof(decimal) || type == typeof(Guid)
-        || type == typeof(DateTime) || type == typeof(DateTimeOffset) || type == typeof(TimeSpan)
-        || type == typeof(DateOnly) || type == typeof(TimeOnly) || type == typeof(object) || type == typeof(Uri)
-        || type == typeof(byte[]);
 
     private static Type? FindGeneric(Type type, Type definition) =>
         type.IsGenericType && type.GetGenericTypeDefinition() == definition

@@ -1,5 +1,7 @@
 using System.Text;
 
+using ServiceStackCompat.Metadata;
+
 namespace ServiceStackCompat.NativeTypes;
 
 /// <summary>
@@ -180,7 +182,7 @@ public sealed class TypeScriptGenerator(bool declarationsOnly) : INativeTypesGen
         { Kind: TypeRefKind.Class } => $"{{ return new {response.Name}(); }}",
         { Kind: TypeRefKind.List or TypeRefKind.Array } => $"{{ return new Array<{TypeName(response.Element!)}>(); }}",
         { Kind: TypeRefKind.Dictionary } => $"{{ return {{}} as {TypeName(response)}; }}",
-        { Kind: TypeRefKind.Primitive } when NativeTypeNames.IsNumber(response.Type) => "{ return 0; }",
+        { Kind: TypeRefKind.Primitive } when ScalarTypes.IsNumber(response.Type) => "{ return 0; }",
         { Kind: TypeRefKind.Primitive } when response.Type == typeof(bool) => "{ return false; }",
         _ => "{ return ''; }",
     };
@@ -189,7 +191,7 @@ public sealed class TypeScriptGenerator(bool declarationsOnly) : INativeTypesGen
     {
         TypeRefKind.Primitive => NativeTypeNames.TypeScript.Scalar(type.Type),
         TypeRefKind.List or TypeRefKind.Array => TypeName(type.Element!) + "[]",
-        TypeRefKind.Dictionary => $"{{ [index: {(type.Key!.Kind == TypeRefKind.Primitive && NativeTypeNames.IsNumber(type.Key.Type) ? "number" : "string")}]: {TypeName(type.Element!)}; }}",
+        TypeRefKind.Dictionary => $"{{ [index: {(type.Key!.Kind == TypeRefKind.Primitive && ScalarTypes.IsNumber(type.Key.Type) ? "number" : "string")}]: {TypeName(type.Element!)}; }}",
         _ => type.Name,
     };
 }

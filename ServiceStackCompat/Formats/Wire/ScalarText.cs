@@ -1,4 +1,5 @@
 using System.Globalization;
+using ServiceStackCompat.Metadata;
 
 namespace ServiceStackCompat.Formats.Wire;
 
@@ -21,19 +22,23 @@ public sealed class ScalarText(Func<object, string> format, bool isQuotable, boo
 
     public static ScalarText? For(Type type)
     {
-        if (type == typeof(string)) return new(v => (string)v, isQuotable: true);
-        if (type == typeof(DateTime)) return new(v => WireScalars.FormatDate((DateTime)v), isQuotable: true);
-        if (type == typeof(bool)) return new(v => (bool)v ? "True" : "False", isQuotable: false);
-        if (type == typeof(Guid)) return new(v => WireScalars.FormatGuid((Guid)v), isQuotable: false);
-        if (type == typeof(decimal)) return new(v => WireScalars.FormatDecimal((decimal)v), isQuotable: false);
-        if (type == typeof(double)) return new(v => WireScalars.FormatDouble((double)v), isQuotable: false);
-        if (type == typeof(float)) return new(v => WireScalars.FormatSingle((float)v), isQuotable: false);
-        if (type == typeof(TimeSpan)) return new(v => WireScalars.FormatTimeSpan((TimeSpan)v), isQuotable: false);
-        if (type == typeof(DateTimeOffset)) return new(v => WireScalars.FormatDateTimeOffset((DateTimeOffset)v), isQuotable: false, isRaw: true);
-        if (type == typeof(char)) return new(v => ((char)v).ToString(), isQuotable: false, isRaw: true);
-        if (type.IsEnum) return new(EnumFormatter(type), isQuotable: false);
-        if (type.IsPrimitive) return new(v => ((IFormattable)v).ToString(null, Invariant), isQuotable: false);
-        return null;
+        if (!ScalarTypes.TryGetKind(type, out var kind)) return null;
+        return kind switch
+        {
+            ScalarKind.String => new(v => (string)v, isQuotable: true),
+            ScalarKind.DateTime => new(v => WireScalars.FormatDate((DateTime)v), isQuotable: true),
+            ScalarKind.Boolean => new(v => (bool)v ? "True" : "False", isQuotable: false),
+            ScalarKind.Guid => new(v => WireScalars.FormatGuid((Guid)v), isQuotable: false),
+            ScalarKind.Decimal => new(v => WireScalars.FormatDecimal((decimal)v), isQuotable: false),
+            ScalarKind.Float when type == typeof(float) => new(v => WireScalars.FormatSingle((float)v), isQuotable: false),
+            ScalarKind.Float => new(v => WireScalars.FormatDouble((double)v), isQuotable: false),
+            ScalarKind.TimeSpan => new(v => WireScalars.FormatTimeSpan((TimeSpan)v), isQuotable: false),
+            ScalarKind.DateTimeOffset => new(v => WireScalars.FormatDateTimeOffset((DateTimeOffset)v), isQuotable: false, isRaw: true),
+            ScalarKind.Char => new(v => ((char)v).ToString(), isQuotable: false, isRaw: true),
+            ScalarKind.Enum => new(EnumFormatter(type), isQuotable: false),
+            ScalarKind.Integer => new(v => ((IFormattable)v).ToString(null, Invariant), isQuotable: false),
+            _ => null,
+        };
     }
 
     private static Func<object, string> EnumFormatter(Type type)

@@ -48,9 +48,7 @@ public sealed class WireDateTimeOffsetConverter : JsonConverter<DateTimeOffset>
     public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var text = reader.GetString() ?? "";
-        if (!text.StartsWith("/Date(", StringComparison.Ordinal))
-            return DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
-        return WireScalars.TryParseDate(text, out var utc) ? new DateTimeOffset(utc) : throw new JsonException($"'{text}' is not a date.");
+        return WireScalars.TryParseDateTimeOffset(text, out var value) ? value : throw new JsonException($"'{text}' is not a date.");
     }
 
     public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>

@@ -71,6 +71,31 @@ public static class WireScalars
     }
 
     /// <summary>
+    /// ISO-8601 (UTC assumed when no offset is given) and WCF's "/Date(ms)/" or "/Date(ms+hhmm)/" as
+    /// <see cref="FormatDateTimeOffsetForJson"/> writes it, the offset kept.
+    /// </summary>
+    public static bool TryParseDateTimeOffset(string text, out DateTimeOffset value)
+    {
+        value = default;
+        if (!text.StartsWith("/Date(", StringComparison.Ordinal))
+            return DateTimeOffset.TryParse(text, Invariant, DateTimeStyles.AssumeUniversal, out value);
+        if (!TryParseDate(text, out var utc)) return false;
+        var inner = text[6..^2];
+        var sign = inner.IndexOfAny(['+', '-'], 1);
+        var offset = TimeSpan.Zero;
+        if (sign > 0)
+        {
+            var digits = inner[(sign + 1)..];
+            if (digits.Length != 4 || !int.TryParse(digits, NumberStyles.None, Invariant, out var hhmm)
+                || hhmm % 100 >= 60 || hhmm / 100 > 14) return false;
+            offset = new TimeSpan(hhmm / 100, hhmm % 100, 0);
+            if (inner[sign] == '-') offset = -offset;
+        }
+        value = new DateTimeOffset(utc).ToOffset(offset);
+        return true;
+    }
+
+    /// <summary>
     /// ISO-8601 (UTC assumed when no offset is given) and WCF's "/Date(ms)/" or "/Date(ms+hhmm)/", which
     /// ServiceStack clients may send; the result is UTC.
     /// </summary>
