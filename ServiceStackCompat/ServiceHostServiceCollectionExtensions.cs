@@ -9,6 +9,7 @@ using ServiceStackCompat.Metadata;
 using ServiceStackCompat.Pipeline;
 using ServiceStackCompat.RateLimiting;
 using ServiceStackCompat.Routing;
+using ServiceStackCompat.Validation;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ServiceStackCompat;
@@ -37,6 +38,7 @@ public static class ServiceHostServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<RequestRateLimiter>();
         services.AddSingleton<RequestDispatcher>();
+        services.AddSingleton<ValidationLimits>();
         // The API documents advertise the credential the handler reads, so Swagger UI can send it.
         services.AddSingleton(new OpenApiSecurityScheme("Bearer", "Authorization", "header",
             "An API key, sent as 'Bearer <key>'."));

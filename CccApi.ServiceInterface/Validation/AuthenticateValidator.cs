@@ -11,6 +11,9 @@ public sealed class AuthenticateValidator : AbstractValidator<Authenticate>
 {
     public AuthenticateValidator()
     {
-        RuleFor(x => x.UserName).SingleLine();
+        RuleFor(x => x.Provider).MaximumLength(InputLimits.Code);
+        RuleFor(x => x.UserName).MaximumLength(InputLimits.Email).SingleLine();
+        // Length messages never include the value, so the password is not echoed.
+        RuleFor(x => x.Password).MaximumLength(InputLimits.Password);
     }
 }

@@ -8,12 +8,12 @@ internal sealed class CompanyValidator : AbstractValidator<Company>
 {
     public CompanyValidator()
     {
-        RuleFor(x => x.Name).SingleLine();
-        RuleFor(x => x.Address).MultiLine();
-        RuleFor(x => x.City).SingleLine();
-        RuleFor(x => x.StateProvince).SingleLine();
-        RuleFor(x => x.PostalCode).SingleLine();
-        RuleFor(x => x.Country).SingleLine();
-        RuleFor(x => x.Website).SingleLine();
+        RuleFor(x => x.Name).MaximumLength(InputLimits.Name).SingleLine();
+        RuleFor(x => x.Address).MaximumLength(InputLimits.Address).MultiLine();
+        RuleFor(x => x.City).MaximumLength(InputLimits.Name).SingleLine();
+        RuleFor(x => x.StateProvince).MaximumLength(InputLimits.Name).SingleLine();
+        RuleFor(x => x.PostalCode).MaximumLength(InputLimits.PostalCode).SingleLine();
+        RuleFor(x => x.Country).MaximumLength(InputLimits.Name).SingleLine();
+        RuleFor(x => x.Website).MaximumLength(InputLimits.Url).SingleLine();
     }
 }

@@ -12,8 +12,8 @@ internal sealed class ContactInfoValidator : AbstractValidator<ContactInfo>
     public ContactInfoValidator()
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
-        RuleFor(x => x.Name).NotEmpty().SingleLine();
-        RuleFor(x => x.Email).NotEmpty().SingleLine().EmailAddress();
-        RuleFor(x => x.PhoneNumber).NotEmpty().SingleLine();
+        RuleFor(x => x.Name).NotEmpty().MaximumLength(InputLimits.Name).SingleLine();
+        RuleFor(x => x.Email).NotEmpty().MaximumLength(InputLimits.Email).SingleLine().EmailAddress();
+        RuleFor(x => x.PhoneNumber).NotEmpty().MaximumLength(InputLimits.PhoneNumber).SingleLine();
     }
 }

@@ -12,13 +12,14 @@ public sealed class CreateServiceSkuValidator : AbstractValidator<CreateServiceS
     public CreateServiceSkuValidator()
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
-        RuleFor(x => x.Name).SingleLine();
+        RuleFor(x => x.Name).MaximumLength(InputLimits.Name).SingleLine();
         RuleFor(x => x.BillingMetric)
+            .MaximumLength(InputLimits.Code)
             .Must(m => BillingMetrics.Canonical(m!) is not null).When(x => x.BillingMetric is not null)
             .WithErrorCode("AllowableValues")
             .WithMessage(BillingMetrics.InvalidMessage);
         RuleFor(x => x.UnitPrice).GreaterThanOrEqualTo(0).LessThan(UnitPriceLimit);
         RuleFor(x => x.Quantity).GreaterThanOrEqualTo(0);
-        RuleFor(x => x.Description).MultiLine();
+        RuleFor(x => x.Description).MaximumLength(InputLimits.Description).MultiLine();
     }
 }

@@ -18,8 +18,8 @@ public sealed class CreateServiceValidator : AbstractValidator<CreateService>
             .Matches(DomainNames.Fqdn()).WithMessage("'Primary Domain' must be a fully qualified domain name, such as example.com.");
         RuleFor(x => x.ResellerGuid).NotEmpty();
         RuleFor(x => x.ReferenceId).MaximumLength(250).SingleLine();
-        RuleFor(x => x.ServiceCode).SingleLine();
-        RuleFor(x => x.ServiceName).SingleLine();
+        RuleFor(x => x.ServiceCode).MaximumLength(InputLimits.Code).SingleLine();
+        RuleFor(x => x.ServiceName).MaximumLength(InputLimits.Name).SingleLine();
         RuleFor(x => x.ContactInfo).SetValidator(new ContactInfoValidator()!);
         RuleFor(x => x.SystemUser).SetValidator(new UserInfoValidator()!);
         RuleFor(x => x.CompanyInfo).SetValidator(new CompanyValidator()!);

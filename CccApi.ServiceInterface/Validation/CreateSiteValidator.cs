@@ -8,9 +8,9 @@ public sealed class CreateSiteValidator : AbstractValidator<CreateSite>
     public CreateSiteValidator()
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
-        RuleFor(x => x.Name).NotEmpty().SingleLine();
-        RuleFor(x => x.ProviderName).SingleLine();
-        RuleFor(x => x.Jurisdiction).SingleLine();
-        RuleFor(x => x.Endpoint).SingleLine();
+        RuleFor(x => x.Name).NotEmpty().MaximumLength(InputLimits.Name).SingleLine();
+        RuleFor(x => x.ProviderName).MaximumLength(InputLimits.Name).SingleLine();
+        RuleFor(x => x.Jurisdiction).MaximumLength(InputLimits.Name).SingleLine();
+        RuleFor(x => x.Endpoint).MaximumLength(InputLimits.Url).SingleLine();
     }
 }

@@ -9,8 +9,9 @@ public sealed class CreateSkuBundleValidator : AbstractValidator<CreateSkuBundle
     public CreateSkuBundleValidator()
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
-        RuleFor(x => x.Name).NotEmpty().SingleLine();
+        RuleFor(x => x.Name).NotEmpty().MaximumLength(InputLimits.Name).SingleLine();
         RuleFor(x => x.Status)
+            .MaximumLength(InputLimits.Code)
             .Must(s => RecordStatuses.Parse(s!) is not null).When(x => x.Status is not null)
             .WithErrorCode("AllowableValues")
             .WithMessage(RecordStatuses.InvalidMessage);

@@ -15,12 +15,14 @@ internal sealed class PagingTextRules<T> : AbstractValidator<T> where T : IPaged
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(x => x.Page)
+            .MaximumLength(InputLimits.PageNumberText)
             .SingleLine()
             .Must(page => Paging.WholeNumber(page) >= 1)
             .When(x => !string.IsNullOrEmpty(x.Page))
             .WithErrorCode("GreaterThanOrEqual")
             .WithMessage("'Page' must be a whole number greater than or equal to '1'.");
         RuleFor(x => x.PageSize)
+            .MaximumLength(InputLimits.PageNumberText)
             .SingleLine()
             .Must(size => Paging.WholeNumber(size) is >= 1 and <= Paging.MaxPageSize)
             .When(x => !string.IsNullOrEmpty(x.PageSize))

@@ -127,6 +127,7 @@ public sealed class ValidRequests(FuzzWorld world, Random random, bool everyOpti
             "CollectionCode" or "ServiceCode" => "c" + token,
             "ServicesApiBaseUrl" or "Endpoint" or "Website" => $"https://{token}.example.com",
             "PhoneNumber" => "+1 555 0100",
+            "PostalCode" => "PC " + token[..8],
             "ReferenceId" => "ref-" + token,
             // Paging typed String on the original's page: still a whole number.
             "Page" or "PageSize" => IntegerFor(name).ToString(CultureInfo.InvariantCulture),

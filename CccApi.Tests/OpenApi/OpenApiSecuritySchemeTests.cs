@@ -1,6 +1,7 @@
 using ServiceStackCompat;
 using ServiceStackCompat.Metadata;
 using ServiceStackCompat.OpenApi;
+using ServiceStackCompat.Validation;
 using CccApi.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,7 +17,8 @@ public sealed class OpenApiSecuritySchemeTests
     {
         var metadata = SharedHost.Host.Services.GetRequiredService<ServiceMetadata>();
         var options = SharedHost.Host.Services.GetRequiredService<IOptions<ServiceHostOptions>>();
-        var documents = new OpenApiDocuments(metadata, options, [new OpenApiSecurityScheme("ApiKey", "X-Api-Key", Description: "The API key of the caller.")]);
+        var limits = SharedHost.Host.Services.GetRequiredService<ValidationLimits>();
+        var documents = new OpenApiDocuments(metadata, options, [new OpenApiSecurityScheme("ApiKey", "X-Api-Key", Description: "The API key of the caller.")], limits);
         var request = new DefaultHttpContext { Request = { Scheme = "http", Host = new HostString("localhost") } }.Request;
 
         var v2 = documents.Swagger2.For(request);

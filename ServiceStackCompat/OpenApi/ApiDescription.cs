@@ -1,5 +1,5 @@
 using ServiceStackCompat.Metadata;
-using ServiceStackCompat;
+using ServiceStackCompat.Validation;
 
 namespace ServiceStackCompat.OpenApi;
 
@@ -16,8 +16,12 @@ internal sealed class ApiDescription
 
     private readonly Dictionary<Type, HashSet<string>> _pathBoundProperties = [];
 
-    public ApiDescription(ServiceMetadata metadata, ServiceHostOptions options)
+    /// <summary>What the validators allow each member to hold, published as maxLength and maxItems.</summary>
+    public ValidationLimits Limits { get; }
+
+    public ApiDescription(ServiceMetadata metadata, ServiceHostOptions options, ValidationLimits limits)
     {
+        Limits = limits;
         Title = $"{options.ServiceName} v{options.Version}";
         var mount = "/" + options.BasePath.Trim('/');
         if (mount == "/") mount = "";

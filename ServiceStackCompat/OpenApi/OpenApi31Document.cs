@@ -15,7 +15,7 @@ internal sealed class OpenApi31Document
 
     public OpenApi31Document(ApiDescription api, IEnumerable<OpenApiSecurityScheme> securitySchemes)
     {
-        var schemas = new SchemaWriter("#/components/schemas/", markNonNullable: false);
+        var schemas = new SchemaWriter("#/components/schemas/", markNonNullable: false, api.Limits);
         // No Accept header parameter as in 2.0: OpenAPI 3 ignores a parameter named Accept (responses' content types say it).
         var components = new JsonObject { ["schemas"] = SchemaDefinitions.Write(api, schemas) };
         var document = new JsonObject

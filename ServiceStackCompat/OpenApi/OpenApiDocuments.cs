@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ServiceStackCompat.Metadata;
+using ServiceStackCompat.Validation;
 using Microsoft.Extensions.Options;
 
 namespace ServiceStackCompat.OpenApi;
@@ -11,9 +12,9 @@ internal sealed class OpenApiDocuments
 {
     private static readonly JsonSerializerOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public OpenApiDocuments(ServiceMetadata metadata, IOptions<ServiceHostOptions> options, IEnumerable<OpenApiSecurityScheme> securitySchemes)
+    public OpenApiDocuments(ServiceMetadata metadata, IOptions<ServiceHostOptions> options, IEnumerable<OpenApiSecurityScheme> securitySchemes, ValidationLimits limits)
     {
-        var api = new ApiDescription(metadata, options.Value);
+        var api = new ApiDescription(metadata, options.Value, limits);
         var schemes = securitySchemes.ToList();
         Swagger2 = new Swagger2Document(api, schemes);
         OpenApi31 = new OpenApi31Document(api, schemes);

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ServiceStackCompat.Metadata;
+using ServiceStackCompat.Validation;
 
 namespace ServiceStackCompat.OpenApi;
 
@@ -7,7 +8,7 @@ namespace ServiceStackCompat.OpenApi;
 /// Writes the schema of a value: a scalar inline, a DTO class as a <c>$ref</c> to its definition,
 /// lists as arrays and dictionaries as objects with additionalProperties.
 /// </summary>
-internal sealed class SchemaWriter(string referencePrefix, bool markNonNullable)
+internal sealed class SchemaWriter(string referencePrefix, bool markNonNullable, ValidationLimits limits)
 {
     /// <summary>"#/definitions/" for Swagger 2.0, "#/components/schemas/" for OpenAPI 3.</summary>
     public string ReferencePrefix { get; } = referencePrefix;
@@ -40,7 +41,17 @@ internal sealed class SchemaWriter(string referencePrefix, bool markNonNullable)
                 schema["enum"] = new JsonArray(allowable.Values.Select(v => ScalarSchemas.TypedValue(scalar, v)).ToArray());
             }
         }
+        AddLimits(schema, limits.For(property));
         if (markNonNullable && !property.Shape.AcceptsNull) schema["x-nullable"] = false;
         return schema;
+    }
+
+    /// <summary>maxLength on a string (on a list's items when the validator bounds each item), maxItems on a list, maxProperties on a dictionary.</summary>
+    private static void AddLimits(JsonObject schema, MemberLimits limits)
+    {
+        if (limits.MaxItems is { } maxItems) schema[(string?)schema["type"] == "object" ? "maxProperties" : "maxItems"] = maxItems;
+        if (limits.MaxLength is not { } maxLength) return;
+        var target = schema["items"] is JsonObject items && (string?)schema["type"] == "array" ? items : schema;
+        target["maxLength"] = maxLength;
     }
 }

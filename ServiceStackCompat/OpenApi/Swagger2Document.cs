@@ -15,7 +15,7 @@ internal sealed class Swagger2Document
 
     public Swagger2Document(ApiDescription api, IEnumerable<OpenApiSecurityScheme> securitySchemes)
     {
-        var schemas = new SchemaWriter("#/definitions/", markNonNullable: true);
+        var schemas = new SchemaWriter("#/definitions/", markNonNullable: true, api.Limits);
         var document = new JsonObject
         {
             ["swagger"] = "2.0",

@@ -1,0 +1,36 @@
+namespace CccApi.ServiceInterface.Validation;
+
+/// <summary>
+/// The longest text each kind of request field may hold, where the original's pages state no limit (where
+/// they do, as "54 char Max.", the page's limit is used). Listed in the README's "Input limits" table.
+/// </summary>
+public static class InputLimits
+{
+    /// <summary>Names of partners, resellers, companies, sites, collections, SKUs, bundles, services and people.</summary>
+    public const int Name = 100;
+
+    /// <summary>Short codes and words: service and collection codes, billing metrics, statuses, sign-in providers.</summary>
+    public const int Code = 64;
+
+    /// <summary>A free-text description (a SKU's).</summary>
+    public const int Description = 1000;
+
+    /// <summary>A postal address, several lines.</summary>
+    public const int Address = 500;
+
+    public const int PostalCode = 20;
+
+    public const int PhoneNumber = 32;
+
+    /// <summary>RFC 5321's longest address (and the AdminUsers.Email column's length).</summary>
+    public const int Email = 254;
+
+    /// <summary>A bound on what each password check has to hash.</summary>
+    public const int Password = 128;
+
+    /// <summary>URLs: site endpoints, services API base URLs, websites.</summary>
+    public const int Url = 2048;
+
+    /// <summary>Page and PageSize written as text.</summary>
+    public const int PageNumberText = 10;
+}
