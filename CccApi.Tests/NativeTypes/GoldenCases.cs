@@ -13,7 +13,7 @@ public sealed record GoldenCase(string Host, string Language, string Label, stri
 /// <summary>
 /// Which answers are recorded: every endpoint with its defaults and with the options every language
 /// reads, plus each language's own options; for the echo API (a host with an extra assembly) the
-/// defaults and the member-adding options.
+/// defaults, the member-adding options and one property of every scalar type.
 /// </summary>
 internal static class GoldenCases
 {
@@ -72,6 +72,8 @@ internal static class GoldenCases
         ("default", "IncludeTypes=" + EchoOperations),
         ("response-status-and-version", "IncludeTypes=" + EchoOperations + "&AddResponseStatus=true&AddImplicitVersion=3&InitializeCollections=false"),
         ("no-comments-optional", "IncludeTypes=" + EchoOperations + "&AddDescriptionAsComments=false&MakePropertiesOptional=true&AddNullableAnnotations=true"),
+        ("scalars", "IncludeTypes=EchoScalars.*"),
+        ("scalars-nullable", "IncludeTypes=EchoScalars.*&AddNullableAnnotations=true&MakePropertiesOptional=true&InitializeCollections=false"),
     ];
 
     public static IEnumerable<GoldenCase> Ccc() =>
