@@ -1,3 +1,4 @@
+using CccApi.Tests.Framework;
 using CccApi.Tests.Infrastructure;
 using ServiceStackCompat.NativeTypes;
 
@@ -21,31 +22,11 @@ public sealed class NativeTypesGoldenTests : ApiTest
 }
 
 /// <summary>The same for a host that also loads the test-only echo API (Golden/echo).</summary>
-public sealed class EchoNativeTypesGoldenTests
+public sealed class EchoNativeTypesGoldenTests : EchoHostTest
 {
-    private TestHost _host = null!;
-    private HttpClient _client = null!;
-
-    [OneTimeSetUp]
-    public void StartHost()
-    {
-        _host = new TestHost(new TestHostOptions
-        {
-            Settings = { ["ServiceHost:AdditionalAssemblies:0"] = typeof(EchoNativeTypesGoldenTests).Assembly.GetName().Name! },
-        });
-        _client = _host.CreateRawClient();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopHost()
-    {
-        _client.Dispose();
-        await _host.DisposeAsync();
-    }
-
     public static IEnumerable<TestCaseData> Cases() =>
         GoldenCases.EchoApi().Select(c => new TestCaseData(c).SetArgDisplayNames(c.ToString()));
 
     [TestCaseSource(nameof(Cases))]
-    public Task Answer_is_the_recorded_file(GoldenCase golden) => GoldenFiles.AssertMatchesAsync(_client, golden);
+    public Task Answer_is_the_recorded_file(GoldenCase golden) => GoldenFiles.AssertMatchesAsync(Client.Http, golden);
 }
