@@ -5,16 +5,11 @@ namespace ServiceStackCompat.NativeTypes;
 /// <summary>Dart DTOs (IConvertible classes with a TypeContext) for the servicestack Dart package.</summary>
 public sealed class DartGenerator : INativeTypesGenerator
 {
-    private static readonly OptionSpec[] OptionList =
+    private static readonly NativeTypesOption[] HeaderOptions =
     [
-        new("GlobalNamespace"),
-        OptionSpec.Flag("AddServiceStackTypes", true),
-        OptionSpec.Flag("AddResponseStatus", false),
-        new("AddImplicitVersion"),
-        OptionSpec.Flag("AddDescriptionAsComments", true),
-        new("IncludeTypes"),
-        new("ExcludeTypes"),
-        new("DefaultImports", "package:servicestack/servicestack.dart"),
+        KnownOptions.GlobalNamespace,
+        ..HeaderOptionRuns.TypesAndMembers,
+        KnownOptions.DartImports,
     ];
 
     public string Language => "dart";
@@ -23,14 +18,13 @@ public sealed class DartGenerator : INativeTypesGenerator
 
     public string Generate(NativeTypesContext context, string library)
     {
-        var o = context.Options;
-        var sb = new StringBuilder(OptionsHeader.Write(context, HeaderStyle.CStyle, OptionList));
+        var o = DartOptions.Read(context.Sent);
+        var sb = new StringBuilder(OptionsHeader.Write(context, HeaderStyle.CStyle, HeaderOptions));
         sb.Append('\n');
-        foreach (var import in o.GetList("DefaultImports") is { Count: > 0 } list ? list : ["package:servicestack/servicestack.dart"])
-            sb.Append("import '").Append(import).Append("';\n");
+        foreach (var import in o.DefaultImports) sb.Append("import '").Append(import).Append("';\n");
         sb.Append('\n');
 
-        var types = TypeScriptGenerator.OrderedTypes(context, withServiceStackTypes: false, out _);
+        var types = context.DeclaredTypesDependenciesFirst(withServiceStackTypes: false);
         var collections = new List<TypeRef>();
         foreach (var type in types)
         {
@@ -69,7 +63,7 @@ public sealed class DartGenerator : INativeTypesGenerator
         foreach (var route in type.Operation?.Routes ?? []) sb.Append("// @Route(").Append(CodeText.RouteArgs(route)).Append(")\n");
         if (type.Description is not null) sb.Append("// @Api(Description=").Append(CodeText.Quote(type.Description)).Append(")\n");
 
-        var baseName = type.BaseType is null ? null : context.Find(type.BaseType)?.Name ?? type.BaseType.Name;
+        var baseName = context.BaseNameOf(type);
         var implements = new List<string>();
         var operation = type.Operation;
         if (operation is not null) implements.Add(operation.Response is null ? "IReturnVoid" : $"IReturn<{TypeName(operation.Response)}>");

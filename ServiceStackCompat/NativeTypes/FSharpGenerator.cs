@@ -5,22 +5,16 @@ namespace ServiceStackCompat.NativeTypes;
 /// <summary>F# DTOs (classes with auto-properties) for ServiceStack's .NET clients.</summary>
 public sealed class FSharpGenerator : INativeTypesGenerator
 {
-    private static readonly OptionSpec[] OptionList =
+    private static readonly NativeTypesOption[] HeaderOptions =
     [
-        new("GlobalNamespace"),
-        OptionSpec.Flag("MakeDataContractsExtensible", false),
-        OptionSpec.Flag("AddReturnMarker", true),
-        OptionSpec.Flag("AddDescriptionAsComments", true),
-        OptionSpec.Flag("AddDataContractAttributes", false),
-        OptionSpec.Flag("AddIndexesToDataMembers", false),
-        OptionSpec.Flag("AddGeneratedCodeAttributes", false),
-        OptionSpec.Flag("AddResponseStatus", false),
-        new("AddImplicitVersion"),
-        OptionSpec.Flag("ExportValueTypes", false),
-        new("IncludeTypes"),
-        new("ExcludeTypes"),
-        OptionSpec.Flag("InitializeCollections", true),
-        new("AddNamespaces"),
+        KnownOptions.GlobalNamespace,
+        KnownOptions.MakeDataContractsExtensible,
+        ..HeaderOptionRuns.DotNetMembers,
+        KnownOptions.ExportValueTypes,
+        KnownOptions.IncludeTypes,
+        KnownOptions.ExcludeTypes,
+        KnownOptions.InitializeCollections,
+        KnownOptions.AddNamespaces,
     ];
 
     private static readonly HashSet<string> Keywords =
@@ -37,23 +31,19 @@ public sealed class FSharpGenerator : INativeTypesGenerator
 
     public string Generate(NativeTypesContext context)
     {
-        var o = context.Options;
-        var types = TypeScriptGenerator.OrderedTypes(context, withServiceStackTypes: false, out var hasCycle);
+        var o = DotNetOptions.Read(context.Sent);
         var ns = o.GlobalNamespace ?? context.Namespaces.FirstOrDefault() ?? "ServiceModel";
-        var sb = new StringBuilder(OptionsHeader.Write(context, HeaderStyle.FSharp, OptionList));
+        var sb = new StringBuilder(OptionsHeader.Write(context, HeaderStyle.FSharp, HeaderOptions));
         sb.Append('\n');
         // One namespace holds every type; types that refer to each other both ways need it recursive.
-        sb.Append(hasCycle ? "namespace rec " : "namespace ").Append(ns).Append("\n\n");
-        List<string> opens = ["System", "System.Collections", "System.Collections.Generic", "System.Runtime.Serialization", "ServiceStack", "ServiceStack.DataAnnotations"];
-        if (o.GetBool("AddGeneratedCodeAttributes", false)) opens.Add("System.CodeDom.Compiler");
-        opens.AddRange(o.GetList("AddNamespaces"));
-        foreach (var name in opens.Distinct()) sb.Append("open ").Append(name).Append('\n');
+        sb.Append(context.DeclaredTypesHaveCycle ? "namespace rec " : "namespace ").Append(ns).Append("\n\n");
+        foreach (var name in o.Imports(declared: [])) sb.Append("open ").Append(name).Append('\n');
         sb.Append('\n');
 
-        foreach (var type in types)
+        foreach (var type in context.DeclaredTypesDependenciesFirst(withServiceStackTypes: false))
         {
             if (type.IsEnum) WriteEnum(sb, type);
-            else WriteClass(sb, type, context);
+            else WriteClass(sb, type, context, o);
             sb.Append('\n');
         }
         return sb.ToString();
@@ -66,22 +56,19 @@ public sealed class FSharpGenerator : INativeTypesGenerator
         foreach (var member in type.EnumMembers) sb.Append("        | ").Append(member.Name).Append(" = ").Append(member.Value).Append('\n');
     }
 
-    private static void WriteClass(StringBuilder sb, NativeType type, NativeTypesContext context)
+    private static void WriteClass(StringBuilder sb, NativeType type, NativeTypesContext context, DotNetOptions o)
     {
-        var o = context.Options;
-        var comments = o.AddDescriptionAsComments;
-        var dataContracts = o.GetBool("AddDataContractAttributes", false);
-        var indexes = o.GetBool("AddIndexesToDataMembers", false);
+        var comments = context.Options.AddDescriptionAsComments;
         if (comments && type.Description is not null) sb.Append("    ///<summary>\n    ///").Append(type.Description).Append("\n    ///</summary>\n");
         foreach (var route in type.Operation?.Routes ?? []) sb.Append("    [<Route(").Append(CodeText.RouteArgs(route)).Append(")>]\n");
         if (type.Description is not null) sb.Append("    [<Api(Description=").Append(CodeText.Quote(type.Description)).Append(")>]\n");
-        if (dataContracts) sb.Append("    [<DataContract>]\n");
-        if (o.GetBool("AddGeneratedCodeAttributes", false)) sb.Append("    [<GeneratedCode(\"AddServiceStackReference\", \"").Append(context.Version).Append("\")>]\n");
+        if (o.AddDataContractAttributes) sb.Append("    [<DataContract>]\n");
+        if (o.AddGeneratedCodeAttributes) sb.Append("    [<GeneratedCode(\"AddServiceStackReference\", \"").Append(context.Version).Append("\")>]\n");
         sb.Append("    [<AllowNullLiteral>]\n");
         sb.Append("    type ").Append(type.Name).Append("() = \n");
         var bodyStart = sb.Length;
-        if (type.BaseType is not null) sb.Append("        inherit ").Append(context.Find(type.BaseType)?.Name ?? type.BaseType.Name).Append("()\n");
-        if (type.Operation is { } operation && o.GetBool("AddReturnMarker", true))
+        if (context.BaseNameOf(type) is { } baseName) sb.Append("        inherit ").Append(baseName).Append("()\n");
+        if (type.Operation is { } operation && o.AddReturnMarker)
             sb.Append("        interface ").Append(operation.Response is null ? "IReturnVoid" : $"IReturn<{TypeName(operation.Response)}>").Append('\n');
         foreach (var marker in type.VerbMarkers) sb.Append("        interface ").Append(marker).Append('\n');
 
@@ -98,9 +85,9 @@ public sealed class FSharpGenerator : INativeTypesGenerator
                 sb.Append("        ///</summary>\n");
                 wasAdded = true;
             }
-            if (dataContracts)
+            if (o.AddDataContractAttributes)
             {
-                sb.Append(indexes ? $"        [<DataMember(Order={index++})>]\n" : "        [<DataMember>]\n");
+                sb.Append(o.AddIndexesToDataMembers ? $"        [<DataMember(Order={index++})>]\n" : "        [<DataMember>]\n");
                 wasAdded = true;
             }
             if (property.ApiMember is not null)
@@ -111,9 +98,9 @@ public sealed class FSharpGenerator : INativeTypesGenerator
             sb.Append("        member val ").Append(Name(property.Name)).Append(':').Append(TypeName(property.Type))
                 .Append(" = ").Append(DefaultValue(property.Type, o.InitializeCollections)).Append(" with get,set\n");
         }
-        if (o.AddResponseStatus && type.IsResponse && !CSharpGenerator.HasResponseStatus(type, context))
+        if (context.AddsResponseStatus(type))
             sb.Append("        member val ResponseStatus:ResponseStatus = null with get,set\n");
-        if (o.AddImplicitVersion is { } version && type.IsRequest && !type.HasProperty("Version"))
+        if (context.ImplicitVersionOf(type) is { } version)
             sb.Append("        member val Version:Int32 = ").Append(version).Append(" with get,set\n");
         if (sb.Length == bodyStart) sb.Append("        class end\n");
     }

@@ -5,22 +5,20 @@ namespace ServiceStackCompat.NativeTypes;
 /// <summary>Java DTOs (static nested classes of one class) for net.servicestack.client's JsonServiceClient.</summary>
 public sealed class JavaGenerator : INativeTypesGenerator
 {
-    internal const string DefaultImports = "java.math.*,java.util.*,net.servicestack.client.*";
-
-    private static readonly OptionSpec[] OptionList =
+    private static readonly NativeTypesOption[] HeaderOptions =
     [
-        new("Package"),
-        new("GlobalNamespace", "dtos"),
-        OptionSpec.Flag("AddPropertyAccessors", true),
-        OptionSpec.Flag("SettersReturnThis", true),
-        OptionSpec.Flag("AddServiceStackTypes", true),
-        OptionSpec.Flag("AddResponseStatus", false),
-        OptionSpec.Flag("AddDescriptionAsComments", true),
-        new("AddImplicitVersion"),
-        new("IncludeTypes"),
-        new("ExcludeTypes"),
-        new("TreatTypesAsStrings"),
-        new("DefaultImports", DefaultImports),
+        KnownOptions.Package,
+        KnownOptions.JavaClassName,
+        KnownOptions.AddPropertyAccessors,
+        KnownOptions.SettersReturnThis,
+        KnownOptions.AddServiceStackTypes,
+        KnownOptions.AddResponseStatus,
+        KnownOptions.AddDescriptionAsComments,
+        KnownOptions.AddImplicitVersion,
+        KnownOptions.IncludeTypes,
+        KnownOptions.ExcludeTypes,
+        KnownOptions.TreatTypesAsStrings,
+        KnownOptions.JvmImports,
     ];
 
     private static readonly HashSet<string> Keywords =
@@ -35,26 +33,17 @@ public sealed class JavaGenerator : INativeTypesGenerator
 
     public string ContentType => "text/plain; charset=utf-8";
 
-    /// <summary>Requests, then responses, then the other types: the order the JVM languages list them in.</summary>
-    internal static IEnumerable<NativeType> JvmOrder(NativeTypesContext context) =>
-        context.Requests.Concat(context.Responses).Concat(context.Types);
-
     public string Generate(NativeTypesContext context)
     {
-        var o = context.Options;
-        var accessors = o.GetBool("AddPropertyAccessors", true);
-        var settersReturnThis = o.GetBool("SettersReturnThis", true);
-        var asStrings = new HashSet<string>(o.GetList("TreatTypesAsStrings"), StringComparer.OrdinalIgnoreCase);
-        var sb = new StringBuilder(OptionsHeader.Write(context, HeaderStyle.CStyle, OptionList));
+        var o = JvmOptions.Read(context.Sent);
+        var sb = new StringBuilder(OptionsHeader.Write(context, HeaderStyle.CStyle, HeaderOptions));
         sb.Append('\n');
-        if (o.Get("Package") is { Length: > 0 } package) sb.Append("package ").Append(package).Append(";\n\n");
-        var imports = (o.GetList("DefaultImports") is { Count: > 0 } list ? list : DefaultImports.Split(',')).ToList();
-        if (context.Operations.Any(op => op.Response is { IsCollection: true })) imports.Add("com.google.gson.reflect.*");
-        foreach (var import in imports.Distinct()) sb.Append("import ").Append(import).Append(";\n");
+        if (o.Package is { } package) sb.Append("package ").Append(package).Append(";\n\n");
+        foreach (var import in o.Imports(context)) sb.Append("import ").Append(import).Append(";\n");
         sb.Append('\n');
-        sb.Append("public class ").Append(o.GetString("GlobalNamespace", "dtos") is { Length: > 0 } g ? g : "dtos").Append("\n{\n\n");
+        sb.Append("public class ").Append(o.ClassName).Append("\n{\n\n");
 
-        foreach (var type in JvmOrder(context))
+        foreach (var type in context.DeclaredTypesRequestsFirst)
         {
             if (type.IsEnum)
             {
@@ -67,14 +56,15 @@ public sealed class JavaGenerator : INativeTypesGenerator
                 sb.Append("    }\n\n");
                 continue;
             }
-            WriteClass(sb, type, context, accessors, settersReturnThis, asStrings);
+            WriteClass(sb, type, context, o);
         }
         sb.Append("}\n");
         return sb.ToString();
     }
 
-    private static void WriteClass(StringBuilder sb, NativeType type, NativeTypesContext context, bool accessors, bool settersReturnThis, HashSet<string> asStrings)
+    private static void WriteClass(StringBuilder sb, NativeType type, NativeTypesContext context, JvmOptions o)
     {
+        var asStrings = o.TreatTypesAsStrings;
         var comments = context.Options.AddDescriptionAsComments;
         if (comments && type.Description is not null) sb.Append("    /**\n    * ").Append(type.Description).Append("\n    */\n");
         var routes = type.Operation?.Routes ?? [];
@@ -83,7 +73,7 @@ public sealed class JavaGenerator : INativeTypesGenerator
         if (type.Description is not null) sb.Append("    @Api(Description=").Append(CodeText.Quote(type.Description)).Append(")\n");
 
         sb.Append("    public static class ").Append(type.Name);
-        if (type.BaseType is not null) sb.Append(" extends ").Append(context.Find(type.BaseType)?.Name ?? type.BaseType.Name);
+        if (context.BaseNameOf(type) is { } baseName) sb.Append(" extends ").Append(baseName);
         var implements = new List<string>();
         if (type.Operation is { } operation)
             implements.Add(operation.Response is null ? "IReturnVoid" : $"IReturn<{TypeName(operation.Response, asStrings)}>");
@@ -92,7 +82,7 @@ public sealed class JavaGenerator : INativeTypesGenerator
         sb.Append("\n    {\n");
 
         var fields = type.Properties.Select(p => (p.Name, Type: TypeName(p.Type, asStrings), Property: (NativeProperty?)p)).ToList();
-        if (context.Options.AddResponseStatus && type.IsResponse && !CSharpGenerator.HasResponseStatus(type, context))
+        if (context.AddsResponseStatus(type))
             fields.Add(("ResponseStatus", "ResponseStatus", null));
         var wasAdded = false;
         foreach (var (name, typeName, property) in fields)
@@ -111,19 +101,19 @@ public sealed class JavaGenerator : INativeTypesGenerator
             }
             sb.Append("        public ").Append(typeName).Append(' ').Append(FieldName(name)).Append(" = null;\n");
         }
-        if (context.Options.AddImplicitVersion is { } version && type.IsRequest && !type.HasProperty("Version"))
+        if (context.ImplicitVersionOf(type) is { } version)
             sb.Append("        public Integer version = ").Append(version).Append(";\n");
 
         sb.Append("        \n");
-        if (accessors)
+        if (o.AddPropertyAccessors)
         {
             foreach (var (name, typeName, _) in fields)
             {
                 var field = FieldName(name);
                 var pascal = char.ToUpperInvariant(name[0]) + name[1..];
                 sb.Append("        public ").Append(typeName).Append(" get").Append(pascal).Append("() { return ").Append(field).Append("; }\n");
-                sb.Append("        public ").Append(settersReturnThis ? type.Name : "void").Append(" set").Append(pascal).Append('(').Append(typeName)
-                    .Append(" value) { this.").Append(field).Append(" = value;").Append(settersReturnThis ? " return this;" : "").Append(" }\n");
+                sb.Append("        public ").Append(o.SettersReturnThis ? type.Name : "void").Append(" set").Append(pascal).Append('(').Append(typeName)
+                    .Append(" value) { this.").Append(field).Append(" = value;").Append(o.SettersReturnThis ? " return this;" : "").Append(" }\n");
             }
         }
         if (type.Operation is { Response: { } response })
@@ -141,7 +131,7 @@ public sealed class JavaGenerator : INativeTypesGenerator
         return Keywords.Contains(camel) ? camel + "_" : camel;
     }
 
-    internal static string TypeName(TypeRef type, HashSet<string> asStrings) => type.Kind switch
+    private static string TypeName(TypeRef type, IReadOnlySet<string> asStrings) => type.Kind switch
     {
         _ when asStrings.Contains(type.Name) => "String",
         TypeRefKind.Primitive => NativeTypeNames.Java.Scalar(type.Type),

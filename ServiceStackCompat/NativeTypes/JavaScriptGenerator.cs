@@ -5,13 +5,13 @@ namespace ServiceStackCompat.NativeTypes;
 /// <summary>CommonJS (ES5) DTO classes, as TypeScript compiles the /types/typescript DTOs.</summary>
 public sealed class JavaScriptGenerator : INativeTypesGenerator
 {
-    private static readonly OptionSpec[] OptionList =
+    private static readonly NativeTypesOption[] HeaderOptions =
     [
-        OptionSpec.Flag("AddServiceStackTypes", true),
-        OptionSpec.Flag("AddDescriptionAsComments", true),
-        new("IncludeTypes"),
-        new("ExcludeTypes"),
-        new("DefaultImports"),
+        KnownOptions.AddServiceStackTypes,
+        KnownOptions.AddDescriptionAsComments,
+        KnownOptions.IncludeTypes,
+        KnownOptions.ExcludeTypes,
+        KnownOptions.TypeScriptImports,
     ];
 
     // The standard class-inheritance helper TypeScript emits for ES5 targets.
@@ -41,8 +41,9 @@ public sealed class JavaScriptGenerator : INativeTypesGenerator
 
     public string Generate(NativeTypesContext context)
     {
-        var types = TypeScriptGenerator.OrderedTypes(context, context.Options.AddServiceStackTypes, out _);
-        var sb = new StringBuilder(OptionsHeader.Write(context, HeaderStyle.CStyle, OptionList));
+        var o = TypeScriptOptions.Read(context.Sent, declarationsOnly: false);
+        var types = context.DeclaredTypesDependenciesFirst(o.AddServiceStackTypes);
+        var sb = new StringBuilder(OptionsHeader.Write(context, HeaderStyle.CStyle, HeaderOptions));
         sb.Append('\n');
         foreach (var line in ExtendsHelper) sb.Append(line).Append("\r\n");
         sb.Append("exports.__esModule = true;\n");
@@ -67,7 +68,7 @@ public sealed class JavaScriptGenerator : INativeTypesGenerator
                 continue;
             }
 
-            var baseName = type.BaseType is null ? null : context.Find(type.BaseType)?.Name ?? type.BaseType.Name;
+            var baseName = context.BaseNameOf(type);
             sb.Append("var ").Append(type.Name).Append(" = /** @class */ (function (").Append(baseName is null ? "" : "_super").Append(") {\n");
             if (baseName is not null)
             {

@@ -5,18 +5,13 @@ namespace ServiceStackCompat.NativeTypes;
 /// <summary>Kotlin DTOs for net.servicestack.client's JsonServiceClient.</summary>
 public sealed class KotlinGenerator : INativeTypesGenerator
 {
-    private static readonly OptionSpec[] OptionList =
+    private static readonly NativeTypesOption[] HeaderOptions =
     [
-        new("Package"),
-        OptionSpec.Flag("AddServiceStackTypes", true),
-        OptionSpec.Flag("AddResponseStatus", false),
-        new("AddImplicitVersion"),
-        OptionSpec.Flag("AddDescriptionAsComments", true),
-        new("IncludeTypes"),
-        new("ExcludeTypes"),
-        OptionSpec.Flag("InitializeCollections", true),
-        new("TreatTypesAsStrings"),
-        new("DefaultImports", JavaGenerator.DefaultImports),
+        KnownOptions.Package,
+        ..HeaderOptionRuns.TypesAndMembers,
+        KnownOptions.InitializeCollections,
+        KnownOptions.TreatTypesAsStrings,
+        KnownOptions.JvmImports,
     ];
 
     private static readonly HashSet<string> Keywords =
@@ -29,17 +24,14 @@ public sealed class KotlinGenerator : INativeTypesGenerator
 
     public string Generate(NativeTypesContext context)
     {
-        var o = context.Options;
-        var asStrings = new HashSet<string>(o.GetList("TreatTypesAsStrings"), StringComparer.OrdinalIgnoreCase);
-        var sb = new StringBuilder(OptionsHeader.Write(context, HeaderStyle.CStyle, OptionList));
+        var o = JvmOptions.Read(context.Sent);
+        var sb = new StringBuilder(OptionsHeader.Write(context, HeaderStyle.CStyle, HeaderOptions));
         sb.Append('\n');
-        if (o.Get("Package") is { Length: > 0 } package) sb.Append("package ").Append(package).Append("\n\n");
-        var imports = (o.GetList("DefaultImports") is { Count: > 0 } list ? list : JavaGenerator.DefaultImports.Split(',')).ToList();
-        if (context.Operations.Any(op => op.Response is { IsCollection: true })) imports.Add("com.google.gson.reflect.*");
-        foreach (var import in imports.Distinct()) sb.Append("import ").Append(import).Append('\n');
+        if (o.Package is { } package) sb.Append("package ").Append(package).Append("\n\n");
+        foreach (var import in o.Imports(context)) sb.Append("import ").Append(import).Append('\n');
         sb.Append("\n\n");
 
-        var blocks = JavaGenerator.JvmOrder(context).Select(type => type.IsEnum ? Enum(type) : Class(type, context, asStrings)).ToList();
+        var blocks = context.DeclaredTypesRequestsFirst.Select(type => type.IsEnum ? Enum(type) : Class(type, context, o)).ToList();
         sb.Append(string.Join("\n", blocks));
         return sb.ToString();
     }
@@ -56,10 +48,11 @@ public sealed class KotlinGenerator : INativeTypesGenerator
         return sb.Append("}\n").ToString();
     }
 
-    private static string Class(NativeType type, NativeTypesContext context, HashSet<string> asStrings)
+    private static string Class(NativeType type, NativeTypesContext context, JvmOptions o)
     {
         var comments = context.Options.AddDescriptionAsComments;
-        var initialize = context.Options.InitializeCollections;
+        var initialize = o.InitializeCollections;
+        var asStrings = o.TreatTypesAsStrings;
         var sb = new StringBuilder();
         if (comments && type.Description is not null) sb.Append("/**\n* ").Append(type.Description).Append("\n*/\n");
         var routes = type.Operation?.Routes ?? [];
@@ -68,7 +61,7 @@ public sealed class KotlinGenerator : INativeTypesGenerator
         if (type.Description is not null) sb.Append("@Api(Description=").Append(CodeText.Quote(type.Description)).Append(")\n");
 
         var supertypes = new List<string>();
-        if (type.BaseType is not null) supertypes.Add((context.Find(type.BaseType)?.Name ?? type.BaseType.Name) + "()");
+        if (context.BaseNameOf(type) is { } baseName) supertypes.Add(baseName + "()");
         if (type.Operation is { } operation)
             supertypes.Add(operation.Response is null ? "IReturnVoid" : $"IReturn<{TypeName(operation.Response, asStrings)}>");
         supertypes.AddRange(type.VerbMarkers);
@@ -96,9 +89,9 @@ public sealed class KotlinGenerator : INativeTypesGenerator
             if (initialize && property.Type.IsCollection) sb.Append(typeName).Append(" = ").Append(typeName).Append("()\n");
             else sb.Append(typeName).Append("? = null\n");
         }
-        if (context.Options.AddResponseStatus && type.IsResponse && !CSharpGenerator.HasResponseStatus(type, context))
+        if (context.AddsResponseStatus(type))
             sb.Append("    var responseStatus:ResponseStatus? = null\n");
-        if (context.Options.AddImplicitVersion is { } version && type.IsRequest && !type.HasProperty("Version"))
+        if (context.ImplicitVersionOf(type) is { } version)
             sb.Append("    var version:Int? = ").Append(version).Append('\n');
         if (type.Operation is { Response: { } response })
         {
@@ -117,7 +110,7 @@ public sealed class KotlinGenerator : INativeTypesGenerator
         return Keywords.Contains(camel) ? $"`{camel}`" : camel;
     }
 
-    private static string TypeName(TypeRef type, HashSet<string> asStrings) => type.Kind switch
+    private static string TypeName(TypeRef type, IReadOnlySet<string> asStrings) => type.Kind switch
     {
         _ when asStrings.Contains(type.Name) => "String",
         TypeRefKind.Primitive => NativeTypeNames.Kotlin.Scalar(type.Type),

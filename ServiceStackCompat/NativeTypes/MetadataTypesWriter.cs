@@ -11,8 +11,15 @@ public static class MetadataTypesWriter
 {
     private const string ServiceStackNamespace = "ServiceStack";
 
-    private static readonly string[] DefaultNamespaces =
-        ["System", "System.Collections", "System.Collections.Generic", "System.Runtime.Serialization", "ServiceStack", "ServiceStack.DataAnnotations"];
+    // The config's flags up to addDefaultXmlNamespace, in ServiceStack's order.
+    private static readonly FlagOption[] ConfigFlags =
+    [
+        KnownOptions.MakePartial, KnownOptions.MakeVirtual, KnownOptions.MakeInternal, KnownOptions.AddReturnMarker, KnownOptions.AddDescriptionAsComments,
+        KnownOptions.AddDocAnnotations, KnownOptions.AddDataContractAttributes, KnownOptions.AddIndexesToDataMembers, KnownOptions.AddGeneratedCodeAttributes,
+        KnownOptions.AddResponseStatus, KnownOptions.AddServiceStackTypes, KnownOptions.AddModelExtensions, KnownOptions.AddPropertyAccessors,
+        KnownOptions.ExcludeGenericBaseTypes, KnownOptions.SettersReturnThis, KnownOptions.AddNullableAnnotations, KnownOptions.MakePropertiesOptional,
+        KnownOptions.ExportAsTypes, KnownOptions.ExcludeImplementedInterfaces,
+    ];
 
     private static readonly string[] ExportTypes =
     [
@@ -51,43 +58,31 @@ public static class MetadataTypesWriter
 
     private static void WriteConfig(Utf8JsonWriter json, NativeTypesContext context)
     {
-        var o = context.Options;
+        var sent = context.Sent;
+        var shared = context.Options;
+        var dotNet = DotNetOptions.Read(sent);
         json.WriteStartObject("config");
         json.WriteString("baseUrl", context.BaseUrl);
-        json.WriteBoolean("makePartial", o.GetBool("MakePartial", true));
-        json.WriteBoolean("makeVirtual", o.GetBool("MakeVirtual", true));
-        json.WriteBoolean("makeInternal", o.GetBool("MakeInternal", false));
-        json.WriteBoolean("addReturnMarker", o.GetBool("AddReturnMarker", true));
-        json.WriteBoolean("addDescriptionAsComments", o.AddDescriptionAsComments);
-        json.WriteBoolean("addDocAnnotations", o.GetBool("AddDocAnnotations", true));
-        json.WriteBoolean("addDataContractAttributes", o.GetBool("AddDataContractAttributes", false));
-        json.WriteBoolean("addIndexesToDataMembers", o.GetBool("AddIndexesToDataMembers", false));
-        json.WriteBoolean("addGeneratedCodeAttributes", o.GetBool("AddGeneratedCodeAttributes", false));
-        json.WriteBoolean("addResponseStatus", o.AddResponseStatus);
-        json.WriteBoolean("addServiceStackTypes", o.AddServiceStackTypes);
-        json.WriteBoolean("addModelExtensions", o.GetBool("AddModelExtensions", true));
-        json.WriteBoolean("addPropertyAccessors", o.GetBool("AddPropertyAccessors", true));
-        json.WriteBoolean("excludeGenericBaseTypes", o.GetBool("ExcludeGenericBaseTypes", false));
-        json.WriteBoolean("settersReturnThis", o.GetBool("SettersReturnThis", true));
-        json.WriteBoolean("addNullableAnnotations", o.GetBool("AddNullableAnnotations", false));
-        json.WriteBoolean("makePropertiesOptional", o.GetBool("MakePropertiesOptional", false));
-        json.WriteBoolean("exportAsTypes", o.GetBool("ExportAsTypes", false));
-        json.WriteBoolean("excludeImplementedInterfaces", o.GetBool("ExcludeImplementedInterfaces", false));
-        json.WriteString("addDefaultXmlNamespace", o.GetString("AddDefaultXmlNamespace", "http://schemas.servicestack.net/types"));
-        json.WriteBoolean("makeDataContractsExtensible", o.GetBool("MakeDataContractsExtensible", false));
-        json.WriteBoolean("initializeCollections", o.InitializeCollections);
-        if (o.GlobalNamespace is { } global) json.WriteString("globalNamespace", global);
-        if (o.AddImplicitVersion is { } version) json.WriteNumber("addImplicitVersion", version);
-        WriteStrings(json, "includeTypes", o.IncludeTypes, omitEmpty: true);
-        WriteStrings(json, "excludeTypes", o.ExcludeTypes, omitEmpty: true);
-        WriteStrings(json, "defaultNamespaces", DefaultNamespaces);
-        json.WriteBoolean("exportValueTypes", o.GetBool("ExportValueTypes", false));
-        json.WriteBoolean("excludeNamespace", o.GetBool("ExcludeNamespace", false));
+        WriteFlags(json, sent, ConfigFlags);
+        json.WriteString("addDefaultXmlNamespace", dotNet.AddDefaultXmlNamespace);
+        WriteFlags(json, sent, [KnownOptions.MakeDataContractsExtensible, KnownOptions.InitializeCollections]);
+        if (dotNet.GlobalNamespace is { } global) json.WriteString("globalNamespace", global);
+        if (shared.AddImplicitVersion is { } version) json.WriteNumber("addImplicitVersion", version);
+        WriteStrings(json, "includeTypes", shared.IncludeTypes, omitEmpty: true);
+        WriteStrings(json, "excludeTypes", shared.ExcludeTypes, omitEmpty: true);
+        WriteStrings(json, "defaultNamespaces", DotNetOptions.DefaultNamespaces);
+        WriteFlags(json, sent, [KnownOptions.ExportValueTypes, KnownOptions.ExcludeNamespace]);
         WriteStrings(json, "ignoreTypes", []);
         WriteStrings(json, "exportTypes", ExportTypes);
         WriteStrings(json, "exportAttributes", ExportAttributes);
         WriteStrings(json, "ignoreTypesInNamespaces", IgnoreTypesInNamespaces);
         json.WriteEndObject();
+    }
+
+    /// <summary>Each flag's value as a camelCase member ("makePartial": true).</summary>
+    private static void WriteFlags(Utf8JsonWriter json, SentOptions sent, IEnumerable<FlagOption> flags)
+    {
+        foreach (var flag in flags) json.WriteBoolean(CodeText.CamelCase(flag.Name), flag.Read(sent));
     }
 
     private static void WriteOperation(Utf8JsonWriter json, NativeOperation operation, NativeTypesContext context)
@@ -135,7 +130,7 @@ public static class MetadataTypesWriter
         if (type.BaseType is not null)
         {
             json.WriteStartObject("inherits");
-            json.WriteString("name", context.Find(type.BaseType)?.Name ?? type.BaseType.Name);
+            json.WriteString("name", context.BaseNameOf(type));
             json.WriteString("namespace", Namespace(type.BaseType));
             json.WriteEndObject();
         }

@@ -6,14 +6,17 @@ namespace ServiceStackCompat.NativeTypes;
 /// <summary>
 /// What one /types/{language} request generates: the operations and types selected by the client's
 /// options, in ServiceStack's orders (operations, their responses, then the types they reference).
+/// The orders languages list them in are in NativeTypesContext.Orders.cs, the members every language
+/// adds to them in NativeTypesContext.AddedMembers.cs.
 /// </summary>
-public sealed class NativeTypesContext
+public sealed partial class NativeTypesContext
 {
     private readonly Dictionary<Type, NativeType> _byType;
 
-    internal NativeTypesContext(ServiceMetadata metadata, NativeTypesOptions options, string baseUrl, string version, DateTime date)
+    internal NativeTypesContext(ServiceMetadata metadata, SentOptions sent, string baseUrl, string version, DateTime date)
     {
-        Options = options;
+        Sent = sent;
+        Options = SharedOptions.Read(sent);
         BaseUrl = baseUrl;
         Version = version;
         Date = date;
@@ -76,7 +79,7 @@ public sealed class NativeTypesContext
         }
         _byType = all;
 
-        var included = TypeFilter.Select(options, operations, responses, types, DirectReferences, Get);
+        var included = TypeFilter.Select(Options, operations, responses, types, Get);
         Operations = operations.Where(o => included(o.Request)).ToList();
         Requests = Operations.Select(o => o.Request).ToList();
         Responses = responses.Where(included).ToList();
@@ -84,7 +87,11 @@ public sealed class NativeTypesContext
         ServiceStackTypes = serviceStackTypes;
     }
 
-    public NativeTypesOptions Options { get; }
+    /// <summary>The options as the client sent them (for the header); each language reads its own from them.</summary>
+    public SentOptions Sent { get; }
+
+    /// <summary>The options every language honours.</summary>
+    public SharedOptions Options { get; }
 
     /// <summary>http(s)://{host}/api: where the client sends the routes declared on the DTOs.</summary>
     public string BaseUrl { get; }
@@ -108,51 +115,22 @@ public sealed class NativeTypesContext
     /// <summary>Referenced types that ServiceStack's client libraries declare themselves.</summary>
     public IReadOnlyList<NativeType> ServiceStackTypes { get; }
 
-    /// <summary>Requests, responses and types: everything a language declares.</summary>
-    public IEnumerable<NativeType> AllTypes => Requests.Concat(Responses).Concat(Types);
-
     public IReadOnlyList<string> Namespaces =>
-        AllTypes.Select(t => t.Namespace).Distinct().ToList();
+        DeclaredTypesRequestsFirst.Select(t => t.Namespace).Distinct().ToList();
 
     public NativeType? Find(Type type) => _byType.GetValueOrDefault(type);
 
     /// <summary>Whether a generated file declares this type (it was selected and is not ServiceStack's own).</summary>
-    public bool Declares(Type type) => _byType.TryGetValue(type, out var native) && AllTypes.Contains(native);
+    public bool Declares(Type type) => _byType.TryGetValue(type, out var native) && DeclaredTypesRequestsFirst.Contains(native);
 
-    /// <summary>
-    /// <paramref name="roots"/> ordered so that every type follows the types it depends on (base class,
-    /// property types, response type); <paramref name="extra"/> may add dependencies outside the roots
-    /// (ServiceStack's types for languages that declare them). Reports whether a cycle was found.
-    /// </summary>
-    public IReadOnlyList<NativeType> OrderByDependencies(IEnumerable<NativeType> roots, Func<NativeType, bool> include, out bool hasCycle)
-    {
-        var ordered = new List<NativeType>();
-        var state = new Dictionary<NativeType, bool>(); // false: in progress, true: done
-        var cycle = false;
-        void Add(NativeType type)
-        {
-            if (state.TryGetValue(type, out var done))
-            {
-                if (!done) cycle = true;
-                return;
-            }
-            state[type] = false;
-            foreach (var dependency in DirectReferences(type).Concat(ReturnTypes(type)))
-            {
-                var native = Find(dependency);
-                if (native is not null && native != type && include(native)) Add(native);
-            }
-            state[type] = true;
-            ordered.Add(type);
-        }
-        foreach (var root in roots) Add(root);
-        hasCycle = cycle;
-        return ordered;
-    }
+    /// <summary>The name a DTO's base class is declared under; null when it has none.</summary>
+    public string? BaseNameOf(NativeType type) => type.BaseType is null ? null : Find(type.BaseType)?.Name ?? type.BaseType.Name;
 
     public static bool IsServiceStackNamespace(Type type) => type.Namespace == typeof(ResponseStatus).Namespace;
 
-    private static IEnumerable<Type> ReturnTypes(NativeType type) => type.Operation?.Response?.UserTypes() ?? [];
+    /// <summary>What a type needs declared with it: its references and, for a request, what it returns.</summary>
+    internal static IEnumerable<Type> Dependencies(NativeType type) =>
+        DirectReferences(type).Concat(type.Operation?.Response?.UserTypes() ?? []);
 
     internal static IEnumerable<Type> DirectReferences(NativeType type)
     {

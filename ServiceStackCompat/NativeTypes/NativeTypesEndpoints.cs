@@ -47,7 +47,7 @@ public static class NativeTypesEndpoints
         var hostOptions = http.RequestServices.GetRequiredService<IOptions<ServiceHostOptions>>().Value;
         var request = http.Request;
         var baseUrl = $"{request.Scheme}://{request.Host}{request.PathBase}{prefix}";
-        return new NativeTypesContext(metadata, NativeTypesOptions.FromQuery(request.Query), baseUrl, FormatVersion(hostOptions.Version), DateTime.Now);
+        return new NativeTypesContext(metadata, SentOptions.FromQuery(request.Query), baseUrl, FormatVersion(hostOptions.Version), DateTime.Now);
     }
 
     /// <summary>ServiceStack writes version 8.4.0 as "8.40": major, a dot, then minor and build digits.</summary>

@@ -2,12 +2,6 @@ using System.Text;
 
 namespace ServiceStackCompat.NativeTypes;
 
-/// <summary>One option a language lists in its header, with the default shown when the client sent none.</summary>
-public sealed record OptionSpec(string Name, string Default = "")
-{
-    public static OptionSpec Flag(string name, bool value) => new(name, value ? "True" : "False");
-}
-
 /// <summary>How a language writes the "Options:" header comment.</summary>
 public sealed record HeaderStyle(string Open, string LinePrefix, string OptionPrefix, string Close, string TipPrefix)
 {
@@ -20,7 +14,7 @@ public sealed record HeaderStyle(string Open, string LinePrefix, string OptionPr
 /// <summary>Writes ServiceStack's "Options:" header: date, version, tip, BaseUrl and the language's options.</summary>
 public static class OptionsHeader
 {
-    public static string Write(NativeTypesContext context, HeaderStyle style, IReadOnlyList<OptionSpec> options, IReadOnlyList<string>? extraLines = null)
+    public static string Write(NativeTypesContext context, HeaderStyle style, IReadOnlyList<NativeTypesOption> options, IReadOnlyList<string>? extraLines = null)
     {
         var sb = new StringBuilder();
         sb.Append(style.Open).Append('\n');
@@ -32,13 +26,10 @@ public static class OptionsHeader
         sb.Append(style.LinePrefix).Append('\n');
         foreach (var option in options)
         {
-            var sent = context.Options.Get(option.Name);
-            if (sent is not null && option.Default is "True" or "False" && bool.TryParse(sent.Trim(), out var flag))
-                sent = flag ? "True" : "False";
-            if (sent is not null)
-                sb.Append(style.LinePrefix).Append(option.Name).Append(": ").Append(sent).Append('\n');
+            if (context.Sent.Get(option.Name) is { } sent)
+                sb.Append(style.LinePrefix).Append(option.Name).Append(": ").Append(option.Echo(sent)).Append('\n');
             else
-                sb.Append(style.OptionPrefix).Append(option.Name).Append(": ").Append(option.Default).Append('\n');
+                sb.Append(style.OptionPrefix).Append(option.Name).Append(": ").Append(option.DefaultText).Append('\n');
         }
         if (style.Close.Length > 0) sb.Append(style.Close).Append('\n');
         return sb.ToString();

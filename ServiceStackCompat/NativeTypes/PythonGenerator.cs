@@ -8,21 +8,13 @@ namespace ServiceStackCompat.NativeTypes;
 /// <summary>Python dataclasses for the servicestack package's JsonServiceClient.</summary>
 public sealed class PythonGenerator : INativeTypesGenerator
 {
-    private const string DefaultImports =
-        "datetime,decimal,marshmallow.fields:*,servicestack:*,typing:*,dataclasses:dataclass/field,dataclasses_json:dataclass_json/LetterCase/Undefined/config,enum:Enum/IntEnum";
-
-    private static readonly OptionSpec[] OptionList =
+    private static readonly NativeTypesOption[] HeaderOptions =
     [
-        new("GlobalNamespace"),
-        OptionSpec.Flag("AddServiceStackTypes", true),
-        OptionSpec.Flag("AddResponseStatus", false),
-        new("AddImplicitVersion"),
-        OptionSpec.Flag("AddDescriptionAsComments", true),
-        new("IncludeTypes"),
-        new("ExcludeTypes"),
-        new("DefaultImports", DefaultImports),
-        new("DataClass"),
-        new("DataClassJson"),
+        KnownOptions.GlobalNamespace,
+        ..HeaderOptionRuns.TypesAndMembers,
+        KnownOptions.PythonImports,
+        KnownOptions.DataClass,
+        KnownOptions.DataClassJson,
     ];
 
     private static readonly HashSet<string> Keywords =
@@ -38,22 +30,17 @@ public sealed class PythonGenerator : INativeTypesGenerator
 
     public string Generate(NativeTypesContext context)
     {
-        var o = context.Options;
-        var sb = new StringBuilder(OptionsHeader.Write(context, HeaderStyle.Python, OptionList));
+        var o = PythonOptions.Read(context.Sent);
+        var sb = new StringBuilder(OptionsHeader.Write(context, HeaderStyle.Python, HeaderOptions));
         sb.Append('\n');
-        foreach (var entry in o.GetList("DefaultImports") is { Count: > 0 } list ? list : DefaultImports.Split(','))
+        foreach (var entry in o.DefaultImports)
         {
             var colon = entry.IndexOf(':');
             sb.Append(colon < 0 ? $"import {entry}" : $"from {entry[..colon]} import {string.Join(", ", entry[(colon + 1)..].Split('/'))}").Append('\n');
         }
 
-        var dataClass = o.Get("DataClass") is { Length: > 0 } dc ? $"@dataclass({dc})" : "@dataclass";
-        var dataClassJson = o.Get("DataClassJson") is { Length: > 0 } dcj
-            ? $"@dataclass_json({dcj})"
-            : "@dataclass_json(letter_case=LetterCase.CAMEL, undefined=Undefined.EXCLUDE)";
-
-        var blocks = TypeScriptGenerator.OrderedTypes(context, withServiceStackTypes: false, out _)
-            .Select(type => type.IsEnum ? Enum(type) : Class(type, context, dataClass, dataClassJson))
+        var blocks = context.DeclaredTypesDependenciesFirst(withServiceStackTypes: false)
+            .Select(type => type.IsEnum ? Enum(type) : Class(type, context, o))
             .ToList();
         sb.Append("\n\n");
         sb.Append(string.Join("\n\n\n", blocks.Select(b => b.TrimEnd('\n'))));
@@ -74,16 +61,16 @@ public sealed class PythonGenerator : INativeTypesGenerator
         return sb.ToString();
     }
 
-    private static string Class(NativeType type, NativeTypesContext context, string dataClass, string dataClassJson)
+    private static string Class(NativeType type, NativeTypesContext context, PythonOptions o)
     {
         var comments = context.Options.AddDescriptionAsComments;
         var sb = new StringBuilder();
         foreach (var route in type.Operation?.Routes ?? []) sb.Append("# @Route(").Append(CodeText.RouteArgs(route)).Append(")\n");
         if (type.Description is not null) sb.Append("# @Api(Description=").Append(CodeText.Quote(type.Description)).Append(")\n");
-        sb.Append(dataClassJson).Append('\n').Append(dataClass).Append('\n');
+        sb.Append(o.DataClassJson).Append('\n').Append(o.DataClass).Append('\n');
 
         var bases = new List<string>();
-        if (type.BaseType is not null) bases.Add(context.Find(type.BaseType)?.Name ?? type.BaseType.Name);
+        if (context.BaseNameOf(type) is { } baseName) bases.Add(baseName);
         if (type.Operation is { } operation)
             bases.Add(operation.Response is null ? "IReturnVoid" : $"IReturn[{TypeName(operation.Response)}]");
         bases.AddRange(type.VerbMarkers);
@@ -109,12 +96,12 @@ public sealed class PythonGenerator : INativeTypesGenerator
                 wasAdded = true;
             }
         }
-        if (context.Options.AddResponseStatus && type.IsResponse && !CSharpGenerator.HasResponseStatus(type, context))
+        if (context.AddsResponseStatus(type))
         {
             sb.Append("    response_status: Optional[ResponseStatus] = None\n");
             any = true;
         }
-        if (context.Options.AddImplicitVersion is { } version && type.IsRequest && !type.HasProperty("Version"))
+        if (context.ImplicitVersionOf(type) is { } version)
         {
             sb.Append("    version: int = ").Append(version).Append('\n');
             any = true;

@@ -5,20 +5,20 @@ namespace ServiceStackCompat.NativeTypes;
 /// <summary>Swift Codable DTOs for the ServiceStack Swift package's JsonServiceClient.</summary>
 public sealed class SwiftGenerator : INativeTypesGenerator
 {
-    private static readonly OptionSpec[] OptionList =
+    private static readonly NativeTypesOption[] HeaderOptions =
     [
-        new("BaseClass"),
-        OptionSpec.Flag("AddModelExtensions", true),
-        OptionSpec.Flag("AddServiceStackTypes", true),
-        new("IncludeTypes"),
-        new("ExcludeTypes"),
-        OptionSpec.Flag("ExcludeGenericBaseTypes", false),
-        OptionSpec.Flag("AddResponseStatus", false),
-        new("AddImplicitVersion"),
-        OptionSpec.Flag("AddDescriptionAsComments", true),
-        OptionSpec.Flag("InitializeCollections", true),
-        new("TreatTypesAsStrings"),
-        new("DefaultImports", "Foundation,ServiceStack"),
+        KnownOptions.BaseClass,
+        KnownOptions.AddModelExtensions,
+        KnownOptions.AddServiceStackTypes,
+        KnownOptions.IncludeTypes,
+        KnownOptions.ExcludeTypes,
+        KnownOptions.ExcludeGenericBaseTypes,
+        KnownOptions.AddResponseStatus,
+        KnownOptions.AddImplicitVersion,
+        KnownOptions.AddDescriptionAsComments,
+        KnownOptions.InitializeCollections,
+        KnownOptions.TreatTypesAsStrings,
+        KnownOptions.SwiftImports,
     ];
 
     // Names a Swift class cannot declare as plain properties (they clash with NSObject/CustomStringConvertible or are keywords).
@@ -32,15 +32,14 @@ public sealed class SwiftGenerator : INativeTypesGenerator
 
     public string Generate(NativeTypesContext context)
     {
-        var o = context.Options;
-        var sb = new StringBuilder(OptionsHeader.Write(context, HeaderStyle.CStyle, OptionList, ["SwiftVersion: 5.0"]));
+        var o = SwiftOptions.Read(context.Sent);
+        var sb = new StringBuilder(OptionsHeader.Write(context, HeaderStyle.CStyle, HeaderOptions, ["SwiftVersion: 5.0"]));
         sb.Append('\n');
-        foreach (var import in o.GetList("DefaultImports") is { Count: > 0 } list ? list : ["Foundation", "ServiceStack"])
-            sb.Append("import ").Append(import).Append('\n');
+        foreach (var import in o.DefaultImports) sb.Append("import ").Append(import).Append('\n');
         sb.Append('\n');
-        foreach (var type in JavaGenerator.JvmOrder(context))
+        foreach (var type in context.DeclaredTypesRequestsFirst)
         {
-            sb.Append(type.IsEnum ? Enum(type) : Class(type, context));
+            sb.Append(type.IsEnum ? Enum(type) : Class(type, context, o));
             sb.Append('\n');
         }
         sb.Append('\n');
@@ -59,16 +58,16 @@ public sealed class SwiftGenerator : INativeTypesGenerator
         return sb.Append("}\n").ToString();
     }
 
-    private static string Class(NativeType type, NativeTypesContext context)
+    private static string Class(NativeType type, NativeTypesContext context, SwiftOptions o)
     {
         var comments = context.Options.AddDescriptionAsComments;
-        var initialize = context.Options.InitializeCollections;
+        var initialize = o.InitializeCollections;
         var sb = new StringBuilder();
         if (comments && type.Description is not null) sb.Append("/**\n* ").Append(type.Description).Append("\n*/\n");
         foreach (var route in type.Operation?.Routes ?? []) sb.Append("// @Route(").Append(CodeText.RouteArgs(route)).Append(")\n");
         if (type.Description is not null) sb.Append("// @Api(Description=").Append(CodeText.Quote(type.Description)).Append(")\n");
 
-        var baseName = type.BaseType is null ? null : context.Find(type.BaseType)?.Name ?? type.BaseType.Name;
+        var baseName = context.BaseNameOf(type);
         var supertypes = new List<string>();
         if (baseName is not null) supertypes.Add(baseName);
         if (type.Operation is { } operation) supertypes.Add(operation.Response is null ? "IReturnVoid" : "IReturn");
@@ -95,9 +94,9 @@ public sealed class SwiftGenerator : INativeTypesGenerator
             }
             sb.Append("    public var ").Append(Name(property.Name)).Append(':').Append(Declaration(property, initialize)).Append('\n');
         }
-        if (context.Options.AddResponseStatus && type.IsResponse && !CSharpGenerator.HasResponseStatus(type, context))
+        if (context.AddsResponseStatus(type))
             sb.Append("    public var responseStatus:ResponseStatus?\n");
-        if (context.Options.AddImplicitVersion is { } version && type.IsRequest && !type.HasProperty("Version"))
+        if (context.ImplicitVersionOf(type) is { } version)
             sb.Append("    public var version:Int = ").Append(version).Append('\n');
 
         if (type.Properties.Count > 0) sb.Append('\n');

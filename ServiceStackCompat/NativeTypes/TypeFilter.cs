@@ -7,11 +7,10 @@ namespace ServiceStackCompat.NativeTypes;
 internal static class TypeFilter
 {
     public static Func<NativeType, bool> Select(
-        NativeTypesOptions options,
+        SharedOptions options,
         IReadOnlyList<NativeOperation> operations,
         IReadOnlyList<NativeType> responses,
         IReadOnlyList<NativeType> types,
-        Func<NativeType, IEnumerable<Type>> references,
         Func<Type, NativeType> get)
     {
         var include = options.IncludeTypes;
@@ -28,7 +27,7 @@ internal static class TypeFilter
                 {
                     var name = entry[..^2];
                     foreach (var root in everything.Where(t => t.Name.Equals(name, StringComparison.OrdinalIgnoreCase)))
-                        AddWithDependencies(root, selected, references, get);
+                        AddWithDependencies(root, selected, get);
                 }
                 else if (entry.EndsWith('*'))
                 {
@@ -46,11 +45,10 @@ internal static class TypeFilter
         return type => (selected is null || selected.Contains(type)) && !excluded.Contains(type.Name);
     }
 
-    private static void AddWithDependencies(NativeType type, HashSet<NativeType> selected, Func<NativeType, IEnumerable<Type>> references, Func<Type, NativeType> get)
+    private static void AddWithDependencies(NativeType type, HashSet<NativeType> selected, Func<Type, NativeType> get)
     {
         if (type.IsServiceStackType || !selected.Add(type)) return;
-        var dependencies = references(type).Concat(type.Operation?.Response?.UserTypes() ?? []);
-        foreach (var dependency in dependencies)
-            AddWithDependencies(get(dependency), selected, references, get);
+        foreach (var dependency in NativeTypesContext.Dependencies(type))
+            AddWithDependencies(get(dependency), selected, get);
     }
 }

@@ -14,30 +14,18 @@ public sealed class TypeScriptGenerator(bool declarationsOnly) : INativeTypesGen
 
     public string ContentType => "text/plain; charset=utf-8";
 
-    private OptionSpec[] OptionList =>
+    private NativeTypesOption[] HeaderOptions =>
     [
-        new("GlobalNamespace"),
-        OptionSpec.Flag("MakePropertiesOptional", declarationsOnly),
-        OptionSpec.Flag("AddServiceStackTypes", true),
-        OptionSpec.Flag("AddResponseStatus", false),
-        new("AddImplicitVersion"),
-        OptionSpec.Flag("AddDescriptionAsComments", true),
-        new("IncludeTypes"),
-        new("ExcludeTypes"),
-        new("DefaultImports"),
+        KnownOptions.GlobalNamespace,
+        TypeScriptOptions.MakePropertiesOptionalOption(declarationsOnly),
+        ..HeaderOptionRuns.TypesAndMembers,
+        KnownOptions.TypeScriptImports,
     ];
-
-    /// <summary>Every type in declaration order, with ServiceStack's own types when they are to be declared too.</summary>
-    internal static IReadOnlyList<NativeType> OrderedTypes(NativeTypesContext context, bool withServiceStackTypes, out bool hasCycle) =>
-        context.OrderByDependencies(
-            context.Types.Concat(context.Responses).Concat(context.Requests),
-            t => t.IsServiceStackType ? withServiceStackTypes : context.Declares(t.Type),
-            out hasCycle);
 
     public string Generate(NativeTypesContext context)
     {
-        var o = context.Options;
-        var optional = o.GetBool("MakePropertiesOptional", declarationsOnly);
+        var o = TypeScriptOptions.Read(context.Sent, declarationsOnly);
+        var optional = o.MakePropertiesOptional;
         var serviceStackTypes = o.AddServiceStackTypes;
         var export = declarationsOnly ? "" : "export ";
 
@@ -50,16 +38,16 @@ public sealed class TypeScriptGenerator(bool declarationsOnly) : INativeTypesGen
                 body.Append(export).Append("interface ").Append(marker).Append("\n{\n}\n\n");
         }
 
-        foreach (var type in OrderedTypes(context, serviceStackTypes, out _))
+        foreach (var type in context.DeclaredTypesDependenciesFirst(serviceStackTypes))
         {
             if (type.IsEnum) WriteEnum(body, type, export);
             else WriteClass(body, type, context, optional, export);
             body.Append('\n');
         }
 
-        var sb = new StringBuilder(OptionsHeader.Write(context, HeaderStyle.CStyle, OptionList));
+        var sb = new StringBuilder(OptionsHeader.Write(context, HeaderStyle.CStyle, HeaderOptions));
         sb.Append('\n');
-        foreach (var import in Imports(o.GetList("DefaultImports"))) sb.Append(import).Append('\n');
+        foreach (var import in Imports(o.DefaultImports)) sb.Append(import).Append('\n');
         sb.Append('\n');
         if (o.GlobalNamespace is { } ns)
         {
@@ -119,7 +107,7 @@ public sealed class TypeScriptGenerator(bool declarationsOnly) : INativeTypesGen
             implements.Add(operation.Response is null ? "IReturnVoid" : $"IReturn<{TypeName(operation.Response)}>");
         implements.AddRange(type.VerbMarkers);
         sb.Append(export).Append(declarationsOnly ? "interface " : "class ").Append(type.Name);
-        var baseName = type.BaseType is null ? null : context.Find(type.BaseType)?.Name ?? type.BaseType.Name;
+        var baseName = context.BaseNameOf(type);
         if (declarationsOnly)
         {
             var extends = (baseName is null ? implements : implements.Prepend(baseName)).ToList();
@@ -156,9 +144,9 @@ public sealed class TypeScriptGenerator(bool declarationsOnly) : INativeTypesGen
             var isOptional = optional || property.Type.IsNullableValue;
             sb.Append(member).Append(CodeText.CamelCase(property.Name)).Append(isOptional ? "?: " : ": ").Append(TypeName(property.Type)).Append(";\n");
         }
-        if (context.Options.AddResponseStatus && type.IsResponse && !CSharpGenerator.HasResponseStatus(type, context))
+        if (context.AddsResponseStatus(type))
             sb.Append(member).Append(optional ? "responseStatus?: ResponseStatus;\n" : "responseStatus: ResponseStatus;\n");
-        if (context.Options.AddImplicitVersion is { } version && type.IsRequest && !type.HasProperty("Version"))
+        if (context.ImplicitVersionOf(type) is { } version)
             sb.Append(member).Append(declarationsOnly ? "version?: number;\n" : $"version: number = {version};\n");
 
         if (!declarationsOnly)

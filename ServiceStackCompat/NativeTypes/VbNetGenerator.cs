@@ -5,27 +5,14 @@ namespace ServiceStackCompat.NativeTypes;
 /// <summary>VB.NET DTOs for ServiceStack's .NET clients.</summary>
 public sealed class VbNetGenerator : INativeTypesGenerator
 {
-    private const string DefaultXmlNamespace = "http://schemas.servicestack.net/types";
-
-    private static readonly OptionSpec[] OptionList =
+    private static readonly NativeTypesOption[] HeaderOptions =
     [
-        new("GlobalNamespace"),
-        OptionSpec.Flag("MakePartial", true),
-        OptionSpec.Flag("MakeVirtual", true),
-        OptionSpec.Flag("MakeDataContractsExtensible", false),
-        OptionSpec.Flag("AddReturnMarker", true),
-        OptionSpec.Flag("AddDescriptionAsComments", true),
-        OptionSpec.Flag("AddDataContractAttributes", false),
-        OptionSpec.Flag("AddIndexesToDataMembers", false),
-        OptionSpec.Flag("AddGeneratedCodeAttributes", false),
-        OptionSpec.Flag("AddResponseStatus", false),
-        new("AddImplicitVersion"),
-        OptionSpec.Flag("InitializeCollections", true),
-        OptionSpec.Flag("ExportValueTypes", false),
-        new("IncludeTypes"),
-        new("ExcludeTypes"),
-        new("AddNamespaces"),
-        new("AddDefaultXmlNamespace", DefaultXmlNamespace),
+        KnownOptions.GlobalNamespace,
+        KnownOptions.MakePartial,
+        KnownOptions.MakeVirtual,
+        KnownOptions.MakeDataContractsExtensible,
+        ..HeaderOptionRuns.DotNetMembers,
+        ..HeaderOptionRuns.DotNetSelection,
     ];
 
     private static readonly HashSet<string> Keywords = new(StringComparer.OrdinalIgnoreCase)
@@ -49,23 +36,17 @@ public sealed class VbNetGenerator : INativeTypesGenerator
 
     public string Generate(NativeTypesContext context)
     {
-        var o = context.Options;
-        var sb = new StringBuilder(OptionsHeader.Write(context, HeaderStyle.VisualBasic, OptionList));
+        var o = DotNetOptions.Read(context.Sent);
+        var sb = new StringBuilder(OptionsHeader.Write(context, HeaderStyle.VisualBasic, HeaderOptions));
         sb.Append('\n');
-        var global = o.GlobalNamespace;
-        var namespaces = global is not null ? [global] : context.Namespaces;
-        List<string> imports = ["System", "System.Collections", "System.Collections.Generic", "System.Runtime.Serialization", "ServiceStack", "ServiceStack.DataAnnotations"];
-        if (o.GetBool("AddGeneratedCodeAttributes", false)) imports.Add("System.CodeDom.Compiler");
-        imports.AddRange(o.GetList("AddNamespaces"));
-        imports.AddRange(namespaces);
-        foreach (var name in imports.Distinct()) sb.Append("Imports ").Append(name).Append('\n');
+        var namespaces = o.Namespaces(context);
+        foreach (var name in o.Imports(namespaces)) sb.Append("Imports ").Append(name).Append('\n');
         sb.Append("\nNamespace Global\n\n");
         foreach (var ns in namespaces)
         {
             sb.Append("    Namespace ").Append(ns).Append("\n\n");
-            var blocks = context.AllTypes.Where(t => global is not null || t.Namespace == ns)
-                .OrderBy(t => t.Name, StringComparer.Ordinal)
-                .Select(t => t.IsEnum ? Enum(t) : Class(t, context))
+            var blocks = context.DeclaredTypesByName(o.GlobalNamespace is null ? ns : null)
+                .Select(t => t.IsEnum ? Enum(t) : Class(t, context, o))
                 .ToList();
             sb.Append(string.Join("\n", blocks));
             sb.Append("    End Namespace\n");
@@ -88,23 +69,20 @@ public sealed class VbNetGenerator : INativeTypesGenerator
         return sb.Append("        End Enum\n").ToString();
     }
 
-    private static string Class(NativeType type, NativeTypesContext context)
+    private static string Class(NativeType type, NativeTypesContext context, DotNetOptions o)
     {
-        var o = context.Options;
-        var comments = o.AddDescriptionAsComments;
-        var dataContracts = o.GetBool("AddDataContractAttributes", false);
-        var indexes = o.GetBool("AddIndexesToDataMembers", false);
-        var overridable = o.GetBool("MakeVirtual", true) ? "Overridable " : "";
+        var comments = context.Options.AddDescriptionAsComments;
+        var overridable = o.MakeVirtual ? "Overridable " : "";
         var sb = new StringBuilder();
         if (comments && type.Description is not null) sb.Append("        '''<Summary>\n        '''").Append(type.Description).Append("\n        '''</Summary>\n");
         foreach (var route in type.Operation?.Routes ?? []) sb.Append("        <Route(").Append(CodeText.RouteArgs(route, CodeText.VbQuote)).Append(")>\n");
         if (type.Description is not null) sb.Append("        <Api(Description:=").Append(CodeText.VbQuote(type.Description)).Append(")>\n");
-        if (dataContracts) sb.Append("        <DataContract>\n");
-        if (o.GetBool("AddGeneratedCodeAttributes", false)) sb.Append("        <GeneratedCode(\"AddServiceStackReference\", \"").Append(context.Version).Append("\")>\n");
-        sb.Append("        Public ").Append(o.GetBool("MakePartial", true) ? "Partial " : "").Append("Class ").Append(type.Name).Append('\n');
-        if (type.BaseType is not null) sb.Append("            Inherits ").Append(context.Find(type.BaseType)?.Name ?? type.BaseType.Name).Append('\n');
+        if (o.AddDataContractAttributes) sb.Append("        <DataContract>\n");
+        if (o.AddGeneratedCodeAttributes) sb.Append("        <GeneratedCode(\"AddServiceStackReference\", \"").Append(context.Version).Append("\")>\n");
+        sb.Append("        Public ").Append(o.MakePartial ? "Partial " : "").Append("Class ").Append(type.Name).Append('\n');
+        if (context.BaseNameOf(type) is { } baseName) sb.Append("            Inherits ").Append(baseName).Append('\n');
         var implements = new List<string>();
-        if (type.Operation is { } operation && o.GetBool("AddReturnMarker", true))
+        if (type.Operation is { } operation && o.AddReturnMarker)
             implements.Add(operation.Response is null ? "IReturnVoid" : $"IReturn(Of {TypeName(operation.Response)})");
         implements.AddRange(type.VerbMarkers);
         if (implements.Count > 0) sb.Append("            Implements ").Append(string.Join(", ", implements)).Append('\n');
@@ -131,9 +109,9 @@ public sealed class VbNetGenerator : INativeTypesGenerator
                 sb.Append("            '''</Summary>\n");
                 wasAdded = true;
             }
-            if (dataContracts)
+            if (o.AddDataContractAttributes)
             {
-                sb.Append(indexes ? $"            <DataMember(Order:={index++})>\n" : "            <DataMember>\n");
+                sb.Append(o.AddIndexesToDataMembers ? $"            <DataMember(Order:={index++})>\n" : "            <DataMember>\n");
                 wasAdded = true;
             }
             if (property.ApiMember is not null)
@@ -143,9 +121,9 @@ public sealed class VbNetGenerator : INativeTypesGenerator
             }
             sb.Append("            Public ").Append(overridable).Append("Property ").Append(Name(property.Name)).Append(" As ").Append(TypeName(property.Type)).Append('\n');
         }
-        if (o.AddResponseStatus && type.IsResponse && !CSharpGenerator.HasResponseStatus(type, context))
+        if (context.AddsResponseStatus(type))
             sb.Append("            Public ").Append(overridable).Append("Property ResponseStatus As ResponseStatus\n");
-        if (o.AddImplicitVersion is { } version && type.IsRequest && !type.HasProperty("Version"))
+        if (context.ImplicitVersionOf(type) is { } version)
             sb.Append("            Public ").Append(overridable).Append("Property Version As Integer = ").Append(version).Append('\n');
         return sb.Append("        End Class\n").ToString();
     }
