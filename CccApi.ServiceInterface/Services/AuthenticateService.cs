@@ -3,6 +3,7 @@ using CccApi.ServiceInterface.Infrastructure;
 using CccApi.ServiceInterface.Rules;
 using CccApi.ServiceModel;
 using Microsoft.Extensions.Logging;
+using ServiceStackCompat;
 using AdminUser = CccApi.ServiceInterface.Data.Entities.AdminUser;
 
 namespace CccApi.ServiceInterface.Services;

@@ -1,5 +1,5 @@
-using CccApi.ServiceModel;
 using FluentValidation;
+using ServiceStackCompat;
 
 namespace CccApi.ServiceInterface.Validation;
 

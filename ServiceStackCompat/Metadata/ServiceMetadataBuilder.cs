@@ -10,33 +10,34 @@ public static class ServiceMetadataBuilder
 {
     private static readonly string[] VerbMethodNames = ["Get", "Post", "Put", "Delete", "Patch", "Options", "Head", "Any"];
 
+    /// <summary>The layer's own contract assembly, whose built-in operations (Authenticate) every host offers when a service implements them.</summary>
+    private static readonly Assembly BuiltInAssembly = typeof(IReturn).Assembly;
+
     public static ServiceMetadata Build(IEnumerable<Assembly> assemblies)
     {
-        var assemblyList = assemblies.Distinct().ToList();
+        var assemblyList = assemblies.Append(BuiltInAssembly).Distinct().ToList();
         var exportedTypes = assemblyList.SelectMany(a => a.GetExportedTypes()).Where(t => t.IsClass && !t.IsAbstract).ToList();
         var shapes = new ShapeFactory();
 
+        var serviceMethods = exportedTypes.Where(t => !t.IsGenericTypeDefinition)
+            .SelectMany(serviceType => ServiceMethods(serviceType).Select(method => (ServiceType: serviceType, Method: method)))
+            .ToList();
+        var implemented = serviceMethods.Select(m => m.Method.GetParameters()[0].ParameterType).ToHashSet();
+
+        // A built-in operation is offered only when a service implements it; any other must have one (checked below).
         var operations = exportedTypes
-            .Where(IsRequestDto)
+            .Where(t => IsRequestDto(t) && (t.Assembly != BuiltInAssembly || implemented.Contains(t)))
             .OrderBy(t => t.Name, StringComparer.Ordinal)
             .Select(t => CreateOperation(t, shapes))
             .ToList();
         var byRequestType = operations.ToDictionary(o => o.RequestType);
 
         var serviceTypes = new List<Type>();
-        foreach (var serviceType in exportedTypes.Where(t => !t.IsGenericTypeDefinition))
+        foreach (var (serviceType, method) in serviceMethods)
         {
-            var found = false;
-            foreach (var method in serviceType.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
-            {
-                if (!VerbMethodNames.Contains(method.Name, StringComparer.Ordinal)) continue;
-                var parameters = method.GetParameters();
-                if (parameters.Length is 0 or > 2 || !byRequestType.TryGetValue(parameters[0].ParameterType, out var operation)) continue;
-                if (parameters.Length == 2 && parameters[1].ParameterType != typeof(CancellationToken)) continue;
-                operation.AddAction(new ServiceAction(serviceType, method.Name.ToUpperInvariant(), ServiceInvokerCompiler.Compile(serviceType, method)));
-                found = true;
-            }
-            if (found) serviceTypes.Add(serviceType);
+            if (!byRequestType.TryGetValue(method.GetParameters()[0].ParameterType, out var operation)) continue;
+            operation.AddAction(new ServiceAction(serviceType, method.Name.ToUpperInvariant(), ServiceInvokerCompiler.Compile(serviceType, method)));
+            if (!serviceTypes.Contains(serviceType)) serviceTypes.Add(serviceType);
         }
 
         foreach (var validatorType in exportedTypes.Where(t => !t.IsGenericTypeDefinition))
@@ -65,6 +66,13 @@ public static class ServiceMetadataBuilder
             .Select(t => (Validated: FindValidatedType(t), Implementation: t))
             .Where(v => v.Validated is not null)
             .Select(v => (typeof(IValidator<>).MakeGenericType(v.Validated!), v.Implementation));
+
+    /// <summary>The public Get/Post/.../Any methods of a class that take one request (and optionally a CancellationToken).</summary>
+    private static IEnumerable<MethodInfo> ServiceMethods(Type serviceType) =>
+        serviceType.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+            .Where(method => VerbMethodNames.Contains(method.Name, StringComparer.Ordinal)
+                && method.GetParameters() is { Length: 1 or 2 } parameters
+                && (parameters.Length == 1 || parameters[1].ParameterType == typeof(CancellationToken)));
 
     private static bool IsRequestDto(Type type) =>
         typeof(IReturn).IsAssignableFrom(type) || type.GetCustomAttributes<RouteAttribute>().Any();
