@@ -11,8 +11,8 @@ internal sealed record TypeTable(Type Type, IReadOnlyList<PropertyModel> Propert
 /// <summary>
 /// The types an operation page documents, in the order ServiceStack lists them: the request, the
 /// types reachable from its properties, then the response and the types reachable from it, each
-/// class followed by its base classes. The host's own types (ResponseStatus...) are left out, as
-/// ServiceStack leaves out its own.
+/// class followed by its base classes. The layer's own types (ResponseStatus...) are left out, as
+/// ServiceStack leaves out its own, but for the request and response of a built-in operation (Authenticate).
 /// </summary>
 internal sealed class OperationTypeTables(IReadOnlyDictionary<Type, TypeModel> modelsByType)
 {
@@ -20,7 +20,7 @@ internal sealed class OperationTypeTables(IReadOnlyDictionary<Type, TypeModel> m
 
     public IReadOnlyList<TypeTable> For(OperationModel operation)
     {
-        var visit = new Visit(modelsByType);
+        var visit = new Visit(modelsByType, [operation.RequestType, .. operation.ResponseType is null ? [] : new[] { operation.ResponseType }]);
         visit.Type(operation.RequestType);
         if (operation.ResponseType is not null) visit.Type(operation.ResponseType);
         return visit.Tables;
@@ -30,7 +30,7 @@ internal sealed class OperationTypeTables(IReadOnlyDictionary<Type, TypeModel> m
         type != typeof(object) && type.Namespace != FrameworkNamespace
         && !(type.Namespace?.StartsWith("System", StringComparison.Ordinal) ?? false);
 
-    private sealed class Visit(IReadOnlyDictionary<Type, TypeModel> modelsByType)
+    private sealed class Visit(IReadOnlyDictionary<Type, TypeModel> modelsByType, HashSet<Type> operationTypes)
     {
         private readonly HashSet<Type> _seen = [];
 
@@ -56,7 +56,7 @@ internal sealed class OperationTypeTables(IReadOnlyDictionary<Type, TypeModel> m
 
         private void Model(TypeModel model)
         {
-            if (!IsDocumented(model.Type) || !_seen.Add(model.Type)) return;
+            if (!(IsDocumented(model.Type) || operationTypes.Contains(model.Type)) || !_seen.Add(model.Type)) return;
             Declared(model, model.Type);
             for (var baseType = model.Type.BaseType; baseType is not null; baseType = baseType.BaseType)
             {

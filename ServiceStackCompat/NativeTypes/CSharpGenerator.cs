@@ -29,6 +29,9 @@ public sealed class CSharpGenerator : INativeTypesGenerator
 
     public string Language => "csharp";
 
+    /// <summary>ServiceStack.Client ships Authenticate and AuthenticateResponse.</summary>
+    public bool ClientDeclaresBuiltIns => true;
+
     public string ContentType => "text/plain; charset=utf-8";
 
     public string Generate(NativeTypesContext context)

@@ -27,6 +27,9 @@ public sealed class FSharpGenerator : INativeTypesGenerator
 
     public string Language => "fsharp";
 
+    /// <summary>ServiceStack.Client ships Authenticate and AuthenticateResponse.</summary>
+    public bool ClientDeclaresBuiltIns => true;
+
     public string ContentType => "text/plain; charset=utf-8";
 
     public string Generate(NativeTypesContext context)

@@ -8,5 +8,8 @@ public interface INativeTypesGenerator
 
     string ContentType { get; }
 
+    /// <summary>True where ServiceStack's client library for the language ships the built-in operations' DTOs (Authenticate).</summary>
+    bool ClientDeclaresBuiltIns => false;
+
     string Generate(NativeTypesContext context);
 }

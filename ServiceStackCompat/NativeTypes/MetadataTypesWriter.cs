@@ -9,7 +9,6 @@ namespace ServiceStackCompat.NativeTypes;
 /// </summary>
 public static class MetadataTypesWriter
 {
-    private const string ServiceStackNamespace = "ServiceStack";
 
     // The config's flags up to addDefaultXmlNamespace, in ServiceStack's order.
     private static readonly FlagOption[] ConfigFlags =
@@ -139,7 +138,7 @@ public static class MetadataTypesWriter
         {
             json.WriteStartObject();
             json.WriteString("name", marker);
-            json.WriteString("namespace", ServiceStackNamespace);
+            json.WriteString("namespace", NativeTypesContext.ServiceStackNamespace);
             json.WriteEndObject();
         }
         json.WriteEndArray();
@@ -251,7 +250,7 @@ public static class MetadataTypesWriter
     };
 
     private static string Namespace(Type type) =>
-        NativeTypesContext.IsServiceStackNamespace(type) ? ServiceStackNamespace : type.Namespace ?? "";
+        NativeTypesContext.IsServiceStackNamespace(type) ? NativeTypesContext.ServiceStackNamespace : type.Namespace ?? "";
 
     private static void WriteStrings(Utf8JsonWriter json, string name, IReadOnlyList<string> values, bool omitEmpty = false)
     {

@@ -8,10 +8,11 @@ namespace ServiceStackCompat.NativeTypes;
 /// <summary>A DTO class or enum to be written as a native type, read from the metadata model.</summary>
 public sealed class NativeType
 {
-    internal NativeType(Type type, TypeModel? model, bool isServiceStackType)
+    internal NativeType(Type type, TypeModel? model, bool isServiceStackType, bool isBuiltInOperationType)
     {
         Type = type;
         IsServiceStackType = isServiceStackType;
+        IsBuiltInOperationType = isBuiltInOperationType;
         Description = type.GetCustomAttribute<ApiAttribute>()?.Description;
         DataContract = type.GetCustomAttribute<DataContractAttribute>() is not null;
         if (type.IsEnum)
@@ -38,7 +39,8 @@ public sealed class NativeType
 
     public string Name => Type.IsGenericType ? Type.Name[..Type.Name.IndexOf('`')] : Type.Name;
 
-    public string Namespace => Type.Namespace ?? "";
+    /// <summary>The type's namespace; the layer's own types are in ServiceStack's, as the clients know them.</summary>
+    public string Namespace => NativeTypesContext.IsServiceStackNamespace(Type) ? NativeTypesContext.ServiceStackNamespace : Type.Namespace ?? "";
 
     public bool IsEnum => Type.IsEnum;
 
@@ -63,6 +65,12 @@ public sealed class NativeType
 
     /// <summary>A type ServiceStack's client libraries already declare (ResponseStatus, ResponseError).</summary>
     public bool IsServiceStackType { get; }
+
+    /// <summary>
+    /// The request or response DTO of one of the layer's built-in operations (Authenticate): declared like an
+    /// application DTO, except in the languages whose ServiceStack client library ships it.
+    /// </summary>
+    public bool IsBuiltInOperationType { get; }
 
     /// <summary>Set when this type is the request DTO of an operation.</summary>
     public NativeOperation? Operation { get; internal set; }

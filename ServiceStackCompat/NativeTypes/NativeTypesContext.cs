@@ -13,7 +13,7 @@ public sealed partial class NativeTypesContext
 {
     private readonly Dictionary<Type, NativeType> _byType;
 
-    internal NativeTypesContext(ServiceMetadata metadata, SentOptions sent, string baseUrl, string version, DateTime date)
+    internal NativeTypesContext(ServiceMetadata metadata, SentOptions sent, string baseUrl, string version, DateTime date, bool clientDeclaresBuiltIns = false)
     {
         Sent = sent;
         Options = SharedOptions.Read(sent);
@@ -22,11 +22,17 @@ public sealed partial class NativeTypesContext
         Date = date;
 
         var models = metadata.Types.ToDictionary(t => t.Type);
+        var builtIns = metadata.Operations.Where(o => IsServiceStackNamespace(o.RequestType))
+            .SelectMany(o => o.ResponseType is null ? [o.RequestType] : new[] { o.RequestType, o.ResponseType })
+            .ToHashSet();
         var all = new Dictionary<Type, NativeType>();
         NativeType Get(Type type)
         {
             if (!all.TryGetValue(type, out var native))
-                all[type] = native = new NativeType(type, models.GetValueOrDefault(type), IsServiceStackNamespace(type));
+            {
+                var isBuiltIn = builtIns.Contains(type);
+                all[type] = native = new NativeType(type, models.GetValueOrDefault(type), IsServiceStackNamespace(type) && !isBuiltIn, isBuiltIn);
+            }
             return native;
         }
 
@@ -40,7 +46,7 @@ public sealed partial class NativeTypesContext
         }
         foreach (var operation in operations)
         {
-            if (operation.Response is { Kind: TypeRefKind.Class } response && !IsServiceStackNamespace(response.Type))
+            if (operation.Response is { Kind: TypeRefKind.Class } response && !Get(response.Type).IsServiceStackType)
             {
                 var native = Get(response.Type);
                 if (!native.IsRequest && !native.IsResponse)
@@ -79,7 +85,7 @@ public sealed partial class NativeTypesContext
         }
         _byType = all;
 
-        var included = TypeFilter.Select(Options, operations, responses, types, Get);
+        var included = TypeFilter.Select(Options, operations, responses, types, Get, clientDeclaresBuiltIns);
         Operations = operations.Where(o => included(o.Request)).ToList();
         Requests = Operations.Select(o => o.Request).ToList();
         Responses = responses.Where(included).ToList();
@@ -126,6 +132,10 @@ public sealed partial class NativeTypesContext
     /// <summary>The name a DTO's base class is declared under; null when it has none.</summary>
     public string? BaseNameOf(NativeType type) => type.BaseType is null ? null : Find(type.BaseType)?.Name ?? type.BaseType.Name;
 
+    /// <summary>The namespace ServiceStack's clients know the layer's own types by.</summary>
+    public const string ServiceStackNamespace = "ServiceStack";
+
+    /// <summary>A type of the layer's contract (ResponseStatus, Authenticate...), which ServiceStack declares in its own namespace.</summary>
     public static bool IsServiceStackNamespace(Type type) => type.Namespace == typeof(ResponseStatus).Namespace;
 
     /// <summary>What a type needs declared with it: its references and, for a request, what it returns.</summary>

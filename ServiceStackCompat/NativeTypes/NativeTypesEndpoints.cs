@@ -32,7 +32,7 @@ public static class NativeTypesEndpoints
         if (prefix == "/") prefix = "";
         foreach (var generator in Generators)
         {
-            endpoints.MapGet($"{prefix}/types/{generator.Language}", (HttpContext http) => WriteAsync(http, prefix, generator.ContentType, generator.Generate))
+            endpoints.MapGet($"{prefix}/types/{generator.Language}", (HttpContext http) => WriteAsync(http, prefix, generator.ContentType, generator.Generate, generator.ClientDeclaresBuiltIns))
                 .WithDisplayName($"Native types ({generator.Language})");
         }
         endpoints.MapGet($"{prefix}/types/metadata", (HttpContext http) => WriteAsync(http, prefix, "application/json; charset=utf-8", MetadataTypesWriter.Write))
@@ -41,13 +41,13 @@ public static class NativeTypesEndpoints
     }
 
     /// <summary>The selection and settings for one request: its options, the client-facing base URL and the host's version.</summary>
-    public static NativeTypesContext CreateContext(HttpContext http, string prefix)
+    public static NativeTypesContext CreateContext(HttpContext http, string prefix, bool clientDeclaresBuiltIns = false)
     {
         var metadata = http.RequestServices.GetRequiredService<ServiceMetadata>();
         var hostOptions = http.RequestServices.GetRequiredService<IOptions<ServiceHostOptions>>().Value;
         var request = http.Request;
         var baseUrl = $"{request.Scheme}://{request.Host}{request.PathBase}{prefix}";
-        return new NativeTypesContext(metadata, SentOptions.FromQuery(request.Query), baseUrl, FormatVersion(hostOptions.Version), DateTime.Now);
+        return new NativeTypesContext(metadata, SentOptions.FromQuery(request.Query), baseUrl, FormatVersion(hostOptions.Version), DateTime.Now, clientDeclaresBuiltIns);
     }
 
     /// <summary>ServiceStack writes version 8.4.0 as "8.40": major, a dot, then minor and build digits.</summary>
@@ -57,9 +57,9 @@ public static class NativeTypesEndpoints
         return string.Create(CultureInfo.InvariantCulture, $"{parsed.Major}.{parsed.Minor}{Math.Max(parsed.Build, 0)}");
     }
 
-    private static async Task WriteAsync(HttpContext http, string prefix, string contentType, Func<NativeTypesContext, string> generate)
+    private static async Task WriteAsync(HttpContext http, string prefix, string contentType, Func<NativeTypesContext, string> generate, bool clientDeclaresBuiltIns = false)
     {
-        var body = generate(CreateContext(http, prefix));
+        var body = generate(CreateContext(http, prefix, clientDeclaresBuiltIns));
         http.Response.ContentType = contentType;
         await http.Response.WriteAsync(body, http.RequestAborted);
     }

@@ -3,6 +3,8 @@ namespace ServiceStackCompat.NativeTypes;
 /// <summary>
 /// IncludeTypes and ExcludeTypes: a name selects that type, "Name.*" an operation (or type) with its
 /// response and every type it references, and a trailing "*" every type whose name starts with the rest.
+/// Where the client library declares the built-in operations' DTOs (C#, F#, VB.NET), they are left out
+/// unless IncludeTypes selects them, as ServiceStack does: declaring them again would make them ambiguous.
 /// </summary>
 internal static class TypeFilter
 {
@@ -11,7 +13,8 @@ internal static class TypeFilter
         IReadOnlyList<NativeOperation> operations,
         IReadOnlyList<NativeType> responses,
         IReadOnlyList<NativeType> types,
-        Func<Type, NativeType> get)
+        Func<Type, NativeType> get,
+        bool clientDeclaresBuiltIns)
     {
         var include = options.IncludeTypes;
         var exclude = options.ExcludeTypes;
@@ -42,7 +45,9 @@ internal static class TypeFilter
         }
 
         var excluded = new HashSet<string>(exclude, StringComparer.OrdinalIgnoreCase);
-        return type => (selected is null || selected.Contains(type)) && !excluded.Contains(type.Name);
+        return type => !excluded.Contains(type.Name) && (selected is null
+            ? !(clientDeclaresBuiltIns && type.IsBuiltInOperationType)
+            : selected.Contains(type));
     }
 
     private static void AddWithDependencies(NativeType type, HashSet<NativeType> selected, Func<Type, NativeType> get)

@@ -32,6 +32,9 @@ public sealed class VbNetGenerator : INativeTypesGenerator
 
     public string Language => "vbnet";
 
+    /// <summary>ServiceStack.Client ships Authenticate and AuthenticateResponse.</summary>
+    public bool ClientDeclaresBuiltIns => true;
+
     public string ContentType => "text/plain; charset=utf-8";
 
     public string Generate(NativeTypesContext context)
