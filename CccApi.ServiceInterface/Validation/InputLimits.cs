@@ -32,5 +32,5 @@ public static class InputLimits
     public const int Url = 2048;
 
     /// <summary>Page and PageSize written as text.</summary>
-    public const int PageNumberText = 10;
+    public const int PageNumberText = 20;
 }

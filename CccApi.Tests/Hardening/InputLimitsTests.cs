@@ -55,7 +55,7 @@ public sealed class InputLimitsTests
             Assert.That((int?)schemas["CreateService"]!["properties"]!["primaryDomain"]!["maxLength"], Is.EqualTo(54));
             Assert.That((int?)schemas["CreateServiceSku"]!["properties"]!["description"]!["maxLength"], Is.EqualTo(1000));
             Assert.That((int?)schemas["ContactInfo"]!["properties"]!["email"]!["maxLength"], Is.EqualTo(254));
-            Assert.That((int?)schemas["GetPartnerAdminUsers"]!["properties"]!["pageSize"]!["maxLength"], Is.EqualTo(10));
+            Assert.That((int?)schemas["GetPartnerAdminUsers"]!["properties"]!["pageSize"]!["maxLength"], Is.EqualTo(20));
             Assert.That(schemas["CreateService"]!["properties"]!["resellerGuid"]!["maxLength"], Is.Null);
         });
     }
