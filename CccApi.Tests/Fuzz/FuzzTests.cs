@@ -50,19 +50,22 @@ public sealed class FuzzTests
         var reachedBeforeByOperation = operations.ToDictionary(o => o.Operation.Name, o => counter.For(o.Operation.Name));
         var clock = Stopwatch.StartNew();
 
-        // Round-robin in small batches, each operation within an equal share of the budget (the share of
-        // operations that reach their request count goes to the others), so a costly operation (CreateService
-        // hashes a password) gets fewer requests instead of starving the cheap ones.
-        while (clock.Elapsed < settings.Budget && serverErrors.Count < 10)
+        // Round-robin in small batches over the operations in a fixed order until each has sent its count, so
+        // the same seed sends the same sequence; time only caps the run.
+        var capReached = false;
+        while (serverErrors.Count < 10)
         {
-            var done = stats.Values.Where(s => s.Sent >= settings.RequestsPerOperation).ToList();
-            var share = (settings.Budget - Sum(done.Select(s => s.Time))) / Math.Max(1, stats.Count - done.Count);
-            var pending = operations.Where(o => stats[o.Operation.Name] is var s && s.Sent < settings.RequestsPerOperation && s.Time < share).ToList();
+            var pending = operations.Where(o => stats[o.Operation.Name].Sent < settings.RequestsPerOperation).ToList();
             if (pending.Count == 0) break;
+            if (clock.Elapsed > settings.TimeCap)
+            {
+                capReached = true;
+                break;
+            }
             foreach (var (operation, endpoints) in pending)
             {
                 var stat = stats[operation.Name];
-                for (var i = 0; i < 25 && clock.Elapsed < settings.Budget; i++)
+                for (var i = 0; i < 25 && stat.Sent < settings.RequestsPerOperation; i++)
                 {
                     var request = Generate(valid, mutator, world, random, endpoints);
                     var started = clock.Elapsed;
@@ -93,6 +96,9 @@ public sealed class FuzzTests
         foreach (var (name, stat) in stats) stat.Reached = counter.For(name) - reachedBeforeByOperation[name];
         Report(settings, stats, sent, reached, clock.Elapsed);
 
+        Assert.That(capReached, Is.False,
+            $"the run reached its time cap of {settings.TimeCap.TotalSeconds} s after {sent} requests, before every operation had sent "
+            + $"{settings.RequestsPerOperation}: the host got slower, or the count is too high for this machine ({settings})");
         using (Assert.EnterMultipleScope())
         {
             Assert.That(serverErrors, Is.Empty, $"5xx answers (replay with {settings}):\n" + string.Join("\n\n", serverErrors));
@@ -102,7 +108,8 @@ public sealed class FuzzTests
         }
     }
 
-    private static RequestSpec Generate(ValidRequests valid, RequestMutator mutator, FuzzWorld world, Random random, IReadOnlyList<Endpoint> endpoints)
+    /// <summary>One request: an endpoint, a caller and a cell picked by <paramref name="random"/>, then mutated half the time.</summary>
+    internal static RequestSpec Generate(ValidRequests valid, RequestMutator mutator, FuzzWorld world, Random random, IReadOnlyList<Endpoint> endpoints)
     {
         var endpoint = endpoints[random.Next(endpoints.Count)];
         var caller = PickCaller(random);
@@ -170,8 +177,6 @@ public sealed class FuzzTests
                 world.Issued(name, guid);
         }
     }
-
-    private static TimeSpan Sum(IEnumerable<TimeSpan> times) => times.Aggregate(TimeSpan.Zero, (a, b) => a + b);
 
     private static string Truncate(string text) => text.Length > 1500 ? text[..1500] + "..." : text;
 
