@@ -21,13 +21,13 @@ public sealed class CredentialResolver(IServiceScopeFactory scopes, IMemoryCache
     public ValueTask<ClaimsPrincipal?> ResolveApiKeyAsync(string apiKey, CancellationToken ct)
     {
         var key = CredentialCacheKeys.ApiKey(SecretTokens.Digest(apiKey));
-        return cache.TryGetValue(key, out ClaimsPrincipal? cached) ? ValueTask.FromResult(cached) : FindAndCacheAsync(key, FindApiKeyOwnerAsync, ct);
+        return TryGetCached(key, out var cached) ? ValueTask.FromResult<ClaimsPrincipal?>(cached) : FindAndCacheAsync(key, FindApiKeyOwnerAsync, ct);
     }
 
     public ValueTask<ClaimsPrincipal?> ResolveSessionAsync(string sessionId, CancellationToken ct)
     {
         var key = CredentialCacheKeys.Session(SecretTokens.Digest(sessionId));
-        return cache.TryGetValue(key, out ClaimsPrincipal? cached) ? ValueTask.FromResult(cached) : FindAndCacheAsync(key, FindSessionOwnerAsync, ct);
+        return TryGetCached(key, out var cached) ? ValueTask.FromResult<ClaimsPrincipal?>(cached) : FindAndCacheAsync(key, FindSessionOwnerAsync, ct);
     }
 
     public async ValueTask EndSessionAsync(string sessionId, CancellationToken ct)
@@ -54,9 +54,26 @@ public sealed class CredentialResolver(IServiceScopeFactory scopes, IMemoryCache
 
         var lifetime = settings.Value.CredentialCacheDuration;
         if (resolved.ExpiresOn is { } expiresOn && expiresOn - Now < lifetime) lifetime = expiresOn - Now;
-        if (lifetime > TimeSpan.Zero) cache.Set(key, resolved.Caller, lifetime);
+        if (lifetime > TimeSpan.Zero) cache.Set(key, new CachedCaller(resolved.Caller, time.GetUtcNow() + lifetime), lifetime);
         return resolved.Caller;
     }
+
+    /// <summary>
+    /// A cached caller whose bound has not passed by <see cref="TimeProvider"/>: the memory cache expires
+    /// entries by its own clock, so the bound is also kept in the entry and checked here.
+    /// </summary>
+    private bool TryGetCached(CredentialCacheKey key, out ClaimsPrincipal caller)
+    {
+        if (cache.TryGetValue(key, out CachedCaller? entry) && entry is not null && time.GetUtcNow() < entry.ValidUntil)
+        {
+            caller = entry.Caller;
+            return true;
+        }
+        caller = null!;
+        return false;
+    }
+
+    private sealed record CachedCaller(ClaimsPrincipal Caller, DateTimeOffset ValidUntil);
 
     private async Task<(ClaimsPrincipal, DateTime?)?> FindApiKeyOwnerAsync(CccDbContext db, string digest, CancellationToken ct)
     {
