@@ -1,10 +1,11 @@
 using CccApi.ServiceInterface.Data;
 using CccApi.ServiceInterface.Data.SqlServer;
 using CccApi.ServiceInterface.Rules;
+using Microsoft.EntityFrameworkCore;
 
 namespace CccApi.Tests.Database;
 
-/// <summary>SQL Server's duplicate-key errors (2601, 2627) map to each rule's 409 through the SQL Server model; no server needed.</summary>
+/// <summary>SQL Server's duplicate-key errors (2601, 2627) map to the model's unique indexes and each rule's 409 through the SQL Server model; no server needed.</summary>
 public sealed class SqlServerUniqueViolationTests
 {
     private static readonly (string Index, string Table, Func<ServiceInterface.Infrastructure.HttpError> Conflict)[] Rules =
@@ -18,6 +19,20 @@ public sealed class SqlServerUniqueViolationTests
         ("IX_ResellerCollectionAccess_ResellerId_CollectionId", "ResellerCollectionAccess", Conflicts.AccessRecord),
         ("IX_ResellerCollectionAccess_DefaultPerSite", "ResellerCollectionAccess", Conflicts.DefaultForSite),
     ];
+
+    [Test]
+    public void Error_2601_resolves_to_every_unique_index_of_the_model()
+    {
+        using var db = new SqlServerCccDbContextFactory().CreateDbContext([]);
+        foreach (var (index, table, _) in ModelUniqueIndexes.Of(db))
+        {
+            var message = $"Cannot insert duplicate key row in object 'dbo.{table}' with unique index '{index}'. The duplicate key value is (x).";
+            var violation = SqlServerUniqueViolations.Parse(SqlServerUniqueViolations.DuplicateKeyInUniqueIndex, message);
+
+            Assert.That(violation, Is.Not.Null, index);
+            Assert.That(UniqueIndexResolver.Find(db.Model, violation!)?.GetDatabaseName(), Is.EqualTo(index));
+        }
+    }
 
     [Test]
     public void Error_2601_names_the_unique_index_whose_rule_answers()
