@@ -21,6 +21,8 @@ public static class CccApiServiceCollectionExtensions
     /// Registers the database chosen by Database:Provider, the caller context and the helpers the
     /// services use. Services and validators are not registered here: the host finds them by reflection.
     /// </summary>
+    /// <param name="services">The host's service collection.</param>
+    /// <param name="configuration">The host's configuration (Database, Authentication, Catalog...).</param>
     /// <param name="contentRootPath">Base directory for a relative SQLite Data Source.</param>
     public static IServiceCollection AddCccApi(this IServiceCollection services, IConfiguration configuration, string contentRootPath)
     {

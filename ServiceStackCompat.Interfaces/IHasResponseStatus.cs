@@ -1,6 +1,6 @@
 namespace ServiceStackCompat;
 
-/// <summary>A response DTO that can carry a <see cref="Annotations.ResponseStatus"/>.</summary>
+/// <summary>A response DTO that can carry a <see cref="ServiceStackCompat.ResponseStatus"/>.</summary>
 public interface IHasResponseStatus
 {
     ResponseStatus? ResponseStatus { get; set; }

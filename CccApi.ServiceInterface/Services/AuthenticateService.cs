@@ -87,7 +87,7 @@ public sealed class AuthenticateService(AdminAccounts accounts, ICallerContext c
     }
 
     /// <summary>
-    /// The request is an <see cref="ServiceModel.Annotations.IEndsSession"/>: once it succeeds the host ends every
+    /// The request is an <see cref="IEndsSession"/>: once it succeeds the host ends every
     /// session it carries (header and cookies, whichever credential identified the caller) and removes the cookies.
     /// </summary>
     private static AuthenticateResponse Logout() => new();

@@ -9,6 +9,7 @@ namespace ServiceStackCompat.OpenApi;
 /// <param name="Name">The scheme's key in the document.</param>
 /// <param name="ParameterName">The header or query-string name that carries the credential.</param>
 /// <param name="In">"header" or "query" (the places both Swagger 2.0 and OpenAPI 3.1 allow).</param>
+/// <param name="Description">What the credential is, shown by Swagger UI.</param>
 public sealed record OpenApiSecurityScheme(string Name, string ParameterName, string In = "header", string? Description = null)
 {
     public string In { get; } = In is "header" or "query"

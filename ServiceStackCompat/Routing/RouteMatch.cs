@@ -14,7 +14,10 @@ public enum BindingMode
 }
 
 /// <summary>A resolved request: the operation, the service method for the verb, and how to bind and answer it.</summary>
+/// <param name="Operation">The operation whose route matched.</param>
 /// <param name="Action">Null when the operation has no method for the verb (answered 405).</param>
+/// <param name="PathVariables">The values of the route's {variables}, in the order they appear.</param>
+/// <param name="Mode">Whether a user route or a predefined route matched.</param>
 /// <param name="RouteFormat">The format a predefined route names (/json/reply/...), if any.</param>
 /// <param name="SuffixFormat">The format of a ".json"-style suffix on the path, if any.</param>
 public sealed record RouteMatch(
