@@ -1,5 +1,5 @@
-using ServiceStackCompat.Pipeline;
 using Microsoft.Extensions.Options;
+using ServiceStackCompat.Pipeline;
 
 namespace ServiceStackCompat;
 

@@ -1,16 +1,16 @@
-using ServiceStackCompat.OpenApi;
 using System.Reflection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using ServiceStackCompat.Auth;
 using ServiceStackCompat.Binding;
 using ServiceStackCompat.Errors;
 using ServiceStackCompat.Formats;
 using ServiceStackCompat.Formats.Wire;
 using ServiceStackCompat.Metadata;
+using ServiceStackCompat.OpenApi;
 using ServiceStackCompat.Pipeline;
 using ServiceStackCompat.RateLimiting;
 using ServiceStackCompat.Routing;
 using ServiceStackCompat.Validation;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ServiceStackCompat;
 

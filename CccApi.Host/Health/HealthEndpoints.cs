@@ -1,8 +1,8 @@
-using ServiceStackCompat;
 using CccApi.ServiceInterface.Data;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
+using ServiceStackCompat;
 
 namespace CccApi.Host.Health;
 

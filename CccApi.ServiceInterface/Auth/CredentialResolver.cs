@@ -1,11 +1,11 @@
 using System.Security.Claims;
 using CccApi.ServiceInterface.Data;
 using CccApi.ServiceInterface.Data.Entities;
-using ServiceStackCompat;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using ServiceStackCompat;
 
 namespace CccApi.ServiceInterface.Auth;
 

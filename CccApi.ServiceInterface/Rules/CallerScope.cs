@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using CccApi.ServiceInterface.Data;
-using CccApi.ServiceInterface.Data.Queries;
 using CccApi.ServiceInterface.Data.Entities;
+using CccApi.ServiceInterface.Data.Queries;
 using CccApi.ServiceInterface.Infrastructure;
 
 namespace CccApi.ServiceInterface.Rules;

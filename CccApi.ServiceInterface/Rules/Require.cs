@@ -1,6 +1,6 @@
 using CccApi.ServiceInterface.Data;
-using CccApi.ServiceInterface.Data.Queries;
 using CccApi.ServiceInterface.Data.Entities;
+using CccApi.ServiceInterface.Data.Queries;
 using CccApi.ServiceInterface.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using ServiceStackCompat.Metadata;
 using CccApi.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using ServiceStackCompat.Metadata;
 
 namespace CccApi.Tests.Auth;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using ServiceStackCompat.Pipeline;
 using CccApi.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using ServiceStackCompat.Pipeline;
 
 namespace CccApi.Tests.Fuzz;
 

@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using ServiceStackCompat.Metadata;
 using CccApi.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using ServiceStackCompat.Metadata;
 using ServiceStackCompat.Validation;
 
 namespace CccApi.Tests.Fuzz;

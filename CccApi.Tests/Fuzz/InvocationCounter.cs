@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Http;
 using ServiceStackCompat.Metadata;
 using ServiceStackCompat.Pipeline;
-using Microsoft.AspNetCore.Http;
 
 namespace CccApi.Tests.Fuzz;
 

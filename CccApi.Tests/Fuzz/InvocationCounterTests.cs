@@ -1,6 +1,6 @@
-using ServiceStackCompat.Pipeline;
 using CccApi.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using ServiceStackCompat.Pipeline;
 
 namespace CccApi.Tests.Fuzz;
 

@@ -1,8 +1,8 @@
-using CccApi.ServiceInterface.Auth;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using CccApi.ServiceInterface.Auth;
 
 namespace CccApi.Tests.Infrastructure;
 

@@ -1,7 +1,7 @@
 using System.Net;
-using ServiceStackCompat.Metadata;
 using CccApi.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using ServiceStackCompat.Metadata;
 
 namespace CccApi.Tests.Metadata;
 

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using ServiceStackCompat.Metadata;
 using CccApi.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using ServiceStackCompat.Metadata;
 
 namespace CccApi.Tests.OpenApi;
 
@@ -93,8 +93,8 @@ public abstract class OpenApiDocumentTestBase : ApiTest
             foreach (var node in typed)
                 Assert.That(JsonTypes, Does.Contain(OpenApiJson.Text(node["type"])), node.ToJsonString());
             foreach (var (name, schema) in schemas)
-            foreach (var (property, _) in schema!["properties"]?.AsObject() ?? [])
-                Assert.That(char.IsLower(property[0]), Is.True, $"{name}.{property}");
+                foreach (var (property, _) in schema!["properties"]?.AsObject() ?? [])
+                    Assert.That(char.IsLower(property[0]), Is.True, $"{name}.{property}");
         });
     }
 

@@ -1,11 +1,11 @@
-using ServiceStackCompat;
-using ServiceStackCompat.Metadata;
-using ServiceStackCompat.OpenApi;
-using ServiceStackCompat.Validation;
 using CccApi.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using ServiceStackCompat;
+using ServiceStackCompat.Metadata;
+using ServiceStackCompat.OpenApi;
+using ServiceStackCompat.Validation;
 
 namespace CccApi.Tests.OpenApi;
 

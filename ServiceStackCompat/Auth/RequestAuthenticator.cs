@@ -1,7 +1,7 @@
 using System.Security.Claims;
-using ServiceStackCompat.Metadata;
-using ServiceStackCompat;
 using Microsoft.Extensions.Options;
+using ServiceStackCompat;
+using ServiceStackCompat.Metadata;
 
 namespace ServiceStackCompat.Auth;
 

@@ -1,10 +1,10 @@
 using System.Buffers;
 using System.IO.Pipelines;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
 using ServiceStackCompat.Errors;
 using ServiceStackCompat.Formats;
 using ServiceStackCompat.Routing;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.Options;
 
 namespace ServiceStackCompat.Binding;
 

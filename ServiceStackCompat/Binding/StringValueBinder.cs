@@ -1,5 +1,5 @@
-using ServiceStackCompat.Metadata;
 using Microsoft.Extensions.Primitives;
+using ServiceStackCompat.Metadata;
 
 namespace ServiceStackCompat.Binding;
 

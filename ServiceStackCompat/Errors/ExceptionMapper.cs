@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Security.Authentication;
-using ServiceStackCompat.Binding;
-using ServiceStackCompat;
 using FluentValidation.Results;
+using ServiceStackCompat;
+using ServiceStackCompat.Binding;
 
 namespace ServiceStackCompat.Errors;
 

@@ -1,8 +1,8 @@
 using System.Buffers;
+using Microsoft.Extensions.Primitives;
 using ServiceStackCompat.Binding;
 using ServiceStackCompat.Formats.Csv;
 using ServiceStackCompat.Metadata;
-using Microsoft.Extensions.Primitives;
 
 namespace ServiceStackCompat.Formats;
 

@@ -1,6 +1,6 @@
+using Microsoft.Extensions.Options;
 using ServiceStackCompat.Errors;
 using ServiceStackCompat.Routing;
-using Microsoft.Extensions.Options;
 
 namespace ServiceStackCompat.Formats;
 

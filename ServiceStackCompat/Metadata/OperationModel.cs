@@ -1,6 +1,6 @@
 using System.Reflection;
-using ServiceStackCompat;
 using FluentValidation;
+using ServiceStackCompat;
 
 namespace ServiceStackCompat.Metadata;
 

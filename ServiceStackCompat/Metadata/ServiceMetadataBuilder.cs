@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using System.Reflection;
-using ServiceStackCompat;
 using FluentValidation;
+using ServiceStackCompat;
 
 namespace ServiceStackCompat.Metadata;
 

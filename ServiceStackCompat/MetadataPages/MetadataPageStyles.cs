@@ -3,7 +3,8 @@ namespace ServiceStackCompat.MetadataPages;
 /// <summary>The style sheets of ServiceStack's metadata pages: one shared part and one per page kind.</summary>
 internal static class MetadataPageStyles
 {
-    public const string Common = """
+    // ServiceStack's pages carry these sheets with CRLF line ends; the source keeps LF like every other file.
+    public static readonly string Common = """
 body  {
     background-color:white;
     color:#000000;
@@ -168,10 +169,10 @@ table, tr, th, td {
     color: #444;
 }
 
-""";
+""".ReplaceLineEndings("\r\n");
 
     /// <summary>The operations index: the filter box and tag chips.</summary>
-    public const string Index = """
+    public static readonly string Index = """
 
 table {
     min-width: 500px;
@@ -220,10 +221,10 @@ div.tags b {
     padding: 2px 5px;
 }
 
-""";
+""".ReplaceLineEndings("\r\n");
 
     /// <summary>An operation page.</summary>
-    public const string Operation = """
+    public static readonly string Operation = """
 div.tags {
     color: rgb(44, 87, 119);
     user-select: none;
@@ -243,5 +244,5 @@ div.tags b {
     padding: 2px 5px;
 }
 
-""";
+""".ReplaceLineEndings("\r\n");
 }

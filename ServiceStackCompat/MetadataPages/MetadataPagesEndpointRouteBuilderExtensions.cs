@@ -1,10 +1,10 @@
 using System.Text;
-using ServiceStackCompat.Formats;
-using ServiceStackCompat.Metadata;
-using ServiceStackCompat.MetadataPages;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
+using ServiceStackCompat.Formats;
+using ServiceStackCompat.Metadata;
+using ServiceStackCompat.MetadataPages;
 
 // In the framework's namespace, beside MapServiceStackEndpoints, which calls it.
 namespace ServiceStackCompat;

@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Runtime.Serialization;
-using ServiceStackCompat.Metadata;
 using ServiceStackCompat;
+using ServiceStackCompat.Metadata;
 
 namespace ServiceStackCompat.MetadataPages;
 

@@ -1,6 +1,6 @@
 using System.Text;
-using ServiceStackCompat.Metadata;
 using ServiceStackCompat;
+using ServiceStackCompat.Metadata;
 
 namespace ServiceStackCompat.NativeTypes;
 

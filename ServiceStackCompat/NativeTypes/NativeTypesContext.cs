@@ -1,5 +1,5 @@
-using ServiceStackCompat.Metadata;
 using ServiceStackCompat;
+using ServiceStackCompat.Metadata;
 
 namespace ServiceStackCompat.NativeTypes;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using ServiceStackCompat.Metadata;
 using Microsoft.Extensions.Options;
+using ServiceStackCompat.Metadata;
 
 namespace ServiceStackCompat.NativeTypes;
 

@@ -1,9 +1,9 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
 using ServiceStackCompat.Metadata;
 using ServiceStackCompat.Validation;
-using Microsoft.Extensions.Options;
 
 namespace ServiceStackCompat.OpenApi;
 

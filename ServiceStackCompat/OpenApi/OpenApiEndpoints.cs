@@ -1,5 +1,5 @@
-using ServiceStackCompat.OpenApi;
 using Microsoft.Extensions.Options;
+using ServiceStackCompat.OpenApi;
 
 // In the framework's namespace, beside MapServiceStackEndpoints, which calls it.
 namespace ServiceStackCompat;

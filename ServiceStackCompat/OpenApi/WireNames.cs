@@ -1,5 +1,5 @@
-using ServiceStackCompat.Metadata;
 using ServiceStackCompat.Formats.Wire;
+using ServiceStackCompat.Metadata;
 
 namespace ServiceStackCompat.OpenApi;
 

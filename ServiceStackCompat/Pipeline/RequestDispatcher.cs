@@ -1,4 +1,8 @@
 using System.Security.Claims;
+using FluentValidation;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+using ServiceStackCompat;
 using ServiceStackCompat.Auth;
 using ServiceStackCompat.Binding;
 using ServiceStackCompat.Errors;
@@ -6,10 +10,6 @@ using ServiceStackCompat.Formats;
 using ServiceStackCompat.Metadata;
 using ServiceStackCompat.RateLimiting;
 using ServiceStackCompat.Routing;
-using ServiceStackCompat;
-using FluentValidation;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.Options;
 
 namespace ServiceStackCompat.Pipeline;
 

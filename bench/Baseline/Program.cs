@@ -2,15 +2,15 @@
 // (the host's WireJson options for System.Text.Json), database settings and API-key check as CccApi,
 // with none of CccApi's HTTP layer, so that each CccApi/baseline ratio isolates what that layer costs.
 using System.Security.Claims;
-using CccApi.Bench.Diagnostics;
 using System.Text.Json;
-using ServiceStackCompat.Formats.Wire;
+using CccApi.Bench.Diagnostics;
 using CccApi.ServiceInterface;
 using CccApi.ServiceInterface.Infrastructure;
 using CccApi.ServiceInterface.Services;
 using CccApi.ServiceInterface.Validation;
 using CccApi.ServiceModel;
 using ServiceStackCompat;
+using ServiceStackCompat.Formats.Wire;
 
 _ = WireJson.Options;
 
