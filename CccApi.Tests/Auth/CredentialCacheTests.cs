@@ -7,6 +7,7 @@ namespace CccApi.Tests.Auth;
 /// Two hosts on one database: with a zero bound, a session ended on one stops working on the other at
 /// once (the bound passing is tested in <see cref="TimeDependentCredentialTests"/>).
 /// </summary>
+[Parallelizable(ParallelScope.Self)] // a host of its own
 public sealed class CredentialCacheTests
 {
     [Test]

@@ -7,6 +7,7 @@ namespace CccApi.Tests.Auth;
 /// Requests beyond a caller's or an address's limit for the window are 429 with a responseStatus and
 /// Retry-After; a caller's keys share its limit.
 /// </summary>
+[Parallelizable(ParallelScope.Self)] // a host of its own
 public sealed class RateLimitTests
 {
     [Test]

@@ -3,6 +3,7 @@ using CccApi.Tests.Infrastructure;
 namespace CccApi.Tests.Auth;
 
 /// <summary>Passwords, API keys and session ids never reach the logs, nor any response but the one that creates them.</summary>
+[Parallelizable(ParallelScope.Self)] // a host of its own
 public sealed class SecretLoggingTests
 {
     [Test]

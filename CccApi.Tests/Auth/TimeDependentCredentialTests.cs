@@ -9,6 +9,7 @@ namespace CccApi.Tests.Auth;
 /// What changes as time passes (key expiry, the credential cache's bound, session lifetime, the rate-limit
 /// window), on hosts whose clock is a <see cref="FakeTimeProvider"/> the test moves on: no test waits.
 /// </summary>
+[Parallelizable(ParallelScope.Self)] // a host of its own
 public sealed class TimeDependentCredentialTests
 {
     private static TestHost HostWithClock(FakeTimeProvider clock, TestDatabase? database = null, params (string Key, string Value)[] settings)

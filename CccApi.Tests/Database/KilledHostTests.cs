@@ -9,6 +9,7 @@ namespace CccApi.Tests.Database;
 
 /// <summary>A CccApi.Host process killed with SIGKILL in the middle of a load leaves no half-written service.</summary>
 [Category(PostgreSqlOnly.Category)]
+[NonParallelizable] // it kills a host process
 public sealed class KilledHostTests
 {
     [SetUp]

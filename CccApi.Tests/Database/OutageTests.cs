@@ -10,6 +10,7 @@ namespace CccApi.Tests.Database;
 /// 503 with a responseStatus, quickly, and work again without restarting the host.
 /// </summary>
 [Category(PostgreSqlOnly.Category)]
+[NonParallelizable] // it stops the database server
 public sealed class OutageTests
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(20);

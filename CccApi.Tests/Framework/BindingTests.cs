@@ -4,6 +4,7 @@ using System.Text;
 
 namespace CccApi.Tests.Framework;
 
+[Parallelizable(ParallelScope.Self)] // a host of its own
 public sealed class BindingTests : EchoHostTest
 {
     [TestCase("0f8fad5bd9cb469fa16570867728950e")]

@@ -2,6 +2,7 @@ using System.Net;
 
 namespace CccApi.Tests.Framework;
 
+[Parallelizable(ParallelScope.Self)] // a host of its own
 public sealed class ErrorTests : EchoHostTest
 {
     [Test]
@@ -82,6 +83,7 @@ public sealed class ErrorTests : EchoHostTest
     }
 }
 
+[Parallelizable(ParallelScope.Self)] // a host of its own
 public sealed class DevelopmentErrorTests : EchoHostTest
 {
     protected override string Environment => "Development";

@@ -2,6 +2,7 @@ using System.Net;
 
 namespace CccApi.Tests.Framework;
 
+[Parallelizable(ParallelScope.Self)] // a host of its own
 public sealed class RoutingTests : EchoHostTest
 {
     [Test]

@@ -5,6 +5,7 @@ using System.Text;
 namespace CccApi.Tests.Framework;
 
 /// <summary>JSV and CSV request bodies and JSV query values bind as strictly as JSON: nothing is silently dropped.</summary>
+[Parallelizable(ParallelScope.Self)] // a host of its own
 public sealed class TextBodyBindingTests : EchoHostTest
 {
     private Task<Infrastructure.ApiResult> PostAsync(string body, string contentType)

@@ -10,6 +10,7 @@ namespace CccApi.Tests.Framework;
 /// A validator without dependencies is built once for the host (its rules are built in its constructor)
 /// and shared by concurrent requests, each of which still gets its own verdict.
 /// </summary>
+[Parallelizable(ParallelScope.Self)] // a host of its own
 public sealed class ValidatorLifetimeTests
 {
     [Test]

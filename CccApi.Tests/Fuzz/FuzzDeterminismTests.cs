@@ -8,6 +8,7 @@ namespace CccApi.Tests.Fuzz;
 /// Guids of the objects it creates, which later requests may carry).
 /// </summary>
 [Category("Fuzz")]
+[Parallelizable(ParallelScope.Self)] // a host of its own
 public sealed class FuzzDeterminismTests
 {
     [Test]

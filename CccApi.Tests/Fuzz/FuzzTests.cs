@@ -11,6 +11,7 @@ namespace CccApi.Tests.Fuzz;
 /// the run to test more than the binder; every operation must succeed at least once; and afterwards the
 /// database may hold only rows that 2xx responses created (see <see cref="RowAccounting"/>).
 /// </summary>
+[NonParallelizable] // the fuzz run measures how many requests reach the services
 [Category("Fuzz")]
 public sealed class FuzzTests
 {

@@ -13,6 +13,7 @@ namespace CccApi.Tests.Fuzz;
 /// or validation answer. Each case asserts its precise answer (400 naming the field, or the documented
 /// exception) and that no table gained or lost a row.
 /// </summary>
+[NonParallelizable] // it counts the rows its requests leave
 [Category("Fuzz")]
 public sealed class HostileInputSweepTests
 {

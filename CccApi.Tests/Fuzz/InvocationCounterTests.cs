@@ -6,6 +6,7 @@ namespace CccApi.Tests.Fuzz;
 
 /// <summary>The fuzz suite's "reached a service" measure: the dispatcher's observer hook fires only for requests a service method runs.</summary>
 [Category("Fuzz")]
+[Parallelizable(ParallelScope.Self)] // a host of its own
 public sealed class InvocationCounterTests
 {
     [Test]

@@ -13,6 +13,7 @@ namespace CccApi.Tests.Hardening;
 /// sign-in has its own limits per address and per account and address (429), and refused sign-ins
 /// are logged with account, address and reason, never the password.
 /// </summary>
+[Parallelizable(ParallelScope.Self)] // a host of its own
 public sealed class SignInLimitTests
 {
     [Test]

@@ -4,6 +4,7 @@ using CccApi.Tests.Framework;
 namespace CccApi.Tests.Metadata;
 
 /// <summary>A test-only API loaded through configuration gets its pages with no change to the host.</summary>
+[Parallelizable(ParallelScope.Self)] // a host of its own
 public sealed class ExtraApiMetadataTests : EchoHostTest
 {
     [Test]

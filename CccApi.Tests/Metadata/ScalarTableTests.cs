@@ -11,6 +11,7 @@ namespace CccApi.Tests.Metadata;
 /// string and a JSON body, echoed in JSON, listed on the operation page, typed in both OpenAPI
 /// documents and declared in every language's native types.
 /// </summary>
+[Parallelizable(ParallelScope.Self)] // a host of its own
 public sealed class ScalarTableTests : EchoHostTest
 {
     private const string Query = "text=hi&flag=true&number=-5&big=9007199254740993&small=-300&octet=255&signedOctet=-128"

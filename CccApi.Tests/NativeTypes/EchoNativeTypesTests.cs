@@ -7,6 +7,7 @@ namespace CccApi.Tests.NativeTypes;
 /// Genericity: a host that also loads the test-only echo API (ServiceHost:AdditionalAssemblies)
 /// lists its operations and types in every /types/* with no change to the host, and they compile.
 /// </summary>
+[Parallelizable(ParallelScope.Self)] // a host of its own
 public sealed class EchoNativeTypesTests
 {
     private TestHost _host = null!;

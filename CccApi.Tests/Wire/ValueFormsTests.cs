@@ -10,6 +10,7 @@ namespace CccApi.Tests.Wire;
 /// for them (captured before it was replaced): decimals keep their scale, doubles are in their shortest
 /// round-trip form with an exponent from 1E+17 on, the largest double has a lower-case exponent.
 /// </summary>
+[Parallelizable(ParallelScope.Self)] // a host of its own
 public sealed class ValueFormsTests : EchoHostTest
 {
     private async Task<string> EchoAsync(string jsonBody, string format)
