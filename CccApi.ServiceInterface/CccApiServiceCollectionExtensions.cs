@@ -50,6 +50,7 @@ public static class CccApiServiceCollectionExtensions
         services.Configure<DatabaseOptions>(databaseSection);
         services.PostConfigure<DatabaseOptions>(o => o.ConnectionString = database.ConnectionString);
         services.Configure<CatalogOptions>(configuration.GetSection(CatalogOptions.SectionName));
+        services.Configure<ValidationSettings>(configuration.GetSection(ValidationSettings.SectionName));
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddCccAuthentication(configuration);

@@ -1,5 +1,6 @@
 using CccApi.ServiceInterface.Data;
 using CccApi.ServiceInterface.Data.Entities;
+using CccApi.ServiceInterface.Rules;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
@@ -14,7 +15,8 @@ public sealed class AdminAccounts(
     /// <summary>A hash no password matches, verified when the email is unknown.</summary>
     private static readonly Lazy<string> NoUserHash = new(() => new PasswordHasher<AdminUser>().HashPassword(new AdminUser(), SecretTokens.NewSessionId()));
 
-    public static string NormalizeEmail(string email) => email.Trim().ToLowerInvariant();
+    /// <summary>The stored form of an address (international domains in ASCII, lower-cased), under which it is unique.</summary>
+    public static string NormalizeEmail(string email) => EmailAddresses.Normalize(email);
 
     public Task<AdminUser?> FindByEmailAsync(string email, CancellationToken ct)
     {

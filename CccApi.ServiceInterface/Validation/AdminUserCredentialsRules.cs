@@ -11,7 +11,7 @@ public static class AdminUserCredentialsRules
 
     public static void ApplyTo<T>(AbstractValidator<T> validator, Expression<Func<T, string?>> email, Expression<Func<T, string?>> password)
     {
-        validator.RuleFor(email).NotEmpty().MaximumLength(InputLimits.Email).SingleLine().EmailAddress();
+        validator.RuleFor(email).NotEmpty().MaximumLength(InputLimits.Email).SingleLine().AddrSpec();
         // Messages from the length validators never include the value, so the password is not echoed.
         validator.RuleFor(password).NotEmpty().MinimumLength(PasswordMinLength).MaximumLength(InputLimits.Password);
     }

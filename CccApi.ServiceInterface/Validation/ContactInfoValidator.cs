@@ -13,7 +13,7 @@ internal sealed class ContactInfoValidator : AbstractValidator<ContactInfo>
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(x => x.Name).NotEmpty().MaximumLength(InputLimits.Name).SingleLine();
-        RuleFor(x => x.Email).NotEmpty().MaximumLength(InputLimits.Email).SingleLine().EmailAddress();
+        RuleFor(x => x.Email).NotEmpty().MaximumLength(InputLimits.Email).SingleLine().AddrSpec();
         RuleFor(x => x.PhoneNumber).NotEmpty().MaximumLength(InputLimits.PhoneNumber).SingleLine();
     }
 }

@@ -12,7 +12,7 @@ internal sealed class UserInfoValidator : AbstractValidator<UserInfo>
     public UserInfoValidator()
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
-        RuleFor(x => x.Email).MaximumLength(InputLimits.Email).SingleLine().EmailAddress().When(x => !string.IsNullOrEmpty(x.Email));
+        RuleFor(x => x.Email).MaximumLength(InputLimits.Email).SingleLine().AddrSpec().When(x => !string.IsNullOrEmpty(x.Email));
         RuleFor(x => x.FirstName).MaximumLength(InputLimits.Name).SingleLine();
         RuleFor(x => x.LastName).MaximumLength(InputLimits.Name).SingleLine();
         // Messages from the length validators never include the value, so the password is not echoed.

@@ -118,7 +118,7 @@ public sealed class AdminUserTests
         ApiAssert.IsOk(await CreatePartnerUserAsync(superUser, partner, email));
 
         var samePartner = await CreatePartnerUserAsync(superUser, partner, email.ToUpperInvariant());
-        var otherLevel = await CreateResellerUserAsync(superUser, reseller, $"  {email}  ");
+        var otherLevel = await CreateResellerUserAsync(superUser, reseller, char.ToUpperInvariant(email[0]) + email[1..]);
         var theSuperUsers = await CreatePartnerUserAsync(superUser, partner, Host.SuperUserEmail);
 
         foreach (var conflict in new[] { samePartner, otherLevel, theSuperUsers })
