@@ -51,6 +51,8 @@ public static class CccApiServiceCollectionExtensions
         services.PostConfigure<DatabaseOptions>(o => o.ConnectionString = database.ConnectionString);
         services.Configure<CatalogOptions>(configuration.GetSection(CatalogOptions.SectionName));
         services.Configure<ValidationSettings>(configuration.GetSection(ValidationSettings.SectionName));
+        services.Configure<QuotaSettings>(configuration.GetSection(QuotaSettings.SectionName));
+        services.AddSingleton<Quotas>();
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddCccAuthentication(configuration);

@@ -15,11 +15,13 @@ namespace CccApi.ServiceInterface.Services;
 /// visibility (<see cref="CallerScope"/>): a partner, reseller or admin user the caller may not see is a
 /// 404 naming its field.
 /// </summary>
-public sealed class AdminUserService(CccDbContext db, AdminAccounts accounts, UniqueIndexGuard guard, ICallerContext caller)
+public sealed class AdminUserService(CccDbContext db, AdminAccounts accounts, UniqueIndexGuard guard, ICallerContext caller, Quotas quotas)
 {
     public async Task<AdminUserResponse> Post(CreatePartnerAdminUser request, CancellationToken ct)
     {
         var partner = await db.PartnerAsync(caller, request.PartnerGuid, nameof(request.PartnerGuid), ct);
+        await quotas.EnsureRoomAsync(db.AdminUsers.Where(u => u.Type == AdminUserType.Partner && u.ScopeId == partner.Id), quotas.Settings.AdminUsersPerTenant,
+            "admin users per Partner", nameof(request.PartnerGuid), ct);
         return await CreateAsync(request.EmailAddress!, request.Password!, AdminUserType.Partner, partner.Id, ct);
     }
 
@@ -32,6 +34,8 @@ public sealed class AdminUserService(CccDbContext db, AdminAccounts accounts, Un
     public async Task<AdminUserResponse> Post(CreateResellerAdminUser request, CancellationToken ct)
     {
         var reseller = await db.ResellerAsync(caller, request.ResellerGuid, nameof(request.ResellerGuid), ct);
+        await quotas.EnsureRoomAsync(db.AdminUsers.Where(u => u.Type == AdminUserType.Reseller && u.ScopeId == reseller.Id), quotas.Settings.AdminUsersPerTenant,
+            "admin users per Reseller", nameof(request.ResellerGuid), ct);
         return await CreateAsync(request.EmailAddress!, request.Password!, AdminUserType.Reseller, reseller.Id, ct);
     }
 

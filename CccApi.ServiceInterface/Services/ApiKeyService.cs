@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CccApi.ServiceInterface.Services;
 
 /// <summary>Create, list and revoke API keys: the caller's own, or anyone's for a SuperUser.</summary>
-public sealed class ApiKeyService(CccDbContext db, AdminAccounts accounts, ICallerContext caller, TimeProvider time)
+public sealed class ApiKeyService(CccDbContext db, AdminAccounts accounts, ICallerContext caller, TimeProvider time, Quotas quotas)
 {
     public async Task<CreateApiKeyResponse> Post(CreateApiKey request, CancellationToken ct)
     {
@@ -17,6 +17,9 @@ public sealed class ApiKeyService(CccDbContext db, AdminAccounts accounts, ICall
             throw HttpError.BadRequest("GreaterThan", "'Expires On' must be in the future.", nameof(request.ExpiresOn));
         if (!await db.AdminUsers.AnyAsync(u => u.Id == owner, ct))
             throw HttpError.NotFound("Admin user not found.", nameof(request.AdminUserGuid));
+        var now = time.GetUtcNow().UtcDateTime;
+        await quotas.EnsureRoomAsync(db.ApiKeys.Where(k => k.AdminUserId == owner && k.RevokedOn == null && (k.ExpiresOn == null || k.ExpiresOn > now)),
+            quotas.Settings.ApiKeysPerAdminUser, "API keys per admin user", nameof(request.AdminUserGuid), ct);
 
         // A disabled user gets no new key: re-enabling it must not bring one to life.
         var (record, key) = await accounts.IssueApiKeyAsync(owner, request.Name, request.ExpiresOn?.ToUniversalTime(), ct)

@@ -8,7 +8,7 @@ using CollectionEntity = CccApi.ServiceInterface.Data.Entities.Collection;
 
 namespace CccApi.ServiceInterface.Services;
 
-public sealed class CollectionService(CccDbContext db, UniqueIndexGuard guard, TimeProvider time, ICallerContext caller)
+public sealed class CollectionService(CccDbContext db, UniqueIndexGuard guard, TimeProvider time, ICallerContext caller, Quotas quotas)
 {
     /// <summary>
     /// Registers a Collection on a Site, owned by the Reseller. CollectionCode is unique; the Reseller's
@@ -21,6 +21,8 @@ public sealed class CollectionService(CccDbContext db, UniqueIndexGuard guard, T
         var code = request.CollectionCode!;
         if (await db.Collections.AnyAsync(c => c.CollectionCode == code, ct))
             throw Conflicts.CollectionCode();
+        await quotas.EnsureRoomAsync(db.Collections.Where(c => c.OwnerResellerId == reseller.Id), quotas.Settings.CollectionsPerReseller,
+            "Collections per Reseller", nameof(request.ResellerGuid), ct);
 
         var collection = new CollectionEntity
         {

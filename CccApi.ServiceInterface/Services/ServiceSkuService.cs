@@ -7,7 +7,7 @@ using ServiceSkuEntity = CccApi.ServiceInterface.Data.Entities.ServiceSku;
 
 namespace CccApi.ServiceInterface.Services;
 
-public sealed class ServiceSkuService(CccDbContext db, UniqueIndexGuard guard, TimeProvider time, ICallerContext caller)
+public sealed class ServiceSkuService(CccDbContext db, UniqueIndexGuard guard, TimeProvider time, ICallerContext caller, Quotas quotas)
 {
     /// <summary>
     /// Adds a Sku to the Service, optionally inside one of the Service's bundles. BillingMetric defaults
@@ -19,6 +19,8 @@ public sealed class ServiceSkuService(CccDbContext db, UniqueIndexGuard guard, T
         if (request.ServiceSkuBundleGuid is { } bundleId
             && !await db.ServiceSkuBundles.AnyAsync(b => b.Id == bundleId && b.ServiceId == serviceId, ct))
             throw HttpError.NotFound("ServiceSkuBundle not found for this Service.", nameof(request.ServiceSkuBundleGuid));
+        await quotas.EnsureRoomAsync(db.ServiceSkus.Where(s => s.ServiceId == serviceId), quotas.Settings.SkusPerService,
+            "Skus per Service", nameof(request.ServiceGuid), ct);
 
         var metric = request.BillingMetric is null
             ? BillingMetrics.Default

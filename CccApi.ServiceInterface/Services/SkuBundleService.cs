@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CccApi.ServiceInterface.Services;
 
-public sealed class SkuBundleService(CccDbContext db, UniqueIndexGuard guard, TimeProvider time, ICallerContext caller)
+public sealed class SkuBundleService(CccDbContext db, UniqueIndexGuard guard, TimeProvider time, ICallerContext caller, Quotas quotas)
 {
     /// <summary>Creates a SkuBundle for the Partner; Status defaults to Active.</summary>
     public async Task<CreateSkuBundleResponse> Post(CreateSkuBundle request, CancellationToken ct)
@@ -17,6 +17,8 @@ public sealed class SkuBundleService(CccDbContext db, UniqueIndexGuard guard, Ti
             ? RecordStatus.Active
             : RecordStatuses.Parse(request.Status)
               ?? throw HttpError.BadRequest("AllowableValues", RecordStatuses.InvalidMessage, nameof(request.Status));
+        await quotas.EnsureRoomAsync(db.SkuBundles.Where(b => b.PartnerId == partner.Id), quotas.Settings.SkuBundlesPerPartner,
+            "SkuBundles per Partner", nameof(request.PartnerGuid), ct);
 
         var bundle = new SkuBundle
         {

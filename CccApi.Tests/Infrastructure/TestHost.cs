@@ -39,6 +39,9 @@ public sealed class TestHost : IAsyncDisposable
             builder.UseSetting("Authentication:SignInLimitPerAddress", "1000000");
             builder.UseSetting("Authentication:SignInFailureLimitPerAccountAndAddress", "1000000");
             builder.UseSetting("Authentication:MaxConcurrentPasswordChecks", "256");
+            // One SuperUser creates every test's keys and objects on the shared host; QuotaTests lowers these again.
+            foreach (var quota in new[] { "SkusPerService", "SkuBundlesPerPartner", "CollectionsPerReseller", "AdminUsersPerTenant", "ApiKeysPerAdminUser" })
+                builder.UseSetting($"Quotas:{quota}", "1000000");
             foreach (var (key, value) in Options.Settings) builder.UseSetting(key, value);
             // A free loopback port, never the configured 5000 a developer's own host may be using.
             if (Options.ListenOnLoopback) builder.UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0");

@@ -1,0 +1,22 @@
+namespace CccApi.ServiceInterface.Configuration;
+
+/// <summary>
+/// The "Quotas" section: how many of what a tenant creates without other bound it may hold, so that one
+/// tenant cannot grow its lists (and every answer that returns them) without end.
+/// </summary>
+public sealed class QuotaSettings
+{
+    public const string SectionName = "Quotas";
+
+    public int SkusPerService { get; set; } = 1000;
+
+    public int SkuBundlesPerPartner { get; set; } = 200;
+
+    public int CollectionsPerReseller { get; set; } = 500;
+
+    /// <summary>Admin users of one partner, or of one reseller.</summary>
+    public int AdminUsersPerTenant { get; set; } = 200;
+
+    /// <summary>Keys of one admin user that are neither revoked nor expired.</summary>
+    public int ApiKeysPerAdminUser { get; set; } = 20;
+}

@@ -1,0 +1,22 @@
+using CccApi.ServiceInterface.Configuration;
+using CccApi.ServiceInterface.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CccApi.ServiceInterface.Rules;
+
+/// <summary>
+/// Checks a tenant's count against its quota before a create: <c>409 QuotaExceeded</c> naming the field
+/// whose tenant is full. Two creates racing at the limit may both pass; the quota bounds growth, it is not
+/// an exact count.
+/// </summary>
+public sealed class Quotas(IOptions<QuotaSettings> options)
+{
+    public QuotaSettings Settings => options.Value;
+
+    public async Task EnsureRoomAsync<T>(IQueryable<T> existing, int limit, string what, string fieldName, CancellationToken ct)
+    {
+        if (await existing.CountAsync(ct) >= limit)
+            throw new HttpError(409, "QuotaExceeded", $"The limit of {limit} {what} is reached.", fieldName);
+    }
+}
