@@ -1,5 +1,6 @@
 using CccApi.ServiceInterface.Data;
 using CccApi.ServiceInterface.Data.Entities;
+using CccApi.ServiceInterface.Rules;
 using CccApi.ServiceModel;
 using Microsoft.EntityFrameworkCore;
 using Site = CccApi.ServiceInterface.Data.Entities.Site;
@@ -22,7 +23,7 @@ internal sealed class CatalogSeeder(CccDbContext db, TimeProvider time)
             var partner = await db.Partners.FindAsync([entry.PartnerGuid], ct);
             if (partner is null)
                 db.Partners.Add(partner = new Partner { Id = entry.PartnerGuid, CreatedOn = now });
-            partner.Name = entry.Name;
+            partner.Name = NameForms.Normalize(entry.Name)!;
         }
 
         foreach (var entry in catalog.Sites)
@@ -32,7 +33,7 @@ internal sealed class CatalogSeeder(CccDbContext db, TimeProvider time)
             var site = await db.Sites.FindAsync([entry.SiteGuid], ct);
             if (site is null)
                 db.Sites.Add(site = new Site { Id = entry.SiteGuid, Status = SiteStatus.Active, CreatedOn = now });
-            site.Name = entry.Name;
+            site.Name = NameForms.Normalize(entry.Name)!;
             site.ProviderName = entry.ProviderName;
             site.Jurisdiction = entry.Jurisdiction;
             site.Endpoint = entry.Endpoint;

@@ -22,7 +22,7 @@ public sealed class ServiceProvisioner(CccDbContext db, UniqueIndexGuard guard, 
     public async Task<Service> ProvisionAsync(CreateService request, Guid resellerId, Guid collectionId, CancellationToken ct)
     {
         var domain = DomainNames.Normalize(request.PrimaryDomain!);
-        var companyName = string.IsNullOrWhiteSpace(request.CompanyInfo?.Name) ? $"{domain} Secure Messaging" : request.CompanyInfo.Name;
+        var companyName = string.IsNullOrWhiteSpace(request.CompanyInfo?.Name) ? $"{domain} Secure Messaging" : NameForms.Normalize(request.CompanyInfo.Name)!;
         var nameDefaulted = string.IsNullOrEmpty(request.ServiceName);
         var codeDefaulted = string.IsNullOrEmpty(request.ServiceCode);
         var now = time.GetUtcNow().UtcDateTime;

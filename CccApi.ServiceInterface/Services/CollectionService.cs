@@ -29,7 +29,7 @@ public sealed class CollectionService(CccDbContext db, UniqueIndexGuard guard, T
             Id = Guid.NewGuid(),
             SiteId = site.Id,
             OwnerResellerId = reseller.Id,
-            Name = request.Name!,
+            Name = NameForms.Normalize(request.Name)!,
             CollectionCode = code,
             ServicesApiBaseUrl = request.ServicesApiBaseUrl,
             Status = RecordStatus.Active,

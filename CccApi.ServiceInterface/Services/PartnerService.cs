@@ -13,7 +13,7 @@ public sealed class PartnerService(CccDbContext db, UniqueIndexGuard guard, Time
     public async Task<CreatePartnerResponse> Post(CreatePartner request, CancellationToken ct)
     {
         SuperUserOnly.Demand(caller, "create a Partner");
-        var name = request.Name!;
+        var name = NameForms.Normalize(request.Name)!;
         if (await db.Partners.AnyAsync(p => p.Name == name, ct))
             throw Conflicts.PartnerName();
 

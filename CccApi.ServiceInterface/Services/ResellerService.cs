@@ -19,8 +19,8 @@ public sealed class ResellerService(CccDbContext db, UniqueIndexGuard guard, Tim
         {
             Id = Guid.NewGuid(),
             PartnerId = partner.Id,
-            Name = request.Name!,
-            CompanyName = request.CompanyName!,
+            Name = NameForms.Normalize(request.Name)!,
+            CompanyName = NameForms.Normalize(request.CompanyName)!,
             ContactName = request.ContactInfo?.Name,
             ContactEmail = request.ContactInfo?.Email,
             ContactPhoneNumber = request.ContactInfo?.PhoneNumber,

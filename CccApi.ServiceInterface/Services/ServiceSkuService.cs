@@ -32,7 +32,7 @@ public sealed class ServiceSkuService(CccDbContext db, UniqueIndexGuard guard, T
             Id = Guid.NewGuid(),
             ServiceId = serviceId,
             ServiceSkuBundleId = request.ServiceSkuBundleGuid,
-            Name = request.Name,
+            Name = NameForms.Normalize(request.Name),
             BillingMetric = metric,
             UnitPrice = request.UnitPrice,
             Quantity = request.Quantity,

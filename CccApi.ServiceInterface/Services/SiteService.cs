@@ -60,7 +60,7 @@ public sealed class SiteService(CccDbContext db, UniqueIndexGuard guard, TimePro
     public async Task<CreateSiteResponse> Post(CreateSite request, CancellationToken ct)
     {
         SuperUserOnly.Demand(caller, "create a Site");
-        var name = request.Name!;
+        var name = NameForms.Normalize(request.Name)!;
         if (await db.Sites.AnyAsync(s => s.Name == name, ct))
             throw Conflicts.SiteName();
 

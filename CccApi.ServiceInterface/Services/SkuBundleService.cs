@@ -24,7 +24,7 @@ public sealed class SkuBundleService(CccDbContext db, UniqueIndexGuard guard, Ti
         {
             Id = Guid.NewGuid(),
             PartnerId = partner.Id,
-            Name = request.Name!,
+            Name = NameForms.Normalize(request.Name)!,
             Status = status,
             CreatedOn = time.GetUtcNow().UtcDateTime,
         };

@@ -8,7 +8,7 @@ internal sealed class CompanyValidator : AbstractValidator<Company>
 {
     public CompanyValidator()
     {
-        RuleFor(x => x.Name).MaximumLength(InputLimits.Name).SingleLine();
+        RuleFor(x => x.Name).MaximumLength(InputLimits.Name).NameText();
         RuleFor(x => x.Address).MaximumLength(InputLimits.Address).MultiLine();
         RuleFor(x => x.City).MaximumLength(InputLimits.Name).SingleLine();
         RuleFor(x => x.StateProvince).MaximumLength(InputLimits.Name).SingleLine();

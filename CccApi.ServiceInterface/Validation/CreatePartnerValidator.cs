@@ -8,6 +8,6 @@ public sealed class CreatePartnerValidator : AbstractValidator<CreatePartner>
     public CreatePartnerValidator()
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
-        RuleFor(x => x.Name).NotEmpty().MaximumLength(100).SingleLine();
+        RuleFor(x => x.Name).NotEmpty().MaximumLength(100).NameText();
     }
 }

@@ -12,7 +12,7 @@ public sealed class CreateServiceSkuValidator : AbstractValidator<CreateServiceS
     public CreateServiceSkuValidator()
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
-        RuleFor(x => x.Name).MaximumLength(InputLimits.Name).SingleLine();
+        RuleFor(x => x.Name).MaximumLength(InputLimits.Name).NameText();
         RuleFor(x => x.BillingMetric)
             .MaximumLength(InputLimits.Code)
             .Must(m => BillingMetrics.Canonical(m!) is not null).When(x => x.BillingMetric is not null)

@@ -10,7 +10,7 @@ public sealed class CreateSiteValidator : AbstractValidator<CreateSite>
     public CreateSiteValidator(IOptions<ValidationSettings> settings)
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
-        RuleFor(x => x.Name).NotEmpty().MaximumLength(InputLimits.Name).SingleLine();
+        RuleFor(x => x.Name).NotEmpty().MaximumLength(InputLimits.Name).NameText();
         RuleFor(x => x.ProviderName).MaximumLength(InputLimits.Name).SingleLine();
         RuleFor(x => x.Jurisdiction).MaximumLength(InputLimits.Name).SingleLine();
         RuleFor(x => x.Endpoint).MaximumLength(InputLimits.Url).SingleLine().ServiceUrl(settings.Value.AllowHttpToLoopback);

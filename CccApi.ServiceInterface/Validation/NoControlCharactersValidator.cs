@@ -36,12 +36,32 @@ public sealed class NoControlCharactersValidator<T>(bool allowLineBreaks) : Prop
             : "'{PropertyName}' must be a single line without control characters.";
 }
 
+/// <summary>
+/// A name holds no Unicode format characters (zero-width spaces and joiners, the byte order mark, bidi
+/// marks and overrides, soft hyphens): invisible, they would make two names that look alike differ.
+/// Error code "NoFormatCharacters".
+/// </summary>
+public sealed class NoFormatCharactersValidator<T> : PropertyValidator<T, string?>
+{
+    public override string Name => "NoFormatCharactersValidator";
+
+    public override bool IsValid(ValidationContext<T> context, string? value) =>
+        value is null || !value.Any(c => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format);
+
+    protected override string GetDefaultMessageTemplate(string errorCode) =>
+        "'{PropertyName}' must not contain invisible format characters (zero-width, byte order or bidi marks).";
+}
+
 /// <summary>The text rules the validators apply to every string field they accept.</summary>
 public static class TextRules
 {
     /// <summary>Names, codes, emails, domains, URLs: one line of visible text.</summary>
     public static IRuleBuilderOptions<T, string?> SingleLine<T>(this IRuleBuilder<T, string?> rule) =>
         rule.SetValidator(new NoControlCharactersValidator<T>(allowLineBreaks: false));
+
+    /// <summary>Names: one line of visible text without format characters (stored in <see cref="Rules.NameForms"/>' form).</summary>
+    public static IRuleBuilderOptions<T, string?> NameText<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.SingleLine().SetValidator(new NoFormatCharactersValidator<T>());
 
     /// <summary>Descriptions and postal addresses: tabs and line breaks allowed, other control characters not.</summary>
     public static IRuleBuilderOptions<T, string?> MultiLine<T>(this IRuleBuilder<T, string?> rule) =>

@@ -12,7 +12,7 @@ public sealed class RegisterCollectionValidator : AbstractValidator<RegisterColl
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(x => x.SiteGuid).NotEmpty();
-        RuleFor(x => x.Name).NotEmpty().MaximumLength(InputLimits.Name).SingleLine();
+        RuleFor(x => x.Name).NotEmpty().MaximumLength(InputLimits.Name).NameText();
         RuleFor(x => x.CollectionCode).NotEmpty().MaximumLength(InputLimits.Code).SingleLine();
         RuleFor(x => x.ServicesApiBaseUrl).MaximumLength(InputLimits.Url).SingleLine().ServiceUrl(settings.Value.AllowHttpToLoopback);
     }
