@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace CccApi.ServiceInterface.Rules;
 
 /// <summary>
@@ -13,8 +11,6 @@ public static class EmailAddresses
 
     private const int MaxLocalPartLength = 64;
 
-    private static readonly IdnMapping Idn = new() { UseStd3AsciiRules = true };
-
     /// <summary>The stored form of a valid address; false for anything else.</summary>
     public static bool TryNormalize(string? text, out string normalized)
     {
@@ -24,7 +20,8 @@ public static class EmailAddresses
         if (at <= 0 || at != text.LastIndexOf('@')) return false;
         var local = text[..at];
         if (local.Length > MaxLocalPartLength || !IsDotAtom(local)) return false;
-        if (!TryAsciiDomain(text[(at + 1)..], out var domain)) return false;
+        // A top-level domain is never all digits (that would be an IP address written as a name).
+        if (!DomainNames.TryToAscii(text[(at + 1)..], out var domain) || domain[(domain.LastIndexOf('.') + 1)..].All(char.IsAsciiDigit)) return false;
         normalized = (local + "@" + domain).ToLowerInvariant();
         return normalized.Length <= MaxLength;
     }
@@ -53,25 +50,4 @@ public static class EmailAddresses
 
     private static bool IsAtext(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9')
         or '!' or '#' or '$' or '%' or '&' or '\'' or '*' or '+' or '-' or '/' or '=' or '?' or '^' or '_' or '`' or '{' or '|' or '}' or '~';
-
-    /// <summary>A host name of two or more labels, in ASCII: letters, digits and inner hyphens, each label 1 to 63 characters.</summary>
-    internal static bool TryAsciiDomain(string domain, out string ascii)
-    {
-        ascii = "";
-        if (domain.Length == 0 || domain.EndsWith('.')) return false;
-        try
-        {
-            ascii = Idn.GetAscii(domain).ToLowerInvariant();
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
-        var labels = ascii.Split('.');
-        return labels.Length >= 2 && labels.All(IsLabel) && !labels[^1].All(char.IsAsciiDigit);
-    }
-
-    private static bool IsLabel(string label) =>
-        label.Length is > 0 and <= 63 && label[0] != '-' && label[^1] != '-'
-        && label.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');
 }

@@ -36,7 +36,7 @@ public sealed class ServiceProvisioner(CccDbContext db, UniqueIndexGuard guard, 
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var serviceName = nameDefaulted ? await FreeServiceNameAsync(companyName, attempt, ct) : request.ServiceName!;
-            var serviceCode = codeDefaulted ? await FreeServiceCodeAsync(DomainNames.ServiceCodeStem(domain), attempt, ct) : request.ServiceCode!;
+            var serviceCode = codeDefaulted ? await FreeServiceCodeAsync(DomainNames.ServiceCodeStem(domain), attempt, ct) : Identifiers.Normalize(request.ServiceCode!);
             var service = Build(request, domain, companyName, serviceName, serviceCode, resellerId, collectionId, now, passwordHash);
             db.Services.Add(service);
             db.AdminUsers.Add(ServiceAdmin(service));

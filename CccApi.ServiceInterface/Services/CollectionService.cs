@@ -18,7 +18,7 @@ public sealed class CollectionService(CccDbContext db, UniqueIndexGuard guard, T
     {
         var reseller = await db.ResellerAsync(caller, request.ResellerGuid, nameof(request.ResellerGuid), ct);
         var site = await db.SiteAsync(request.SiteGuid!.Value, nameof(request.SiteGuid), ct);
-        var code = request.CollectionCode!;
+        var code = Identifiers.Normalize(request.CollectionCode!);
         if (await db.Collections.AnyAsync(c => c.CollectionCode == code, ct))
             throw Conflicts.CollectionCode();
         await quotas.EnsureRoomAsync(db.Collections.Where(c => c.OwnerResellerId == reseller.Id), quotas.Settings.CollectionsPerReseller,

@@ -25,7 +25,8 @@ public sealed class ServicesService(CccDbContext db, ICallerContext caller, Serv
         var domain = DomainNames.Normalize(request.PrimaryDomain!);
         if (await db.Services.AnyAsync(s => s.PrimaryDomain == domain, ct))
             throw Conflicts.PrimaryDomain();
-        if (!string.IsNullOrEmpty(request.ServiceCode) && await db.Services.AnyAsync(s => s.ServiceCode == request.ServiceCode, ct))
+        var serviceCode = string.IsNullOrEmpty(request.ServiceCode) ? null : Identifiers.Normalize(request.ServiceCode);
+        if (serviceCode is not null && await db.Services.AnyAsync(s => s.ServiceCode == serviceCode, ct))
             throw Conflicts.ServiceCode();
         if (!string.IsNullOrEmpty(request.ServiceName) && await db.Services.AnyAsync(s => s.ServiceName == request.ServiceName, ct))
             throw Conflicts.ServiceName();

@@ -15,10 +15,12 @@ public sealed class CreateServiceValidator : AbstractValidator<CreateService>
             .NotEmpty()
             .MaximumLength(DomainNames.MaxLength)
             .SingleLine()
-            .Matches(DomainNames.Fqdn()).WithMessage("'Primary Domain' must be a fully qualified domain name, such as example.com.");
+            .Must(DomainNames.IsValidPrimaryDomain).WithErrorCode("RegularExpression")
+            .WithMessage("'Primary Domain' must be a fully qualified domain name, such as example.com.");
         RuleFor(x => x.ResellerGuid).NotEmpty();
         RuleFor(x => x.ReferenceId).MaximumLength(250).SingleLine();
-        RuleFor(x => x.ServiceCode).MaximumLength(InputLimits.Code).SingleLine();
+        RuleFor(x => x.ServiceCode).MaximumLength(InputLimits.Code).SingleLine()
+            .Must(Identifiers.IsValid).WithErrorCode("RegularExpression").WithMessage(Identifiers.InvalidMessage);
         RuleFor(x => x.ServiceName).MaximumLength(InputLimits.Name).SingleLine();
         RuleFor(x => x.ContactInfo).SetValidator(new ContactInfoValidator()!);
         RuleFor(x => x.SystemUser).SetValidator(new UserInfoValidator()!);

@@ -1,4 +1,5 @@
 using CccApi.ServiceInterface.Configuration;
+using CccApi.ServiceInterface.Rules;
 using CccApi.ServiceModel;
 using FluentValidation;
 using Microsoft.Extensions.Options;
@@ -13,7 +14,8 @@ public sealed class RegisterCollectionValidator : AbstractValidator<RegisterColl
         RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(x => x.SiteGuid).NotEmpty();
         RuleFor(x => x.Name).NotEmpty().MaximumLength(InputLimits.Name).NameText();
-        RuleFor(x => x.CollectionCode).NotEmpty().MaximumLength(InputLimits.Code).SingleLine();
+        RuleFor(x => x.CollectionCode).NotEmpty().MaximumLength(InputLimits.Code).SingleLine()
+            .Must(Identifiers.IsValid).WithErrorCode("RegularExpression").WithMessage(Identifiers.InvalidMessage);
         RuleFor(x => x.ServicesApiBaseUrl).MaximumLength(InputLimits.Url).SingleLine().ServiceUrl(settings.Value.AllowHttpToLoopback);
     }
 }

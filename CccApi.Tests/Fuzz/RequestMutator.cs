@@ -145,7 +145,7 @@ public sealed class RequestMutator(FuzzWorld world, Random random)
         {
             case 0 when request.PathValues.Count > 0:
                 var key = Pick(request.PathValues.Keys.ToList());
-                request.PathValues[key] = Pick(new[] { "not-a-guid", "00000000-0000-0000-0000-000000000000", "1", "{" + Guid.NewGuid() + "}", "%", new string('a', 300) });
+                request.PathValues[key] = Pick(new[] { "not-a-guid", "00000000-0000-0000-0000-000000000000", "1", "{" + new Guid(Bytes(16)) + "}", "%", new string('a', 300) });
                 break;
             case 1:
                 request.PathOverride = request.Url["/api".Length..].Split('?')[0] + "/extra";

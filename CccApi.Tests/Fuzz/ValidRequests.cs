@@ -13,6 +13,10 @@ namespace CccApi.Tests.Fuzz;
 /// baseline, where one hostile field must be the request's only fault); otherwise each is sent half the time.</remarks>
 public sealed class ValidRequests(FuzzWorld world, Random random, bool everyOptionalField = false)
 {
+    // Dates come from the seed, not the clock, so that one seed generates the same requests on every run;
+    // far enough ahead that an expiry built from them is always in the future.
+    private static readonly DateTime FutureBase = new(2100, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
     public RequestSpec Build(Endpoint endpoint, WorldCell cell, CallerKind caller)
     {
         var request = new RequestSpec(endpoint) { Caller = caller, ApiKey = world.KeyOf(caller, cell) };
@@ -81,7 +85,7 @@ public sealed class ValidRequests(FuzzWorld world, Random random, bool everyOpti
         ScalarKind.Integer => JsonValue.Create(IntegerFor(property.Name)),
         ScalarKind.Decimal or ScalarKind.Float => JsonValue.Create(Math.Round((decimal)random.NextDouble() * 1000m, 2)),
         ScalarKind.DateTime or ScalarKind.DateTimeOffset =>
-            JsonValue.Create(DateTime.UtcNow.AddDays(random.Next(1, 365)).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)),
+            JsonValue.Create(FutureBase.AddDays(random.Next(1, 365)).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)),
         ScalarKind.Enum => JsonValue.Create(Pick(Enum.GetNames(scalar.ValueType))),
         _ => null,
     };

@@ -213,7 +213,7 @@ public sealed class CreateServiceTests : ApiTest
     }
 
     [Test]
-    public async Task A_given_service_code_name_and_reference_id_are_stored_as_given()
+    public async Task A_given_service_code_name_and_reference_id_are_stored_the_code_lower_case()
     {
         var setup = await Given.ResellerWithCollectionAsync();
         var code = Scenario.Unique("CODE");
@@ -226,7 +226,7 @@ public sealed class CreateServiceTests : ApiTest
         var service = await ReadService(created.Guid("serviceGuid"));
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(service.Text("serviceCode"), Is.EqualTo(code));
+            Assert.That(service.Text("serviceCode"), Is.EqualTo(code.ToLowerInvariant()), "codes are stored lower-case");
             Assert.That(service.Text("name"), Is.EqualTo(name));
             Assert.That(service.Text("referenceId"), Is.EqualTo(referenceId));
         }
@@ -478,7 +478,7 @@ public sealed class CreateServiceTests : ApiTest
         var takenName = Scenario.Unique("Taken ");
         ApiAssert.IsOk(await Create(new { primaryDomain = Scenario.UniqueDomain(), resellerGuid = setup.Reseller, serviceName = takenName }));
         var domain = Scenario.UniqueDomain();
-        var code = Scenario.Unique("KEEP");
+        var code = Scenario.Unique("keep");
 
         var failed = await Create(new { primaryDomain = domain, resellerGuid = setup.Reseller, serviceCode = code, serviceName = takenName });
         var retried = await Create(new { primaryDomain = domain, resellerGuid = setup.Reseller, serviceCode = code, serviceName = Scenario.Unique("Fresh ") });
