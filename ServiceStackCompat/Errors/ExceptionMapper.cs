@@ -3,6 +3,7 @@ using System.Security.Authentication;
 using FluentValidation.Results;
 using ServiceStackCompat;
 using ServiceStackCompat.Binding;
+using ServiceStackCompat.Formats.Wire;
 
 namespace ServiceStackCompat.Errors;
 
@@ -107,7 +108,8 @@ public sealed class ExceptionMapper(IHostEnvironment environment)
             {
                 null => null,
                 string s => ShownText.Of(s, 250),
-                IFormattable formattable when value.GetType().IsPrimitive || value is decimal or Guid or DateTime or Enum
+                Guid guid => WireScalars.FormatGuid(guid), // as the API writes Guids everywhere else
+                IFormattable formattable when value.GetType().IsPrimitive || value is decimal or DateTime or Enum
                     => formattable.ToString(null, CultureInfo.InvariantCulture),
                 bool b => b ? "true" : "false",
                 _ => null,

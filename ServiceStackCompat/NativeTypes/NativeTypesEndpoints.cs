@@ -61,6 +61,7 @@ public static class NativeTypesEndpoints
     {
         var body = generate(CreateContext(http, prefix, clientDeclaresBuiltIns));
         http.Response.ContentType = contentType;
+        Pipeline.VaryByAccept.Apply(http.Response);
         await http.Response.WriteAsync(body, http.RequestAborted);
     }
 }

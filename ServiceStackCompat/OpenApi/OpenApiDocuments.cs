@@ -27,6 +27,7 @@ internal sealed class OpenApiDocuments
     public static async Task WriteAsync(HttpContext context, JsonObject document)
     {
         context.Response.ContentType = "application/json; charset=utf-8";
+        Pipeline.VaryByAccept.Apply(context.Response);
         await context.Response.WriteAsync(document.ToJsonString(Compact), context.RequestAborted);
     }
 }

@@ -44,6 +44,7 @@ public sealed class RequestDispatcher(
             default:
                 // As the original host: a path no route answers for this verb is an empty 404.
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
+                VaryByAccept.Apply(context.Response);
                 return Task.CompletedTask;
         }
     }
@@ -75,7 +76,7 @@ public sealed class RequestDispatcher(
 
             if (request is IEndsSession { EndsSession: true })
                 await authenticator.EndSessionsAsync(context, readSessionCookies);
-            context.Response.Headers.Vary = "Accept";
+            VaryByAccept.Apply(context.Response);
             SessionCookie.Apply(context, request, response);
             if (response is null)
                 context.Response.StatusCode = StatusCodes.Status204NoContent;
@@ -123,7 +124,7 @@ public sealed class RequestDispatcher(
 
         if (context.Response.HasStarted) return;
         context.Response.Clear();
-        context.Response.Headers.Vary = "Accept";
+        VaryByAccept.Apply(context.Response);
         if (exception is IHasRetryAfter { RetryAfter: { } retryAfter })
             context.Response.Headers.RetryAfter = RequestRateLimiter.RetryAfterHeader(retryAfter);
         // A script tag cannot see status codes: under JSONP the error travels inside the callback.
