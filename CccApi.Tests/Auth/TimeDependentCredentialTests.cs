@@ -7,7 +7,7 @@ namespace CccApi.Tests.Auth;
 
 /// <summary>
 /// What changes as time passes (key expiry, the credential cache's bound, session lifetime, the rate-limit
-/// window), on hosts whose clock is a <see cref="FakeTimeProvider"/> the test moves on: no test waits.
+/// window, sign-in's windows per address and per account and address), on hosts whose clock is a <see cref="FakeTimeProvider"/> the test moves on: no test waits.
 /// </summary>
 [Parallelizable(ParallelScope.Self)] // a host of its own
 public sealed class TimeDependentCredentialTests
@@ -93,5 +93,40 @@ public sealed class TimeDependentCredentialTests
         clock.Advance(TimeSpan.FromSeconds(61));
 
         Assert.That((await caller.GetAsync("/api/sites")).StatusCode, Is.EqualTo(200));
+    }
+
+    [Test]
+    public async Task An_address_over_its_sign_in_limit_may_sign_in_again_a_minute_later()
+    {
+        var clock = ClockAtNow();
+        await using var host = HostWithClock(clock, settings: ("Authentication:SignInLimitPerAddress", "2"));
+        using var anonymous = host.CreateAnonymousClient();
+        var credentials = new { userName = host.SuperUserEmail, password = host.SuperUserPassword };
+        for (var i = 0; i < 2; i++) ApiAssert.IsOk(await anonymous.PostAsync("/api/auth/credentials", credentials));
+
+        clock.Advance(TimeSpan.FromSeconds(59));
+        var refused = await anonymous.PostAsync("/api/auth/credentials", credentials);
+        ApiAssert.IsError(refused, (HttpStatusCode)429, "TooManyRequests");
+        Assert.That(refused.Headers.RetryAfter?.Delta, Is.EqualTo(TimeSpan.FromSeconds(1)), "the rest of the minute");
+        clock.Advance(TimeSpan.FromSeconds(1));
+
+        ApiAssert.IsOk(await anonymous.PostAsync("/api/auth/credentials", credentials));
+    }
+
+    [Test]
+    public async Task An_account_locked_out_by_failed_sign_ins_may_sign_in_again_once_the_failure_window_has_passed()
+    {
+        var clock = ClockAtNow();
+        await using var host = HostWithClock(clock, settings: [("Authentication:SignInFailureLimitPerAccountAndAddress", "2"), ("Authentication:SignInFailureWindowMinutes", "15")]);
+        using var anonymous = host.CreateAnonymousClient();
+        for (var i = 0; i < 2; i++)
+            Assert.That((await anonymous.PostAsync("/api/auth/credentials", new { userName = host.SuperUserEmail, password = "wrong-" + i })).StatusCode, Is.EqualTo(401));
+        var credentials = new { userName = host.SuperUserEmail, password = host.SuperUserPassword };
+
+        clock.Advance(TimeSpan.FromMinutes(14));
+        ApiAssert.IsError(await anonymous.PostAsync("/api/auth/credentials", credentials), (HttpStatusCode)429, "TooManyRequests");
+        clock.Advance(TimeSpan.FromMinutes(1));
+
+        ApiAssert.IsOk(await anonymous.PostAsync("/api/auth/credentials", credentials));
     }
 }
