@@ -8,6 +8,7 @@ namespace CccApi.Tests.Auth;
 /// A database that is down while a caller is identified gives 503, not 401. On SQLite in every run
 /// (its file is removed); the PostgreSQL outage test stops the cluster instead.
 /// </summary>
+[Parallelizable(ParallelScope.Self)] // a host of its own
 public sealed class DatabaseDownTests
 {
     [Test]

@@ -8,9 +8,16 @@ namespace CccApi.Tests.Auth;
 /// The matrix caller type x operation x own/foreign object: an admin acts on its own tenant's objects as
 /// its type allows, and any object outside its scope is a 404 NotFound naming the field, as if it did not exist.
 /// </summary>
+[Parallelizable(ParallelScope.Self)] // a host of its own, so its hundreds of requests overlap other fixtures
 public sealed class ObjectScopeTests
 {
-    private static TestHost Host => SharedHost.Host;
+    private TestHost Host { get; set; } = null!;
+
+    [OneTimeSetUp]
+    public void StartHost() => Host = new TestHost();
+
+    [OneTimeTearDown]
+    public ValueTask StopHost() => Host.DisposeAsync();
 
     private static readonly AdminUserType[] CallerTypes = [AdminUserType.SuperUser, AdminUserType.Partner, AdminUserType.Reseller, AdminUserType.Service];
 

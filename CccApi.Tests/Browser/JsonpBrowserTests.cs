@@ -14,6 +14,7 @@ namespace CccApi.Tests.Browser;
 /// (ServiceHost:Jsonp AnonymousAndApiKeyOnly) the cookie alone authenticates nothing.
 /// </summary>
 [Category("Chromium")]
+[Parallelizable(ParallelScope.Self)] // a host of its own; Chromium gets its own profile folder
 public sealed partial class JsonpBrowserTests
 {
     [Test]

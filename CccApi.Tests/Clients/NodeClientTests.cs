@@ -9,6 +9,7 @@ namespace CccApi.Tests.Clients;
 /// /api/json/reply routes). Each scenario step is reported as its own test.
 /// </summary>
 [Category("Node")]
+[Parallelizable(ParallelScope.Self)] // a host of its own
 public sealed class NodeClientTests
 {
     private static readonly string[] Configurations = ["default-client-site-root", "default-client-api-base", "base-path-json-reply"];

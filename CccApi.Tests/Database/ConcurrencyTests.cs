@@ -11,6 +11,7 @@ namespace CccApi.Tests.Database;
 /// not the pre-checks, decide who wins a race.
 /// </summary>
 [Category(PostgreSqlOnly.Category)]
+[NonParallelizable] // its races should meet as many simultaneous requests as they can, not other fixtures' load
 public sealed class ConcurrencyTests
 {
     [SetUp]

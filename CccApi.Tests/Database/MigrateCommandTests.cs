@@ -6,6 +6,7 @@ using CccApi.Tests.Infrastructure;
 namespace CccApi.Tests.Database;
 
 /// <summary>`CccApi.Host migrate` applies the migrations and exits; a host with Database:MigrateOnStartup false relies on it.</summary>
+[Parallelizable(ParallelScope.Self)] // hosts and child processes on databases of their own
 public sealed class MigrateCommandTests
 {
     private static readonly Dictionary<string, string> NoMigrationAtStartup = new() { ["Database:MigrateOnStartup"] = "false" };

@@ -8,6 +8,7 @@ namespace CccApi.Tests.Database;
 /// compiled once for the process must run against whichever model the request's context has.
 /// </summary>
 [Category(PostgreSqlOnly.Category)]
+[Parallelizable(ParallelScope.Self)] // hosts of their own
 public sealed class MixedProviderTests
 {
     [SetUp]

@@ -9,6 +9,7 @@ namespace CccApi.Tests.Database;
 /// SQLite's form of an unavailable database: another process holds the write lock longer than the
 /// configured command timeout (plus SQLite's 5-second busy wait) lets a request wait.
 /// </summary>
+[Parallelizable(ParallelScope.Self)] // a host of its own
 public sealed class SqliteBusyTests
 {
     [Test]

@@ -13,6 +13,7 @@ namespace CccApi.Tests.Database;
 /// write ends (committed, rolled back after a lost race, or abandoned by a caller that went away), the
 /// gate is given back: a gate kept would make every later write wait out the busy timeout.
 /// </summary>
+[Parallelizable(ParallelScope.Self)] // hosts of their own
 public sealed class SqliteWriteGateTests
 {
     [Test]

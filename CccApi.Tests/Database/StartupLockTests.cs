@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CccApi.Tests.Database;
 
 /// <summary>The start-up lock of the run's provider (a lock file for SQLite, an advisory lock for PostgreSQL) admits one holder at a time.</summary>
+[Parallelizable(ParallelScope.Self)] // a host of its own
 public sealed class StartupLockTests
 {
     [Test]

@@ -11,6 +11,7 @@ namespace CccApi.Tests.Hardening;
 /// Password hashing is tens of milliseconds of CPU. Done inside a write transaction it holds the
 /// database's write lock that long, and every other tenant's writes queue behind it.
 /// </summary>
+[Parallelizable(ParallelScope.Self)] // a host of its own
 public sealed class HashingOutsideTransactionsTests
 {
     [Test]

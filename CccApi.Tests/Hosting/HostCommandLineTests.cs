@@ -5,6 +5,7 @@ using CccApi.Tests.Infrastructure;
 namespace CccApi.Tests.Hosting;
 
 /// <summary>The host's entry point as a new user meets it: `dotnet CccApi.Host.dll` with arguments, in a child process.</summary>
+[Parallelizable(ParallelScope.Self)] // child processes on databases of their own
 public sealed class HostCommandLineTests
 {
     private static readonly TimeSpan ExitTimeout = TimeSpan.FromSeconds(90);

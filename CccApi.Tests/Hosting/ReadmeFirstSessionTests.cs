@@ -8,6 +8,7 @@ namespace CccApi.Tests.Hosting;
 /// fresh database; `dotnet run --project CccApi.Host --` is the built host, and the address the
 /// block names is the test host's.
 /// </summary>
+[Parallelizable(ParallelScope.Self)] // a child process on a database of its own
 public sealed class ReadmeFirstSessionTests
 {
     private const string ReadmeAddress = "http://127.0.0.1:5000";

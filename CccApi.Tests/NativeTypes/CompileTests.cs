@@ -3,15 +3,33 @@ using CccApi.Tests.Infrastructure;
 namespace CccApi.Tests.NativeTypes;
 
 /// <summary>The generated DTOs compile with each language's own compiler, with default and with non-default options.</summary>
-public sealed class CompileTests : ApiTest
+[Parallelizable(ParallelScope.Self)] // a host of its own, so the compilers' seconds overlap other fixtures
+public sealed class CompileTests
 {
     private const string CSharpOptions = "GlobalNamespace=AltDtos&MakePartial=false&MakeVirtual=false&MakeInternal=true&AddNullableAnnotations=true"
         + "&AddDataContractAttributes=true&AddIndexesToDataMembers=true&AddGeneratedCodeAttributes=true&AddResponseStatus=true"
         + "&MakeDataContractsExtensible=true&AddImplicitVersion=2&InitializeCollections=false&AddNamespaces=System.Linq";
 
+    private TestHost _host = null!;
+    private ApiClient _client = null!;
+
+    [OneTimeSetUp]
+    public void StartHost()
+    {
+        _host = new TestHost();
+        _client = _host.CreateClient();
+    }
+
+    [OneTimeTearDown]
+    public async Task StopHost()
+    {
+        _client.Dispose();
+        await _host.DisposeAsync();
+    }
+
     private async Task<string> SourceAsync(string language, string query = "")
     {
-        var result = await Client.GetAsync($"/api/types/{language}{(query.Length > 0 ? "?" + query : "")}");
+        var result = await _client.GetAsync($"/api/types/{language}{(query.Length > 0 ? "?" + query : "")}");
         Assert.That(result.StatusCode, Is.EqualTo(200), result.Body);
         return result.Body;
     }

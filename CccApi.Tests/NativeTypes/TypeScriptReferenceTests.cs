@@ -10,6 +10,7 @@ namespace CccApi.Tests.NativeTypes;
 /// after an option in its header is uncommented. Each stage is reported as its own test.
 /// </summary>
 [Category("Node")]
+[Parallelizable(ParallelScope.Self)] // a host of its own; the tools work in a folder of their own
 public sealed class TypeScriptReferenceTests
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);

@@ -9,6 +9,7 @@ namespace CccApi.Tests.OpenApi;
 /// spec's semantic rules (unique operationIds, path parameters declared and required...).
 /// </summary>
 [Category("Node")]
+[Parallelizable(ParallelScope.Self)] // a host of its own
 public sealed class OpenApiValidatorTests
 {
     private TestHost? _host;

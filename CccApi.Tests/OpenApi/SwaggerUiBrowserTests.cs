@@ -9,6 +9,7 @@ namespace CccApi.Tests.OpenApi;
 /// runs "Try it out" with a valid body and sees the 200 response; the screenshot is kept.
 /// </summary>
 [Category("Chromium")]
+[Parallelizable(ParallelScope.Self)] // a host of its own
 public sealed class SwaggerUiBrowserTests
 {
     [Test]

@@ -3,6 +3,7 @@ using CccApi.Tests.Infrastructure;
 
 namespace CccApi.Tests.Operations;
 
+[Parallelizable(ParallelScope.Self)] // hosts of their own
 public sealed class PersistenceTests
 {
     [Test]
