@@ -27,7 +27,8 @@ public sealed class FuzzTests
     public async Task Fuzz_every_operation_with_generated_and_mutated_requests()
     {
         var settings = FuzzSettings.FromEnvironment();
-        TestContext.Out.WriteLine($"Fuzz run: {settings} (set these to replay it)");
+        // Progress reaches the console while the run goes on, so the replay settings are seen even when it hangs.
+        TestContext.Progress.WriteLine($"Fuzz run: {settings} (set these to replay it)");
         var counter = new InvocationCounter();
         await using var host = new TestHost(new TestHostOptions
         {
