@@ -2,6 +2,7 @@ using CccApi.Host.CommandLine;
 using CccApi.Host.Health;
 using CccApi.Host.Hosting;
 using CccApi.ServiceInterface;
+using CccApi.ServiceInterface.Data.Upgrades;
 using ServiceStackCompat;
 
 namespace CccApi.Host;
@@ -28,9 +29,18 @@ public static class CccApiApplication
     /// <summary>Runs a command (`migrate`, `admin create-superuser ...`), or prepares the database and serves; returns the exit code.</summary>
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
-        if (await app.RunCommandAsync(args) is { } commandExitCode) return commandExitCode;
+        try
+        {
+            if (await app.RunCommandAsync(args) is { } commandExitCode) return commandExitCode;
+            await app.Services.InitializeCccDatabaseAsync();
+        }
+        catch (StoredTextCollisionException ex)
+        {
+            // An upgrade an operator must finish by hand: the groups to rename, without a stack trace.
+            await Console.Error.WriteLineAsync(ex.Message);
+            return 1;
+        }
 
-        await app.Services.InitializeCccDatabaseAsync();
         app.MapCccHealthChecks();
         app.MapServiceStackEndpoints();
         return await app.RunReportingAddressInUseAsync(Console.Error);

@@ -1,7 +1,10 @@
 using CccApi.ServiceInterface.Auth;
 using CccApi.ServiceInterface.Configuration;
 using CccApi.ServiceInterface.Data;
+using CccApi.ServiceInterface.Data.Upgrades;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -53,14 +56,32 @@ public static class CccDatabaseStartupExtensions
             await initializer.PrepareAsync(db, ct);
         // Read under the start-up lock, so no other host applies any of them in between.
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
-        await db.Database.MigrateAsync(ct);
-
         var logger = Logger(provider);
+        await MigrateThroughUpgradesAsync(db, pending, logger, ct);
+
         if (pending.Count == 0)
             logger.LogInformation("{Database}: already up to date.", DatabaseDescription.Of(db));
         else
             logger.LogInformation("{Database}: applied {Count} migration(s): {Migrations}.",
                 DatabaseDescription.Of(db), pending.Count, string.Join(", ", pending));
+    }
+
+    /// <summary>
+    /// Applies the pending migrations, stopping before <see cref="StoredTextNormalizer.BeforeMigration"/> to
+    /// bring the rows into their normal form first: that migration's unique indexes need it, and a data
+    /// step cannot live inside a migration (SQL only, and scripted for SQL Server).
+    /// </summary>
+    private static async Task MigrateThroughUpgradesAsync(CccDbContext db, List<string> pending, ILogger logger, CancellationToken ct)
+    {
+        var upgradeAt = pending.FindIndex(id => id.EndsWith("_" + StoredTextNormalizer.BeforeMigration, StringComparison.Ordinal));
+        if (upgradeAt >= 0)
+        {
+            var migrator = db.GetService<IMigrator>();
+            if (upgradeAt > 0)
+                await migrator.MigrateAsync(pending[upgradeAt - 1], cancellationToken: ct);
+            await new StoredTextNormalizer(db, logger).RunAsync(ct);
+        }
+        await db.Database.MigrateAsync(ct);
     }
 
     private static ILogger Logger(IServiceProvider provider) =>

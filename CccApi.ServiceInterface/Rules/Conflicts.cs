@@ -36,12 +36,12 @@ public static class Conflicts
 
     private static readonly Dictionary<string, Func<HttpError>> ByIndex = new()
     {
-        [Key<Partner>(nameof(Partner.Name))] = PartnerName,
-        [Key<Site>(nameof(Site.Name))] = SiteName,
+        [Key<Partner>(nameof(Partner.NameKey))] = PartnerName,
+        [Key<Site>(nameof(Site.NameKey))] = SiteName,
         [Key<Collection>(nameof(Collection.CollectionCode))] = CollectionCode,
         [Key<Service>(nameof(Service.PrimaryDomain))] = PrimaryDomain,
         [Key<Service>(nameof(Service.ServiceCode))] = ServiceCode,
-        [Key<Service>(nameof(Service.ServiceName))] = ServiceName,
+        [Key<Service>(nameof(Service.ServiceNameKey))] = ServiceName,
         [Key<AdminUser>(nameof(AdminUser.Email))] = AdminUserEmail,
         [Key<ResellerCollectionAccessRecord>(nameof(ResellerCollectionAccessRecord.ResellerId), nameof(ResellerCollectionAccessRecord.CollectionId))] = AccessRecord,
         [Key<ResellerCollectionAccessRecord>(nameof(ResellerCollectionAccessRecord.ResellerId), nameof(ResellerCollectionAccessRecord.SiteId))] = DefaultForSite,

@@ -13,7 +13,7 @@ public static partial class Identifiers
 
     public static string Normalize(string code) => code.Trim().ToLowerInvariant();
 
-    public static bool IsValid(string? code) => code is null || Pattern().IsMatch(code.Trim().ToLowerInvariant());
+    public static bool IsValid(string? code) => code is null || Pattern().IsMatch(Normalize(code));
 
     [GeneratedRegex("^[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();

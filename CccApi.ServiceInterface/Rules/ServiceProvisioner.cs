@@ -35,7 +35,7 @@ public sealed class ServiceProvisioner(CccDbContext db, UniqueIndexGuard guard, 
         for (var attempt = 0; ; attempt++)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var serviceName = nameDefaulted ? await FreeServiceNameAsync(companyName, attempt, ct) : request.ServiceName!;
+            var serviceName = nameDefaulted ? await FreeServiceNameAsync(companyName, attempt, ct) : NameForms.Normalize(request.ServiceName)!;
             var serviceCode = codeDefaulted ? await FreeServiceCodeAsync(DomainNames.ServiceCodeStem(domain), attempt, ct) : Identifiers.Normalize(request.ServiceCode!);
             var service = Build(request, domain, companyName, serviceName, serviceCode, resellerId, collectionId, now, passwordHash);
             db.Services.Add(service);
@@ -50,7 +50,7 @@ public sealed class ServiceProvisioner(CccDbContext db, UniqueIndexGuard guard, 
             {
                 await transaction.RollbackAsync(ct);
                 db.ChangeTracker.Clear();
-                var lostDefaultRace = (nameDefaulted && Conflicts.IsIndexOn<Service>(index, nameof(Service.ServiceName)))
+                var lostDefaultRace = (nameDefaulted && Conflicts.IsIndexOn<Service>(index, nameof(Service.ServiceNameKey)))
                     || (codeDefaulted && Conflicts.IsIndexOn<Service>(index, nameof(Service.ServiceCode)));
                 if (!lostDefaultRace || attempt + 1 >= MaxAttempts)
                     throw Conflicts.ForIndex(index);
@@ -126,8 +126,12 @@ public sealed class ServiceProvisioner(CccDbContext db, UniqueIndexGuard guard, 
     };
 
     private Task<string> FreeServiceNameAsync(string stem, int skip, CancellationToken ct) =>
-        UniqueNames.FirstFreeAsync(stem, " ", skip, candidates =>
-            db.Services.Where(s => candidates.Contains(s.ServiceName)).Select(s => s.ServiceName).ToListAsync(ct));
+        UniqueNames.FirstFreeAsync(stem, " ", skip, async candidates =>
+        {
+            var keys = candidates.Select(NameKeys.For).ToList();
+            var takenKeys = (await db.Services.Where(s => keys.Contains(s.ServiceNameKey)).Select(s => s.ServiceNameKey).ToListAsync(ct)).ToHashSet();
+            return candidates.Where(c => takenKeys.Contains(NameKeys.For(c))).ToList();
+        });
 
     private Task<string> FreeServiceCodeAsync(string stem, int skip, CancellationToken ct) =>
         UniqueNames.FirstFreeAsync(stem, "", skip, candidates =>

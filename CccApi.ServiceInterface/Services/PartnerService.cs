@@ -14,7 +14,8 @@ public sealed class PartnerService(CccDbContext db, UniqueIndexGuard guard, Time
     {
         SuperUserOnly.Demand(caller, "create a Partner");
         var name = NameForms.Normalize(request.Name)!;
-        if (await db.Partners.AnyAsync(p => p.Name == name, ct))
+        var key = NameKeys.For(name);
+        if (await db.Partners.AnyAsync(p => p.NameKey == key, ct))
             throw Conflicts.PartnerName();
 
         var partner = new Partner { Id = Guid.NewGuid(), Name = name, CreatedOn = time.GetUtcNow().UtcDateTime };

@@ -28,8 +28,12 @@ public sealed class ServicesService(CccDbContext db, ICallerContext caller, Serv
         var serviceCode = string.IsNullOrEmpty(request.ServiceCode) ? null : Identifiers.Normalize(request.ServiceCode);
         if (serviceCode is not null && await db.Services.AnyAsync(s => s.ServiceCode == serviceCode, ct))
             throw Conflicts.ServiceCode();
-        if (!string.IsNullOrEmpty(request.ServiceName) && await db.Services.AnyAsync(s => s.ServiceName == request.ServiceName, ct))
-            throw Conflicts.ServiceName();
+        if (!string.IsNullOrEmpty(request.ServiceName))
+        {
+            var serviceNameKey = NameKeys.For(request.ServiceName);
+            if (await db.Services.AnyAsync(s => s.ServiceNameKey == serviceNameKey, ct))
+                throw Conflicts.ServiceName();
+        }
         var adminEmail = AdminAccounts.NormalizeEmail(ServiceProvisioner.AdminUsername(request, domain));
         if (await db.AdminUsers.AnyAsync(u => u.Email == adminEmail, ct))
             throw Conflicts.AdminUserEmail();

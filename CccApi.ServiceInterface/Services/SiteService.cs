@@ -61,7 +61,8 @@ public sealed class SiteService(CccDbContext db, UniqueIndexGuard guard, TimePro
     {
         SuperUserOnly.Demand(caller, "create a Site");
         var name = NameForms.Normalize(request.Name)!;
-        if (await db.Sites.AnyAsync(s => s.Name == name, ct))
+        var key = NameKeys.For(name);
+        if (await db.Sites.AnyAsync(s => s.NameKey == key, ct))
             throw Conflicts.SiteName();
 
         var site = new SiteEntity

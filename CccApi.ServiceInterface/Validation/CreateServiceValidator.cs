@@ -21,7 +21,7 @@ public sealed class CreateServiceValidator : AbstractValidator<CreateService>
         RuleFor(x => x.ReferenceId).MaximumLength(250).SingleLine();
         RuleFor(x => x.ServiceCode).MaximumLength(InputLimits.Code).SingleLine()
             .Must(Identifiers.IsValid).WithErrorCode("RegularExpression").WithMessage(Identifiers.InvalidMessage);
-        RuleFor(x => x.ServiceName).MaximumLength(InputLimits.Name).SingleLine();
+        RuleFor(x => x.ServiceName).MaximumLength(InputLimits.Name).NameText();
         RuleFor(x => x.ContactInfo).SetValidator(new ContactInfoValidator()!);
         RuleFor(x => x.SystemUser).SetValidator(new UserInfoValidator()!);
         RuleFor(x => x.CompanyInfo).SetValidator(new CompanyValidator()!);

@@ -39,7 +39,7 @@ public sealed class MigrationScriptTests
         var script = db.GetInfrastructure().GetRequiredService<IMigrator>().GenerateScript();
 
         var uniqueIndexes = ModelUniqueIndexes.Of(db);
-        Assert.That(uniqueIndexes.Select(i => i.Name), Is.SupersetOf(new[] { "IX_Partners_Name", "IX_AdminUsers_Email", "IX_ApiKeys_Digest", "IX_AdminSessions_Digest" }));
+        Assert.That(uniqueIndexes.Select(i => i.Name), Is.SupersetOf(new[] { "IX_Partners_NameKey", "IX_AdminUsers_Email", "IX_ApiKeys_Digest", "IX_AdminSessions_Digest" }));
         using (Assert.EnterMultipleScope())
         {
             foreach (var (name, _, _) in uniqueIndexes)

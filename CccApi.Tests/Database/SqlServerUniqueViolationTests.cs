@@ -10,12 +10,12 @@ public sealed class SqlServerUniqueViolationTests
 {
     private static readonly (string Index, string Table, Func<ServiceInterface.Infrastructure.HttpError> Conflict)[] Rules =
     [
-        ("IX_Partners_Name", "Partners", Conflicts.PartnerName),
-        ("IX_Sites_Name", "Sites", Conflicts.SiteName),
+        ("IX_Partners_NameKey", "Partners", Conflicts.PartnerName),
+        ("IX_Sites_NameKey", "Sites", Conflicts.SiteName),
         ("IX_Collections_CollectionCode", "Collections", Conflicts.CollectionCode),
         ("IX_Services_PrimaryDomain", "Services", Conflicts.PrimaryDomain),
         ("IX_Services_ServiceCode", "Services", Conflicts.ServiceCode),
-        ("IX_Services_ServiceName", "Services", Conflicts.ServiceName),
+        ("IX_Services_ServiceNameKey", "Services", Conflicts.ServiceName),
         ("IX_ResellerCollectionAccess_ResellerId_CollectionId", "ResellerCollectionAccess", Conflicts.AccessRecord),
         ("IX_ResellerCollectionAccess_DefaultPerSite", "ResellerCollectionAccess", Conflicts.DefaultForSite),
     ];

@@ -150,8 +150,9 @@ public sealed class UniqueViolationTests
                 Wrote = true;
                 var id = Guid.NewGuid();
                 var now = DateTime.UtcNow;
+                var key = NameKeys.For(name);
                 await context.Database.ExecuteSqlAsync(
-                    $"INSERT INTO \"Partners\" (\"Id\", \"Name\", \"CreatedOn\") VALUES ({id}, {name}, {now})", cancellationToken);
+                    $"INSERT INTO \"Partners\" (\"Id\", \"Name\", \"NameKey\", \"CreatedOn\") VALUES ({id}, {name}, {key}, {now})", cancellationToken);
             }
             return result;
         }

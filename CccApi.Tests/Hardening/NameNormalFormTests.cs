@@ -39,6 +39,8 @@ public sealed class NameNormalFormTests : ApiTest
     [TestCase("Ａｃｍｅ {0}", "acme {0}", TestName = "full-width letters are letters")]
     [TestCase("Acme   {0}", " Acme {0}", TestName = "spaces are trimmed and collapsed")]
     [TestCase("ﬁne {0}", "fine {0}", TestName = "a ligature is its letters")]
+    [TestCase("Äpfel {0}", "äpfel {0}", TestName = "letters beyond ASCII compare without case")]
+    [TestCase("ΣΟΦΙΣ {0}", "σοφις {0}", TestName = "a capital sigma is its final form")]
     public async Task Look_alike_partner_names_are_the_same_name(string first, string second)
     {
         var unique = Unique();
@@ -48,4 +50,31 @@ public sealed class NameNormalFormTests : ApiTest
 
         ApiAssert.IsError(again, HttpStatusCode.Conflict, "Conflict", "Name");
     }
+
+    [Test]
+    public async Task Look_alike_site_names_are_the_same_name()
+    {
+        var unique = Unique();
+        ApiAssert.IsOk(await Client.PostAsync("/api/sites", Site($"Zürich {unique}")));
+
+        var again = await Client.PostAsync("/api/sites", Site($"ZÜRICH  {unique}"));
+
+        ApiAssert.IsError(again, HttpStatusCode.Conflict, "Conflict", "Name");
+    }
+
+    [Test]
+    public async Task Look_alike_service_names_are_the_same_name_and_a_format_character_is_a_400()
+    {
+        var setup = await new Scenario(Client).ResellerWithCollectionAsync();
+        var unique = Unique();
+        ApiAssert.IsOk(await Client.PostAsync("/api/services", new { primaryDomain = Scenario.UniqueDomain(), resellerGuid = setup.Reseller, serviceName = $"Ｍüller {unique}" }));
+
+        var again = await Client.PostAsync("/api/services", new { primaryDomain = Scenario.UniqueDomain(), resellerGuid = setup.Reseller, serviceName = $" MÜLLER {unique}" });
+        var invisible = await Client.PostAsync("/api/services", new { primaryDomain = Scenario.UniqueDomain(), resellerGuid = setup.Reseller, serviceName = $"Müller\u200D{unique}" });
+
+        ApiAssert.IsError(again, HttpStatusCode.Conflict, "Conflict", "ServiceName");
+        ApiAssert.IsError(invisible, HttpStatusCode.BadRequest, "NoFormatCharacters", "ServiceName");
+    }
+
+    private static object Site(string name) => new { name, providerName = "Test", jurisdiction = "US", endpoint = "https://s.example.com" };
 }

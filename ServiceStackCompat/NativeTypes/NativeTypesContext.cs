@@ -60,7 +60,6 @@ public sealed partial class NativeTypesContext
         // The referenced types in discovery order: for each operation, its request's then its response's
         // references (base classes, property types, collection elements), depth first.
         var types = new List<NativeType>();
-        var serviceStackTypes = new List<NativeType>();
         var visited = new HashSet<Type>();
         void Visit(Type type)
         {
@@ -68,8 +67,9 @@ public sealed partial class NativeTypesContext
             foreach (var reference in DirectReferences(Get(type)))
             {
                 var native = Get(reference);
-                if (!native.IsRequest && !native.IsResponse && !types.Contains(native) && !serviceStackTypes.Contains(native))
-                    (native.IsServiceStackType ? serviceStackTypes : types).Add(native);
+                // ServiceStack's own types (ResponseStatus and the like) are the client library's to declare.
+                if (!native.IsRequest && !native.IsResponse && !native.IsServiceStackType && !types.Contains(native))
+                    types.Add(native);
                 Visit(reference);
             }
         }
@@ -90,7 +90,6 @@ public sealed partial class NativeTypesContext
         Requests = Operations.Select(o => o.Request).ToList();
         Responses = responses.Where(included).ToList();
         Types = types.Where(included).ToList();
-        ServiceStackTypes = serviceStackTypes;
     }
 
     /// <summary>The options as the client sent them (for the header); each language reads its own from them.</summary>
@@ -117,9 +116,6 @@ public sealed partial class NativeTypesContext
 
     /// <summary>The other DTOs and enums the operations reference, in discovery order.</summary>
     public IReadOnlyList<NativeType> Types { get; }
-
-    /// <summary>Referenced types that ServiceStack's client libraries declare themselves.</summary>
-    public IReadOnlyList<NativeType> ServiceStackTypes { get; }
 
     public IReadOnlyList<string> Namespaces =>
         DeclaredTypesRequestsFirst.Select(t => t.Namespace).Distinct().ToList();

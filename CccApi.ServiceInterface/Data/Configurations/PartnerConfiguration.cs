@@ -10,6 +10,7 @@ internal sealed class PartnerConfiguration : IEntityTypeConfiguration<Partner>
     {
         builder.Property(p => p.Id).ValueGeneratedNever();
         builder.Property(p => p.Name).HasMaxLength(100);
-        builder.HasIndex(p => p.Name).IsUnique();
+        builder.Property(p => p.NameKey).HasMaxLength(100);
+        builder.HasIndex(p => p.NameKey).IsUnique();
     }
 }

@@ -14,7 +14,9 @@ internal sealed class ServiceConfiguration : IEntityTypeConfiguration<Service>
         builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(32);
         builder.HasIndex(s => s.PrimaryDomain).IsUnique();
         builder.HasIndex(s => s.ServiceCode).IsUnique();
-        builder.HasIndex(s => s.ServiceName).IsUnique();
+        builder.Property(s => s.ServiceName).HasMaxLength(IndexedText.MaxLength);
+        builder.Property(s => s.ServiceNameKey).HasMaxLength(IndexedText.MaxLength);
+        builder.HasIndex(s => s.ServiceNameKey).IsUnique();
 
         builder.HasOne(s => s.Reseller).WithMany().HasForeignKey(s => s.ResellerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(s => s.Collection).WithMany().HasForeignKey(s => s.CollectionId).OnDelete(DeleteBehavior.Restrict);

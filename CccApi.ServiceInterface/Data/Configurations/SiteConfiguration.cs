@@ -10,6 +10,8 @@ internal sealed class SiteConfiguration : IEntityTypeConfiguration<Site>
     {
         builder.Property(s => s.Id).ValueGeneratedNever();
         builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(32);
-        builder.HasIndex(s => s.Name).IsUnique();
+        builder.Property(s => s.Name).HasMaxLength(IndexedText.MaxLength);
+        builder.Property(s => s.NameKey).HasMaxLength(IndexedText.MaxLength);
+        builder.HasIndex(s => s.NameKey).IsUnique();
     }
 }

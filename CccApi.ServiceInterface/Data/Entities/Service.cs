@@ -1,3 +1,4 @@
+using CccApi.ServiceInterface.Rules;
 using CccApi.ServiceModel;
 
 namespace CccApi.ServiceInterface.Data.Entities;
@@ -11,7 +12,21 @@ public class Service
 
     public string ServiceCode { get; set; } = "";
 
-    public string ServiceName { get; set; } = "";
+    private string _serviceName = "";
+
+    /// <summary>Setting it also sets <see cref="ServiceNameKey"/>, so the two cannot disagree.</summary>
+    public string ServiceName
+    {
+        get => _serviceName;
+        set
+        {
+            _serviceName = value;
+            ServiceNameKey = NameKeys.For(value);
+        }
+    }
+
+    /// <summary>The name compared without regard to case or look-alike forms; the unique index is on it.</summary>
+    public string ServiceNameKey { get; private set; } = "";
 
     public string? ReferenceId { get; set; }
 

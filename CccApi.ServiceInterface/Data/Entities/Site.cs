@@ -1,3 +1,4 @@
+using CccApi.ServiceInterface.Rules;
 using CccApi.ServiceModel;
 
 namespace CccApi.ServiceInterface.Data.Entities;
@@ -6,7 +7,21 @@ public class Site
 {
     public Guid Id { get; set; }
 
-    public string Name { get; set; } = "";
+    private string _name = "";
+
+    /// <summary>Setting it also sets <see cref="NameKey"/>, so the two cannot disagree.</summary>
+    public string Name
+    {
+        get => _name;
+        set
+        {
+            _name = value;
+            NameKey = NameKeys.For(value);
+        }
+    }
+
+    /// <summary>The name compared without regard to case or look-alike forms; the unique index is on it.</summary>
+    public string NameKey { get; private set; } = "";
 
     public string? ProviderName { get; set; }
 

@@ -192,9 +192,14 @@ namespace CccApi.ServiceInterface.Data.Migrations.PostgreSql
                         .HasMaxLength(100)
                         .HasColumnType("citext");
 
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("Name")
+                    b.HasIndex("NameKey")
                         .IsUnique();
 
                     b.ToTable("Partners");
@@ -314,7 +319,13 @@ namespace CccApi.ServiceInterface.Data.Migrations.PostgreSql
 
                     b.Property<string>("ServiceName")
                         .IsRequired()
+                        .HasMaxLength(450)
                         .HasColumnType("citext");
+
+                    b.Property<string>("ServiceNameKey")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -336,7 +347,7 @@ namespace CccApi.ServiceInterface.Data.Migrations.PostgreSql
                     b.HasIndex("ServiceCode")
                         .IsUnique();
 
-                    b.HasIndex("ServiceName")
+                    b.HasIndex("ServiceNameKey")
                         .IsUnique();
 
                     b.ToTable("Services");
@@ -519,7 +530,13 @@ namespace CccApi.ServiceInterface.Data.Migrations.PostgreSql
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(450)
                         .HasColumnType("citext");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
 
                     b.Property<string>("ProviderName")
                         .HasColumnType("text");
@@ -531,7 +548,7 @@ namespace CccApi.ServiceInterface.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name")
+                    b.HasIndex("NameKey")
                         .IsUnique();
 
                     b.ToTable("Sites");

@@ -193,9 +193,14 @@ namespace CccApi.ServiceInterface.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(100)")
                         .UseCollation("Latin1_General_100_CI_AS");
 
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("Name")
+                    b.HasIndex("NameKey")
                         .IsUnique();
 
                     b.ToTable("Partners");
@@ -316,8 +321,14 @@ namespace CccApi.ServiceInterface.Data.Migrations.SqlServer
 
                     b.Property<string>("ServiceName")
                         .IsRequired()
+                        .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)")
                         .UseCollation("Latin1_General_100_CI_AS");
+
+                    b.Property<string>("ServiceNameKey")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -339,7 +350,7 @@ namespace CccApi.ServiceInterface.Data.Migrations.SqlServer
                     b.HasIndex("ServiceCode")
                         .IsUnique();
 
-                    b.HasIndex("ServiceName")
+                    b.HasIndex("ServiceNameKey")
                         .IsUnique();
 
                     b.ToTable("Services");
@@ -522,8 +533,14 @@ namespace CccApi.ServiceInterface.Data.Migrations.SqlServer
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)")
                         .UseCollation("Latin1_General_100_CI_AS");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
 
                     b.Property<string>("ProviderName")
                         .HasColumnType("nvarchar(max)");
@@ -535,7 +552,7 @@ namespace CccApi.ServiceInterface.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name")
+                    b.HasIndex("NameKey")
                         .IsUnique();
 
                     b.ToTable("Sites");

@@ -188,9 +188,14 @@ namespace CccApi.ServiceInterface.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .UseCollation("NOCASE");
 
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("Name")
+                    b.HasIndex("NameKey")
                         .IsUnique();
 
                     b.ToTable("Partners");
@@ -311,8 +316,14 @@ namespace CccApi.ServiceInterface.Data.Migrations.Sqlite
 
                     b.Property<string>("ServiceName")
                         .IsRequired()
+                        .HasMaxLength(450)
                         .HasColumnType("TEXT")
                         .UseCollation("NOCASE");
+
+                    b.Property<string>("ServiceNameKey")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -334,7 +345,7 @@ namespace CccApi.ServiceInterface.Data.Migrations.Sqlite
                     b.HasIndex("ServiceCode")
                         .IsUnique();
 
-                    b.HasIndex("ServiceName")
+                    b.HasIndex("ServiceNameKey")
                         .IsUnique();
 
                     b.ToTable("Services");
@@ -517,8 +528,14 @@ namespace CccApi.ServiceInterface.Data.Migrations.Sqlite
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(450)
                         .HasColumnType("TEXT")
                         .UseCollation("NOCASE");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ProviderName")
                         .HasColumnType("TEXT");
@@ -530,7 +547,7 @@ namespace CccApi.ServiceInterface.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name")
+                    b.HasIndex("NameKey")
                         .IsUnique();
 
                     b.ToTable("Sites");

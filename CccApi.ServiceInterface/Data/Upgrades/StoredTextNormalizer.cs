@@ -1,0 +1,75 @@
+using CccApi.ServiceInterface.Data.Entities;
+using CccApi.ServiceInterface.Rules;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace CccApi.ServiceInterface.Data.Upgrades;
+
+/// <summary>
+/// Brings rows written before the normal forms into them: names (NFKC, trimmed, single spaces, no format
+/// characters) with their case-folded keys, codes lower-case, domains and emails in their ASCII,
+/// lower-case form. It runs between the migration that adds the key columns and the one that puts the
+/// unique indexes on them, so the indexes meet only normalised keys. Values that collide once normalised
+/// stop it before anything is written (<see cref="StoredTextCollisionException"/>).
+/// </summary>
+public sealed class StoredTextNormalizer(CccDbContext db, ILogger logger)
+{
+    /// <summary>The migration this step must precede (its name, without the timestamp).</summary>
+    public const string BeforeMigration = "UniqueNameKeys";
+
+    public async Task RunAsync(CancellationToken ct)
+    {
+        var changes = new StoredTextChanges(db, logger);
+
+        var partners = await db.Partners.ToListAsync(ct);
+        foreach (var p in partners) p.Name = changes.Name(p, nameof(Partner.Name), p.Name);
+        var sites = await db.Sites.ToListAsync(ct);
+        foreach (var s in sites) s.Name = changes.Name(s, nameof(Site.Name), s.Name);
+        foreach (var r in await db.Resellers.ToListAsync(ct))
+        {
+            r.Name = changes.Name(r, nameof(Reseller.Name), r.Name);
+            r.CompanyName = changes.Name(r, nameof(Reseller.CompanyName), r.CompanyName);
+            r.ContactEmail = changes.Email(r, nameof(Reseller.ContactEmail), r.ContactEmail);
+        }
+        var collections = await db.Collections.ToListAsync(ct);
+        foreach (var c in collections)
+        {
+            c.Name = changes.Name(c, nameof(Collection.Name), c.Name);
+            c.CollectionCode = changes.Value(c, nameof(Collection.CollectionCode), c.CollectionCode, Identifiers.Normalize);
+        }
+        var services = await db.Services.ToListAsync(ct);
+        foreach (var s in services)
+        {
+            s.ServiceName = changes.Name(s, nameof(Service.ServiceName), s.ServiceName);
+            s.ServiceCode = changes.Value(s, nameof(Service.ServiceCode), s.ServiceCode, Identifiers.Normalize);
+            s.PrimaryDomain = changes.Value(s, nameof(Service.PrimaryDomain), s.PrimaryDomain, DomainNames.Normalize);
+        }
+        foreach (var c in await db.ServiceCompanies.ToListAsync(ct)) c.Name = changes.Name(c, nameof(ServiceCompany.Name), c.Name);
+        foreach (var c in await db.ServiceContacts.ToListAsync(ct)) c.Email = changes.Email(c, nameof(ServiceContact.Email), c.Email);
+        foreach (var u in await db.ServiceUsers.ToListAsync(ct)) u.Email = changes.Email(u, nameof(ServiceUser.Email), u.Email);
+        foreach (var b in await db.SkuBundles.ToListAsync(ct)) b.Name = changes.Name(b, nameof(SkuBundle.Name), b.Name);
+        foreach (var s in await db.ServiceSkus.ToListAsync(ct)) s.Name = changes.Name(s, nameof(ServiceSku.Name), s.Name);
+        var adminUsers = await db.AdminUsers.ToListAsync(ct);
+        foreach (var u in adminUsers) u.Email = changes.Email(u, nameof(AdminUser.Email), u.Email);
+
+        var collisions = new UniqueValueCollisions(db)
+            .Check(partners, nameof(Partner.Name), p => p.NameKey, p => p.Id)
+            .Check(sites, nameof(Site.Name), s => s.NameKey, s => s.Id)
+            .Check(collections, nameof(Collection.CollectionCode), c => c.CollectionCode, c => c.Id)
+            .Check(services, nameof(Service.ServiceName), s => s.ServiceNameKey, s => s.Id)
+            .Check(services, nameof(Service.ServiceCode), s => s.ServiceCode, s => s.Id)
+            .Check(services, nameof(Service.PrimaryDomain), s => s.PrimaryDomain, s => s.Id)
+            .Check(adminUsers, nameof(AdminUser.Email), u => u.Email, u => u.Id)
+            .Found;
+        if (collisions.Count > 0)
+        {
+            db.ChangeTracker.Clear();
+            throw new StoredTextCollisionException(collisions);
+        }
+
+        // One SaveChanges is one transaction: every row is normalised, or none.
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        logger.LogInformation("Stored text normalised: {Summary}.", changes.Summary());
+    }
+}
