@@ -25,6 +25,12 @@ public sealed class ServiceHostOptions
     /// <summary>Per-address and per-caller request limits (429 beyond them).</summary>
     public RateLimiting.RateLimitOptions RateLimit { get; set; } = new();
 
+    /// <summary>
+    /// ServiceStack's DebugMode: error answers carry the stack trace (and an unexpected exception its own
+    /// message). Off unless set, in every environment, since a stack trace names source paths and internals.
+    /// </summary>
+    public bool DebugMode { get; set; }
+
     public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
 
     /// <summary>Names of further assemblies to scan for DTOs, services and validators.</summary>
