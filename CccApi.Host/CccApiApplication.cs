@@ -31,6 +31,7 @@ public static class CccApiApplication
         if (await app.RunCommandAsync(args) is { } commandExitCode) return commandExitCode;
 
         await app.Services.InitializeCccDatabaseAsync();
+        app.UseServiceStackForwardedHeaders();
         app.UseServiceStackSecurityHeaders();
         app.MapCccHealthChecks();
         app.MapServiceStackEndpoints();
