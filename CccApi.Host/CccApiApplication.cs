@@ -41,6 +41,8 @@ public static class CccApiApplication
             return 1;
         }
 
+        app.UseServiceStackForwardedHeaders();
+        app.UseServiceStackSecurityHeaders();
         app.MapCccHealthChecks();
         app.MapServiceStackEndpoints();
         return await app.RunReportingAddressInUseAsync(Console.Error);

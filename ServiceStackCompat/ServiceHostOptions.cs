@@ -25,6 +25,21 @@ public sealed class ServiceHostOptions
     /// <summary>Per-address and per-caller request limits (429 beyond them).</summary>
     public RateLimiting.RateLimitOptions RateLimit { get; set; } = new();
 
+    /// <summary>
+    /// ServiceStack's DebugMode: error answers carry the stack trace (and an unexpected exception its own
+    /// message). Off unless set, in every environment, since a stack trace names source paths and internals.
+    /// </summary>
+    public bool DebugMode { get; set; }
+
+    /// <summary>
+    /// Addresses of reverse proxies whose <c>X-Forwarded-For</c> and <c>X-Forwarded-Proto</c> are believed.
+    /// Empty by default: then, and from any other address, the headers are ignored.
+    /// </summary>
+    public string[] KnownProxies { get; set; } = [];
+
+    /// <summary>Networks (CIDR, such as 10.0.0.0/8) of such proxies.</summary>
+    public string[] KnownNetworks { get; set; } = [];
+
     public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
 
     /// <summary>Names of further assemblies to scan for DTOs, services and validators.</summary>

@@ -9,7 +9,13 @@ public abstract class EchoHostTest
 
     protected ApiClient Client { get; private set; } = null!;
 
+    /// <summary>A client without credentials, on the same host.</summary>
+    protected ApiClient AnonymousClient { get; private set; } = null!;
+
     protected virtual string Environment => "Production";
+
+    /// <summary>Settings beyond the echo API's, for fixtures that test one.</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings => new Dictionary<string, string>();
 
     [OneTimeSetUp]
     public void StartHost()
@@ -17,15 +23,20 @@ public abstract class EchoHostTest
         _host = new TestHost(new TestHostOptions
         {
             Environment = Environment,
-            Settings = { ["ServiceHost:AdditionalAssemblies:0"] = typeof(EchoHostTest).Assembly.GetName().Name! },
+            Settings = new Dictionary<string, string>(Settings)
+            {
+                ["ServiceHost:AdditionalAssemblies:0"] = typeof(EchoHostTest).Assembly.GetName().Name!,
+            },
         });
         Client = _host.CreateClient();
+        AnonymousClient = _host.CreateAnonymousClient();
     }
 
     [OneTimeTearDown]
     public async Task StopHost()
     {
         Client.Dispose();
+        AnonymousClient.Dispose();
         await _host.DisposeAsync();
     }
 

@@ -82,19 +82,3 @@ public sealed class ErrorTests : EchoHostTest
         Assert.That(result.ResponseStatus!["stackTrace"], Is.Null);
     }
 }
-
-[Parallelizable(ParallelScope.Self)] // a host of its own
-public sealed class DevelopmentErrorTests : EchoHostTest
-{
-    protected override string Environment => "Development";
-
-    [Test]
-    public async Task Development_hosts_include_the_stack_trace_and_message()
-    {
-        var result = await Client.PostAsync("/api/failures/crash");
-
-        Assert.That(result.Status, Is.EqualTo(HttpStatusCode.InternalServerError));
-        Assert.That(result.ResponseStatus!["message"]!.GetValue<string>(), Does.Contain("Secret internal detail"));
-        Assert.That(result.ResponseStatus!["stackTrace"]!.GetValue<string>(), Does.Contain(nameof(ExtraApi.EchoServices)));
-    }
-}

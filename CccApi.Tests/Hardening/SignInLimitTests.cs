@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using CccApi.ServiceInterface.Auth;
 using CccApi.ServiceInterface.Data;
 using CccApi.Tests.Infrastructure;
@@ -68,8 +67,8 @@ public sealed class SignInLimitTests
             ListenOnLoopback = true,
             Settings = { ["Authentication:SignInFailureLimitPerAccountAndAddress"] = "2" },
         });
-        using var attacker = new ApiClient(FromAddress(host, IPAddress.Loopback));
-        using var owner = new ApiClient(FromAddress(host, IPAddress.Parse("127.0.0.2")));
+        using var attacker = new ApiClient(LoopbackClients.From(host, IPAddress.Loopback));
+        using var owner = new ApiClient(LoopbackClients.From(host, IPAddress.Parse("127.0.0.2")));
         const string guessed = "guessed-password-123";
 
         for (var i = 0; i < 2; i++)
@@ -86,30 +85,5 @@ public sealed class SignInLimitTests
         Assert.That(refusals, Has.Some.Contains($"for {host.SuperUserEmail} from 127.0.0.1: 429"));
         Assert.That(refusals, Has.Some.Contains("for nobody@tests.invalid from 127.0.0.1: 401 unknown account"));
         Assert.That(host.Logs.AllText, Does.Not.Contain(guessed).And.Not.Contain(host.SuperUserPassword));
-    }
-
-    /// <summary>A client whose connections come from <paramref name="local"/> (any 127.x address reaches the loopback host).</summary>
-    private static HttpClient FromAddress(TestHost host, IPAddress local)
-    {
-        var handler = new SocketsHttpHandler
-        {
-            UseCookies = false,
-            ConnectCallback = async (context, ct) =>
-            {
-                var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
-                try
-                {
-                    socket.Bind(new IPEndPoint(local, 0));
-                    await socket.ConnectAsync(context.DnsEndPoint, ct);
-                    return new NetworkStream(socket, ownsSocket: true);
-                }
-                catch
-                {
-                    socket.Dispose();
-                    throw;
-                }
-            },
-        };
-        return new HttpClient(handler) { BaseAddress = host.BaseAddress };
     }
 }

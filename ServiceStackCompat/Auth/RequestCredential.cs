@@ -44,6 +44,17 @@ public sealed record RequestCredential(CredentialKind Kind, string Value)
         return null;
     }
 
+    /// <summary>
+    /// Whether the request carries anything that may be a credential, read or not (a session cookie under
+    /// JSONP, <c>?apikey=</c> where it is not accepted): its answer is then private to that caller.
+    /// </summary>
+    public static bool IsCarriedBy(HttpRequest request) =>
+        request.Headers.Authorization.Count > 0
+        || request.Headers.ContainsKey(SessionHeader)
+        || request.Cookies.ContainsKey(SessionCookie)
+        || request.Cookies.ContainsKey(PermanentSessionCookie)
+        || request.Query.ContainsKey(ApiKeyParameter);
+
     /// <summary>Every session id the request carries (header and both cookies), for logout to end them all.</summary>
     public static IEnumerable<string> SessionIds(HttpRequest request, bool readSessionCookies)
     {

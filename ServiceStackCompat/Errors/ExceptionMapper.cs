@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Authentication;
 using FluentValidation.Results;
+using Microsoft.Extensions.Options;
 using ServiceStackCompat;
 using ServiceStackCompat.Binding;
 using ServiceStackCompat.Formats.Wire;
@@ -10,12 +11,13 @@ namespace ServiceStackCompat.Errors;
 /// <summary>
 /// The one place where exceptions become ServiceStack error responses, with ServiceStack's status
 /// mapping: validation and argument errors 400, authentication 401, access 403, not implemented
-/// 405, an exception's own status, else 500.
+/// 405, an exception's own status, else 500. An unexpected exception's message and every error's stack
+/// trace are shown only under <see cref="ServiceHostOptions.DebugMode"/>, whatever the environment.
 /// </summary>
-public sealed class ExceptionMapper(IHostEnvironment environment)
+public sealed class ExceptionMapper(IOptions<ServiceHostOptions> options)
 {
     private const string GenericServerMessage = "An unexpected error occurred while processing the request.";
-    private readonly bool _showDetails = environment.IsDevelopment();
+    private readonly bool _showDetails = options.Value.DebugMode;
 
     public ErrorOutcome Map(Exception exception)
     {
@@ -32,7 +34,7 @@ public sealed class ExceptionMapper(IHostEnvironment environment)
             _ => new ErrorOutcome(500, null,
                 new ResponseStatus(exception.GetType().Name, _showDetails ? exception.Message : GenericServerMessage), UseResponseType: true),
         };
-        if (_showDetails && exception is not (RequestValidationException or RequestBindingException))
+        if (_showDetails)
             outcome.Status.StackTrace = exception.ToString();
         outcome.Status.Message = ShownText.Message(outcome.Status.Message);
         foreach (var error in outcome.Status.Errors) error.Message = ShownText.Message(error.Message);

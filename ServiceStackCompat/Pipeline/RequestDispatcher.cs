@@ -45,6 +45,7 @@ public sealed class RequestDispatcher(
                 // As the original host: a path no route answers for this verb is an empty 404.
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
                 VaryByAccept.Apply(context.Response);
+                PrivateAnswers.Apply(context, operation: null);
                 return Task.CompletedTask;
         }
     }
@@ -77,6 +78,7 @@ public sealed class RequestDispatcher(
             if (request is IEndsSession { EndsSession: true })
                 await authenticator.EndSessionsAsync(context, readSessionCookies);
             VaryByAccept.Apply(context.Response);
+            PrivateAnswers.Apply(context, operation);
             SessionCookie.Apply(context, request, response);
             if (response is null)
                 context.Response.StatusCode = StatusCodes.Status204NoContent;
@@ -125,6 +127,7 @@ public sealed class RequestDispatcher(
         if (context.Response.HasStarted) return;
         context.Response.Clear();
         VaryByAccept.Apply(context.Response);
+        PrivateAnswers.Apply(context, operation);
         if (exception is IHasRetryAfter { RetryAfter: { } retryAfter })
             context.Response.Headers.RetryAfter = RequestRateLimiter.RetryAfterHeader(retryAfter);
         // A script tag cannot see status codes: under JSONP the error travels inside the callback.
