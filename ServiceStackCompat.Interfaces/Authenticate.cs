@@ -5,7 +5,9 @@ namespace ServiceStackCompat;
 /// <summary>
 /// ServiceStack's built-in sign-in operation: provider "credentials" with userName/password, or "logout".
 /// It is an operation of every host whose services implement it; its members travel in ServiceStack's
-/// XML namespace, as ServiceStack's own DTO does.
+/// XML namespace under ServiceStack's names and DataMember orders (the gaps are members of ServiceStack's
+/// DTO this host does not take), so its XmlServiceClient's requests, which the DataContract serializer
+/// reads in that order only, lose no member.
 /// </summary>
 [Route("/auth", "GET,POST")]
 [Route("/auth/{provider}", "GET,POST")]
@@ -15,46 +17,49 @@ namespace ServiceStackCompat;
 public class Authenticate : IReturn<AuthenticateResponse>, IEndsSession
 {
     [ApiMember(DataType = "String", Description = "\"credentials\" (the default) or \"logout\".", ParameterType = "path")]
-    [DataMember]
+    [DataMember(Name = "provider", Order = 1)]
     public string? Provider { get; set; }
 
     [ApiMember(DataType = "String", Description = "The user name to sign in with.", ParameterType = "body")]
-    [DataMember]
+    [DataMember(Order = 5)]
     public string? UserName { get; set; }
 
     [ApiMember(DataType = "String", ParameterType = "body")]
-    [DataMember]
+    [DataMember(Order = 6)]
     public string? Password { get; set; }
 
     [ApiMember(DataType = "Boolean", Description = "Keep the session for days rather than hours.", ParameterType = "body")]
-    [DataMember]
+    [DataMember(Order = 7)]
     public bool? RememberMe { get; set; }
 
     bool IEndsSession.EndsSession => string.Equals(Provider, "logout", StringComparison.OrdinalIgnoreCase);
 }
 
-/// <summary>The answer to <see cref="Authenticate"/>: who signed in, and the session id.</summary>
+/// <summary>
+/// The answer to <see cref="Authenticate"/>: who signed in, and the session id; written in ServiceStack's
+/// DataMember order, in which its clients read it.
+/// </summary>
 [DataContract(Namespace = Namespaces.ServiceStackTypes)]
 public class AuthenticateResponse : IHasResponseStatus, IHasSessionId
 {
     private DateTime? _permanentSessionExpiresOn;
 
-    [DataMember]
+    [DataMember(Order = 1)]
     public string? UserId { get; set; }
 
-    [DataMember]
+    [DataMember(Order = 2)]
     public string? SessionId { get; set; }
 
-    [DataMember]
+    [DataMember(Order = 3)]
     public string? UserName { get; set; }
 
-    [DataMember]
+    [DataMember(Order = 4)]
     public string? DisplayName { get; set; }
 
-    [DataMember]
+    [DataMember(Order = 9)]
     public List<string>? Roles { get; set; }
 
-    [DataMember]
+    [DataMember(Order = 11)]
     public ResponseStatus? ResponseStatus { get; set; }
 
     /// <summary>Not on the wire: tells the host to set the permanent session cookies, expiring at <paramref name="expiresOn"/>.</summary>

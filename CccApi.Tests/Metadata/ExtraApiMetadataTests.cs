@@ -40,7 +40,7 @@ public sealed class ExtraApiMetadataTests : EchoHostTest
             "EchoChild Parameters:", "Label form string No", "Size form int No",
             "EchoResponse Parameters:", "Received form Echo No", "Matched form string No",
             "HTTP + JSON",
-            "GET /api/echo/{Id} HTTP/1.1", "Host: example.org",
+            "POST /api/echo/{Id} HTTP/1.1", "Host: example.org",
             "\"id\": \"00000000000000000000000000000000\",", "\"when\": \"0001-01-01T00:00:00Z\",", "\"flag\": false,",
             "\"kind\": \"First\",", "\"numbers\": [", "0", "],", "\"child\": {", "\"label\": \"String\",", "\"size\": 0",
             "HTTP/1.1 200 OK", "\"received\": {", "\"matched\": \"String\",", "\"responseStatus\": {",

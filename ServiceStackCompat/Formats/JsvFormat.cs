@@ -21,6 +21,8 @@ public sealed class JsvFormat : WireFormat
 
     public override string Serialize(object dto, string operationName) => JsvWriter.Serialize(dto);
 
+    public override string SerializeSample(object dto, string operationName) => JsvWriter.SerializeSample(dto);
+
     public override object Deserialize(ReadOnlySequence<byte> body, TypeModel model, string operationName)
     {
         var text = TextBody.Decode(body, Name, operationName).Trim();

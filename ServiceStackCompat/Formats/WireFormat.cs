@@ -24,6 +24,12 @@ public abstract class WireFormat
     /// </summary>
     public abstract string Serialize(object dto, string operationName);
 
+    /// <summary>
+    /// A metadata page's sample of <paramref name="dto"/>: as <see cref="Serialize"/> writes it, but every
+    /// member shown, where the wire leaves a member out for being unset (a DateTime at its default).
+    /// </summary>
+    public virtual string SerializeSample(object dto, string operationName) => Serialize(dto, operationName);
+
     /// <summary>Reads a request DTO from a whole body.</summary>
     public virtual object Deserialize(ReadOnlySequence<byte> body, TypeModel model, string operationName) =>
         throw new NotSupportedException($"The {Name} format does not read requests.");

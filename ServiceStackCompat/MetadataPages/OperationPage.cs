@@ -66,16 +66,21 @@ internal sealed class OperationPage(string title, string basePath, OperationType
 
     private void AppendExchange(StringBuilder html, OperationModel operation, SampleFormat format, string host)
     {
-        var (verb, path) = SampleRequestLine(operation, format);
+        var request = SampleRequest.For(operation, basePath, format.Name);
         var bodies = samples.For(operation, format);
         var contentType = HtmlText.Encode(format.ContentType);
         html.Append("<div class=\"request\">\n<pre>\n")
-            .Append(HtmlText.Encode(verb)).Append(' ').Append(HtmlText.Encode(path)).Append(" HTTP/1.1 \n")
+            .Append(HtmlText.Encode(request.Verb)).Append(' ').Append(HtmlText.Encode(request.Path)).Append(" HTTP/1.1 \n")
             .Append("Host: ").Append(HtmlText.Encode(host)).Append(" \n")
-            .Append("Accept: ").Append(contentType).Append('\n')
-            .Append("Content-Type: ").Append(contentType).Append('\n')
-            .Append("Content-Length: <span class=\"value\">length</span>\n\n")
-            .Append(HtmlText.Encode(bodies.Request)).Append("\n</pre>\n</div>\n\n\n<div class=\"response\">\n<pre>\n");
+            .Append("Accept: ").Append(contentType);
+        if (request.HasBody)
+        {
+            html.Append('\n')
+                .Append("Content-Type: ").Append(contentType).Append('\n')
+                .Append("Content-Length: <span class=\"value\">length</span>\n\n")
+                .Append(HtmlText.Encode(bodies.Request));
+        }
+        html.Append("\n</pre>\n</div>\n\n\n<div class=\"response\">\n<pre>\n");
         if (bodies.Response is null)
         {
             html.Append("HTTP/1.1 204 No Content\n");
@@ -88,13 +93,5 @@ internal sealed class OperationPage(string title, string basePath, OperationType
                 .Append(HtmlText.Encode(bodies.Response)).Append('\n');
         }
         html.Append("</pre>\n</div>\n\n");
-    }
-
-    /// <summary>The first route's first verb and path; without routes, the predefined reply route.</summary>
-    private (string Verb, string Path) SampleRequestLine(OperationModel operation, SampleFormat format)
-    {
-        if (operation.Routes.Count == 0) return ("POST", $"{basePath}/{format.Name}/reply/{operation.Name}");
-        var route = operation.Routes[0];
-        return (route.Verbs is { Count: > 0 } verbs ? verbs[0] : "POST", basePath + route.Path);
     }
 }

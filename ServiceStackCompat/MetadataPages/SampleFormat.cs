@@ -4,7 +4,7 @@ namespace ServiceStackCompat.MetadataPages;
 
 /// <summary>
 /// A format that has operation pages (/{format}/metadata): its label, the Content-Type its samples
-/// show, and how a sample DTO is written (by the live serializer) and laid out for reading.
+/// show, and how a sample DTO is written (by the live serializer, every member shown) and laid out for reading.
 /// </summary>
 internal sealed class SampleFormat(string name, string label, string contentType, WireFormat serializer, Func<string, string> layout, bool offersJsonp)
 {
@@ -19,7 +19,7 @@ internal sealed class SampleFormat(string name, string label, string contentType
     public bool OffersJsonp { get; } = offersJsonp;
 
     public string Body(object dto, string operationName) =>
-        layout(serializer.Serialize(dto, operationName));
+        layout(serializer.SerializeSample(dto, operationName));
 
     /// <summary>
     /// The formats with pages, in ServiceStack's order. The CSV page shows JSON bodies, as

@@ -13,7 +13,16 @@ namespace ServiceStackCompat.Formats.Wire;
 /// </summary>
 public static class WireContract
 {
-    public static void Apply(JsonTypeInfo info)
+    /// <summary>The rules of responses and requests: an unset date left out.</summary>
+    public static void Apply(JsonTypeInfo info) => Apply(info, leaveOutUnsetDates: true);
+
+    /// <summary>
+    /// The same members for the metadata pages' samples, an unset date written too: ServiceStack's pages
+    /// show a DateTime member as <c>0001-01-01T00:00:00Z</c>, where its responses leave it out.
+    /// </summary>
+    public static void ApplyWritingUnsetDates(JsonTypeInfo info) => Apply(info, leaveOutUnsetDates: false);
+
+    private static void Apply(JsonTypeInfo info, bool leaveOutUnsetDates)
     {
         if (info.Kind != JsonTypeInfoKind.Object) return;
         var isContract = info.Type.GetCustomAttribute<DataContractAttribute>() is not null;
@@ -21,7 +30,7 @@ public static class WireContract
         {
             var property = info.Properties[i];
             if (property.AttributeProvider is not PropertyInfo clr) continue;
-            if (property.PropertyType == typeof(DateTime))
+            if (leaveOutUnsetDates && property.PropertyType == typeof(DateTime))
                 property.ShouldSerialize = static (_, value) => (DateTime)value! != DateTime.MinValue;
             var member = clr.GetCustomAttribute<DataMemberAttribute>();
             if (clr.IsDefined(typeof(IgnoreDataMemberAttribute)) || (isContract && member is null))

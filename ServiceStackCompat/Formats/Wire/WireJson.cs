@@ -11,13 +11,18 @@ namespace ServiceStackCompat.Formats.Wire;
 /// </summary>
 public static class WireJson
 {
-    public static JsonSerializerOptions Options { get; } = Create();
+    public static JsonSerializerOptions Options { get; } = Create(WireContract.Apply);
+
+    /// <summary>The wire's settings for the metadata pages' samples, which show an unset date rather than leave it out.</summary>
+    public static JsonSerializerOptions SampleOptions { get; } = Create(WireContract.ApplyWritingUnsetDates);
 
     public static string Serialize(object dto) => JsonSerializer.Serialize(dto, dto.GetType(), Options);
 
+    public static string SerializeSample(object dto) => JsonSerializer.Serialize(dto, dto.GetType(), SampleOptions);
+
     public static byte[] SerializeToUtf8Bytes(object dto) => JsonSerializer.SerializeToUtf8Bytes(dto, dto.GetType(), Options);
 
-    private static JsonSerializerOptions Create()
+    private static JsonSerializerOptions Create(Action<JsonTypeInfo> contract)
     {
         var options = new JsonSerializerOptions
         {
@@ -26,7 +31,7 @@ public static class WireJson
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             NumberHandling = JsonNumberHandling.AllowReadingFromString,
             Encoder = WireJsonEncoder.Instance,
-            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { WireContract.Apply } },
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { contract } },
             Converters =
             {
                 new WireGuidConverter(),
