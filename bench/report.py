@@ -1,7 +1,8 @@
 """Reads bench/run.sh's raw.tsv and prints the side-by-side table (medians over rounds) as Markdown.
 
-Usage: report.py RAW_TSV [FIRST_TARGET SECOND_TARGET]
-The ratio row is FIRST / SECOND (default CccApi / Baseline); in scale mode it is "1M services / 1k services".
+Usage: report.py RAW_TSV [FIRST_TARGET OTHER_TARGET...]
+A ratio row FIRST / OTHER follows each scenario for every other target measured on it (default CccApi /
+Baseline); in scale mode it is "1M services / 1k services".
 """
 import csv
 import statistics
@@ -18,7 +19,7 @@ METRICS = [  # column, header, format
 ]
 
 raw = sys.argv[1]
-first, second = (sys.argv[2], sys.argv[3]) if len(sys.argv) > 3 else ("CccApi", "Baseline")
+first, others = (sys.argv[2], sys.argv[3:]) if len(sys.argv) > 3 else ("CccApi", ["Baseline"])
 rows = list(csv.DictReader(open(raw), delimiter="\t"))
 by_round = defaultdict(dict)  # (scenario, target) -> round -> row
 counts = defaultdict(int)
@@ -49,25 +50,28 @@ for scenario in scenarios:
         cells = ["" if (v := median(scenario, target, c)) is None else f.format(v) for c, _, f in METRICS]
         print(f"| {scenario} | {target} | " + " | ".join(cells)
               + f" | {counts[(scenario, target, 'non2xx')]} | {counts[(scenario, target, 'exceptions')]} |")
-    if median(scenario, first, "rps") is not None and median(scenario, second, "rps") is not None:
+    for second in others:
+        if median(scenario, first, "rps") is None or median(scenario, second, "rps") is None:
+            continue
         ratios = []
         for column, _, _ in METRICS:
             ours, base = median(scenario, first, column), median(scenario, second, column)
             ratios.append(f"{ours / base:.2f}x" if base else "")
         print(f"| {scenario} | **{first} / {second}** | " + " | ".join(ratios) + " | | |")
 print()
-# The two of a round run in interleaved slices, so a round's ratio is free of the drift between rounds.
-print(f"Per round, {first} / {second} (req/s, and CPU ms per request), then the median of those ratios:")
-print()
-for scenario in scenarios:
-    ours, base = by_round.get((scenario, first), {}), by_round.get((scenario, second), {})
-    paired = [r for r in ours if r in base]
-    if not paired:
-        continue
-    rps = [float(ours[r]["rps"]) / float(base[r]["rps"]) for r in paired]
-    cpu = [float(ours[r]["cpu_ms_per_req"]) / float(base[r]["cpu_ms_per_req"]) for r in paired]
-    print(f"- {scenario}: req/s " + " / ".join(f"{x:.2f}" for x in rps) + f" (median {statistics.median(rps):.2f}x);"
-          + " CPU " + " / ".join(f"{x:.2f}" for x in cpu) + f" (median {statistics.median(cpu):.2f}x)")
-print()
+# The targets of a round run in interleaved slices, so a round's ratio is free of the drift between rounds.
+for second in others:
+    print(f"Per round, {first} / {second} (req/s, and CPU ms per request), then the median of those ratios:")
+    print()
+    for scenario in scenarios:
+        ours, base = by_round.get((scenario, first), {}), by_round.get((scenario, second), {})
+        paired = [r for r in ours if r in base]
+        if not paired:
+            continue
+        rps = [float(ours[r]["rps"]) / float(base[r]["rps"]) for r in paired]
+        cpu = [float(ours[r]["cpu_ms_per_req"]) / float(base[r]["cpu_ms_per_req"]) for r in paired]
+        print(f"- {scenario}: req/s " + " / ".join(f"{x:.2f}" for x in rps) + f" (median {statistics.median(rps):.2f}x);"
+              + " CPU " + " / ".join(f"{x:.2f}" for x in cpu) + f" (median {statistics.median(cpu):.2f}x)")
+    print()
 print("exceptions: first-chance exceptions thrown in the server between 0.25 s after the start and 0.75 s before the")
 print("end of each wrk slice (summed over slices and rounds), so connections wrk opens and closes at the edges do not count.")

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# CccApi benchmark: builds Release, starts CccApi and the bare minimal-API baseline (bench/Baseline) on
-# one fresh database (SQLite, or PostgreSQL when CCCAPI_BENCH_POSTGRES is set), seeds it through the API,
-# warms up, then drives both with wrk, alternating, and prints requests/s, p50, p99, CPU ms/request, bytes
-# allocated/request, peak RSS and first-chance exceptions side by side.
+# CccApi benchmark: builds Release, starts CccApi, the bare minimal-API baseline (bench/Baseline, the same
+# ServiceInterface code without CccApi's HTTP layer) and the ADO.NET target (bench/AdoNet, CreateServiceSku
+# and GetService as plain SQL, no ORM: the physical limit) on one fresh database (SQLite, or PostgreSQL when
+# CCCAPI_BENCH_POSTGRES is set), seeds it through the API, warms up, then drives them with wrk, interleaved,
+# and prints requests/s, p50, p99, CPU ms/request, bytes allocated/request, peak RSS and first-chance
+# exceptions side by side, with CccApi's ratio to each.
 #
 # --scale instead measures GetService and CreateServiceSku on CccApi alone, on a database of 1,000
 # services (5,000 SKUs) and on one bulk-grown in SQL to --scale-services services and --scale-skus SKUs
@@ -13,7 +15,7 @@
 # Usage: bench/run.sh [--duration SECONDS] [--slice SECONDS] [--rounds N] [--warmup SECONDS] [--results FILE]
 #                     [--scale [--scale-services N] [--scale-skus N]] [--scenarios NAME,NAME...]
 # --duration is each target's measured time per round (default 10), run as wrk slices of --slice seconds
-#   (default 2) interleaved with the other target's: A B B A A B B A ... (see measure_pair).
+#   (default 2) interleaved with the other targets': A B C C B A A B C ... (see measure_group).
 # --scenarios keeps only the named scenarios (CreateServiceSku, CreateService, GetService,
 #   ResellerCollectionAccess-PUT, ping, metadata), in the table's order, e.g. to see one alone.
 # PostgreSQL: CCCAPI_BENCH_POSTGRES="Host=127.0.0.1;Port=5432;Username=cccapi;Password=cccapi" bench/run.sh
@@ -84,7 +86,10 @@ dotnet build "$BENCH_DIR/Host/CccApi.Bench.Host.csproj" -c Release -nologo -v q 
 dotnet build "$BENCH_DIR/Baseline/Baseline.csproj" -c Release -nologo -v q >"$WORK/build-baseline.log" 2>&1 \
   || { cat "$WORK/build-baseline.log"; exit 1; }
 HOST_DIR="$BENCH_DIR/Host/bin/Release/net10.0"
+dotnet build "$BENCH_DIR/AdoNet/AdoNet.csproj" -c Release -nologo -v q >"$WORK/build-adonet.log" 2>&1 \
+  || { cat "$WORK/build-adonet.log"; exit 1; }
 BASELINE_DIR="$BENCH_DIR/Baseline/bin/Release/net10.0"
+ADONET_DIR="$BENCH_DIR/AdoNet/bin/Release/net10.0"
 
 # ---- start the two processes -----------------------------------------------------------------
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
@@ -131,6 +136,8 @@ start() {
       ASPNETCORE_ENVIRONMENT=Production \
       ServiceHost__RateLimit__PermitLimitPerCaller=100000000 \
       ServiceHost__RateLimit__PermitLimitPerAddress=100000000 \
+      Quotas__SkusPerService=100000000 \
+      Quotas__CollectionsPerReseller=100000000 \
       CCCAPI_BOOTSTRAP_SUPERUSER_EMAIL=bench@example.com \
       CCCAPI_BOOTSTRAP_SUPERUSER_APIKEY="$API_KEY" \
       CCCAPI_BENCH_DIAGNOSTICS=1 \
@@ -169,6 +176,12 @@ if ((!SCALE)); then
   SERVER_PIDS+=("$BASE_PID")
   log "baseline pid $BASE_PID on 127.0.0.1:$BASE_PORT"
   wait_ready "$BASE_PORT" || { cat "$WORK/baseline.log"; exit 1; }
+  ADO_PORT="$(free_port)"
+  ADO_PID="$(start adonet "$ADONET_DIR" AdoNet.dll "$ADO_PORT")"
+  PIDS+=("$ADO_PID")
+  SERVER_PIDS+=("$ADO_PID")
+  log "ADO.NET target pid $ADO_PID on 127.0.0.1:$ADO_PORT"
+  wait_ready "$ADO_PORT" || { cat "$WORK/adonet.log"; exit 1; }
 fi
 
 # ---- seed through the API --------------------------------------------------------------------
@@ -334,27 +347,28 @@ bulk_seed() {
   fi
 }
 
-# measure_pair ROUND SCENARIO SCRIPT LABEL_A PORT_A PID_A LABEL_B PORT_B PID_B: the scenario on both
-# targets in interleaved slices, A B B A A B B A ..., so that a drift of the machine's speed during the
-# round falls on both alike; odd rounds start with A, even rounds with B, so neither always meets the
-# warmer or fuller database first.
-measure_pair() {
-  local round="$1" scenario="$2" script="$3" step slice
-  local first=("$4" "$5" "$6") second=("$7" "$8" "$9")   # label, port, pid
-  if ((round % 2 == 0)); then first=("$7" "$8" "$9"); second=("$4" "$5" "$6"); fi
+# measure_group ROUND SCENARIO SCRIPT LABEL PORT PID [LABEL PORT PID ...]: the scenario on every target in
+# interleaved slices, forwards then backwards (A B B A ... for two, A B C C B A ... for three), so that a
+# drift of the machine's speed during the round falls on all alike; each round starts one target further
+# on, so none always meets the warmer or fuller database first.
+measure_group() {
+  local round="$1" scenario="$2" script="$3" step slice block position index count
+  shift 3
+  local labels=() ports=() pids=()
+  while (($#)); do labels+=("$1"); ports+=("$2"); pids+=("$3"); shift 3; done
+  count=${#labels[@]}
   SLICE_NOTES=""
-  for ((step = 0; step < 2 * SLICE_COUNT; step++)); do
-    slice=$((step / 2 + 1))
-    # Steps 0 and 3 of every four are the first target's, 1 and 2 the second's.
-    if (((step % 4 == 0) || (step % 4 == 3))); then
-      measure_slice "$round" "$scenario" "${first[@]}" "$script" "$slice"
-    else
-      measure_slice "$round" "$scenario" "${second[@]}" "$script" "$slice"
-    fi
+  for ((step = 0; step < count * SLICE_COUNT; step++)); do
+    slice=$((step / count + 1))
+    block=$((step / count)); position=$((step % count))
+    ((block % 2)) && position=$((count - 1 - position))
+    index=$(((position + round - 1) % count))
+    measure_slice "$round" "$scenario" "${labels[index]}" "${ports[index]}" "${pids[index]}" "$script" "$slice"
   done
   log "round $round $scenario slices in order: $SLICE_NOTES"
-  record_round "$round" "$scenario" "$4"
-  record_round "$round" "$scenario" "$7"
+  for ((index = 0; index < count; index++)); do
+    record_round "$round" "$scenario" "${labels[index]}"
+  done
 }
 
 SCALE_SCENARIOS=("GetService get-service.lua" "CreateServiceSku create-service-sku.lua")
@@ -388,7 +402,7 @@ measure_alternating() {
   for ((round = 1; round <= ROUNDS; round++)); do
     for entry in "${SCALE_SCENARIOS[@]}"; do
       read -r scenario script <<<"$entry"
-      measure_pair "$round" "$scenario" "$script" "$SMALL" "$SMALL_PORT" "$SMALL_PID" "$LARGE" "$CCC_PORT" "$CCC_PID"
+      measure_group "$round" "$scenario" "$script" "$SMALL" "$SMALL_PORT" "$SMALL_PID" "$LARGE" "$CCC_PORT" "$CCC_PID"
     done
   done
 }
@@ -457,7 +471,8 @@ if ((SCALE)); then
 fi
 
 if ((!SCALE)); then
-# scenario  script (each on CccApi and on the baseline)
+# scenario  script (each on CccApi and on the baseline; those ADO_SCENARIOS names on the ADO.NET target too)
+ADO_SCENARIOS=",CreateServiceSku,GetService,"
 SCENARIOS=(
   "CreateServiceSku create-service-sku.lua"
   "CreateService create-service.lua"
@@ -478,22 +493,27 @@ fi
 
 log "warming up (${WARMUP}s per scenario and target)"
 for entry in "${SCENARIOS[@]}"; do
-  read -r _ script <<<"$entry"
+  read -r name script <<<"$entry"
   BENCH_RUN_ID="wC$RANDOM" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$BENCH_DIR/wrk/$script" "http://127.0.0.1:$CCC_PORT" >/dev/null
   BENCH_RUN_ID="wB$RANDOM" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$BENCH_DIR/wrk/$script" "http://127.0.0.1:$BASE_PORT" >/dev/null
+  if [[ "$ADO_SCENARIOS" == *",$name,"* ]]; then
+    BENCH_RUN_ID="wA$RANDOM" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$BENCH_DIR/wrk/$script" "http://127.0.0.1:$ADO_PORT" >/dev/null
+  fi
 done
 
 for ((round = 1; round <= ROUNDS; round++)); do
   for entry in "${SCENARIOS[@]}"; do
     read -r scenario script <<<"$entry"
-    measure_pair "$round" "$scenario" "$script" CccApi "$CCC_PORT" "$CCC_PID" Baseline "$BASE_PORT" "$BASE_PID"
+    targets=(CccApi "$CCC_PORT" "$CCC_PID" Baseline "$BASE_PORT" "$BASE_PID")
+    [[ "$ADO_SCENARIOS" == *",$scenario,"* ]] && targets+=(ADO.NET "$ADO_PORT" "$ADO_PID")
+    measure_group "$round" "$scenario" "$script" "${targets[@]}"
   done
 done
 
 
 # ---- report ----------------------------------------------------------------------------------
 TABLE="$WORK/table.md"
-python3 "$BENCH_DIR/report.py" "$RAW" >"$TABLE"
+python3 "$BENCH_DIR/report.py" "$RAW" CccApi Baseline ADO.NET >"$TABLE"
 cat "$TABLE"
 fi
 if [[ -n "$RESULTS_FILE" ]]; then

@@ -1,0 +1,30 @@
+using CccApi.ServiceModel;
+
+namespace CccApi.Bench.AdoNet;
+
+/// <summary>An API key's owner as the API-key check needs it.</summary>
+public sealed record KeyOwner(Guid UserId, string Type, Guid? ScopeId, DateTime? ExpiresOn);
+
+/// <summary>A new SKU row, as CreateServiceSku writes it.</summary>
+public sealed record NewSku(Guid Id, Guid ServiceId, Guid? BundleId, string? Name, string BillingMetric,
+    decimal UnitPrice, int Quantity, string? Description, DateTime AssignedDate, DateTime? EndedDate);
+
+/// <summary>
+/// The statements CccApi runs for the bench's operations, written as plain SQL on one provider's ADO.NET
+/// driver: what those operations cost without an ORM.
+/// </summary>
+public interface IBenchStore
+{
+    /// <summary>The active owner of an unrevoked, unexpired key with this digest; null otherwise.</summary>
+    Task<KeyOwner?> FindKeyOwnerAsync(string digest, DateTime now, CancellationToken ct);
+
+    Task<bool> ServiceExistsAsync(Guid serviceId, CancellationToken ct);
+
+    Task<bool> BundleOfServiceExistsAsync(Guid bundleId, Guid serviceId, CancellationToken ct);
+
+    Task<int> SkuCountAsync(Guid serviceId, CancellationToken ct);
+
+    Task InsertSkuAsync(NewSku sku, CancellationToken ct);
+
+    Task<ServiceResponse?> ServiceAsync(Guid serviceId, CancellationToken ct);
+}
