@@ -14,9 +14,10 @@ public sealed class Quotas(IOptions<QuotaSettings> options)
 {
     public QuotaSettings Settings => options.Value;
 
+    /// <summary>Counts no further than the limit, so the check costs at most that many index entries however many rows exist.</summary>
     public async Task EnsureRoomAsync<T>(IQueryable<T> existing, int limit, string what, string fieldName, CancellationToken ct)
     {
-        if (await existing.CountAsync(ct) >= limit)
+        if (await existing.Take(limit).CountAsync(ct) >= limit)
             throw new HttpError(409, "QuotaExceeded", $"The limit of {limit} {what} is reached.", fieldName);
     }
 }

@@ -22,7 +22,8 @@ public interface IBenchStore
 
     Task<bool> BundleOfServiceExistsAsync(Guid bundleId, Guid serviceId, CancellationToken ct);
 
-    Task<int> SkuCountAsync(Guid serviceId, CancellationToken ct);
+    /// <summary>The service's SKUs, counted no further than <paramref name="limit"/> (the quota), as CccApi counts them.</summary>
+    Task<int> SkuCountAsync(Guid serviceId, int limit, CancellationToken ct);
 
     Task InsertSkuAsync(NewSku sku, CancellationToken ct);
 

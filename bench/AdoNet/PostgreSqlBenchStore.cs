@@ -48,10 +48,11 @@ public sealed class PostgreSqlBenchStore : IBenchStore, IDisposable
         return await command.ExecuteScalarAsync(ct) is not null;
     }
 
-    public async Task<int> SkuCountAsync(Guid serviceId, CancellationToken ct)
+    public async Task<int> SkuCountAsync(Guid serviceId, int limit, CancellationToken ct)
     {
-        await using var command = _dataSource.CreateCommand("""SELECT COUNT(*)::int FROM "ServiceSkus" WHERE "ServiceId" = $1""");
+        await using var command = _dataSource.CreateCommand("""SELECT COUNT(*)::int FROM (SELECT 1 FROM "ServiceSkus" WHERE "ServiceId" = $1 LIMIT $2) AS counted""");
         command.Parameters.Add(new NpgsqlParameter { Value = serviceId });
+        command.Parameters.Add(new NpgsqlParameter { Value = limit });
         return (int)(await command.ExecuteScalarAsync(ct))!;
     }
 

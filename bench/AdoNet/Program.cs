@@ -36,7 +36,7 @@ app.MapPost("/api/services/{serviceGuid:guid}/skus", async (HttpContext http, Gu
     if (!await store.ServiceExistsAsync(serviceGuid, ct)) return Results.StatusCode(StatusCodes.Status404NotFound);
     if (request.ServiceSkuBundleGuid is { } bundle && !await store.BundleOfServiceExistsAsync(bundle, serviceGuid, ct))
         return Results.StatusCode(StatusCodes.Status404NotFound);
-    if (await store.SkuCountAsync(serviceGuid, ct) >= skusPerService) return Results.StatusCode(StatusCodes.Status409Conflict);
+    if (await store.SkuCountAsync(serviceGuid, skusPerService, ct) >= skusPerService) return Results.StatusCode(StatusCodes.Status409Conflict);
 
     var id = Guid.NewGuid();
     await store.InsertSkuAsync(new NewSku(id, serviceGuid, request.ServiceSkuBundleGuid, NameForms.Normalize(request.Name),

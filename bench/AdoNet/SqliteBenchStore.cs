@@ -45,11 +45,12 @@ public sealed class SqliteBenchStore(string connectionString) : IBenchStore, IDi
         return await command.ExecuteScalarAsync(ct) is not null;
     }
 
-    public async Task<int> SkuCountAsync(Guid serviceId, CancellationToken ct)
+    public async Task<int> SkuCountAsync(Guid serviceId, int limit, CancellationToken ct)
     {
         using var lease = Rent();
         var command = lease.Session.SkuCount;
         command.Parameters[0].Value = Text(serviceId);
+        command.Parameters[1].Value = limit;
         return Convert.ToInt32(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
     }
 
@@ -128,7 +129,7 @@ public sealed class SqliteBenchStore(string connectionString) : IBenchStore, IDi
                 """, "$digest");
             ServiceExists = Prepare("""SELECT 1 FROM "Services" WHERE "Id" = $id""", "$id");
             BundleOfServiceExists = Prepare("""SELECT 1 FROM "ServiceSkuBundles" WHERE "Id" = $id AND "ServiceId" = $service""", "$id", "$service");
-            SkuCount = Prepare("""SELECT COUNT(*) FROM "ServiceSkus" WHERE "ServiceId" = $service""", "$service");
+            SkuCount = Prepare("""SELECT COUNT(*) FROM (SELECT 1 FROM "ServiceSkus" WHERE "ServiceId" = $service LIMIT $limit)""", "$service", "$limit");
             InsertSku = Prepare("""
                 INSERT INTO "ServiceSkus" ("Id", "ServiceId", "ServiceSkuBundleId", "Name", "BillingMetric", "UnitPrice", "Quantity", "Description", "AssignedDate", "EndedDate")
                 VALUES ($id, $service, $bundle, $name, $metric, $price, $quantity, $description, $assigned, $ended)
