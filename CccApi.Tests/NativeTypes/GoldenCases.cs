@@ -22,7 +22,7 @@ internal static class GoldenCases
 
     /// <summary>Every path /types/{Language} answers, metadata included.</summary>
     public static readonly string[] Languages =
-        ["csharp", "fsharp", "vbnet", "typescript", "typescript.d", "js", "java", "kotlin", "swift", "dart", "python", "metadata"];
+        ["csharp", "fsharp", "vbnet", "typescript", "typescript.d", "js", "mjs", "php", "java", "kotlin", "swift", "dart", "python", "metadata"];
 
     // The echo API's operations by name, so that operations added to the test assembly later leave these files as they are.
     private const string EchoOperations = "Echo.*,EchoLiteral.*,EchoWildcard.*,Fail.*,PutEchoNotes.*,EchoValues.*";
@@ -54,6 +54,9 @@ internal static class GoldenCases
         ("typescript", "namespace-imports", "GlobalNamespace=My.Dtos&DefaultImports=Alpha/Beta:@scope/module,side-effect&AddServiceStackTypes=false"),
         ("typescript.d", "not-optional", "MakePropertiesOptional=false&AddResponseStatus=true&AddImplicitVersion=2"),
         ("typescript.d", "namespace", "GlobalNamespace=My.Dtos&MakePropertiesOptional=true"),
+        ("mjs", "no-annotations", "AddDocAnnotations=false&InitializeCollections=false&AddResponseStatus=true"),
+        ("php", "namespace-optional", "GlobalNamespace=&MakePropertiesOptional=true&DefaultImports=Vendor\\Extra"),
+        ("php", "dotted-namespace", "GlobalNamespace=My.Dtos&AddImplicitVersion=2"),
         ("java", "package", "Package=net.example.dtos&GlobalNamespace=MyDtos&TreatTypesAsStrings=ServiceSku,Guid&DefaultImports=java.util.*,net.servicestack.client.*"),
         ("java", "plain-fields", "AddPropertyAccessors=false&AddResponseStatus=true&AddImplicitVersion=2"),
         ("java", "setters-void", "SettersReturnThis=false&GlobalNamespace="),

@@ -16,6 +16,8 @@ public static class NativeTypesEndpoints
         new TypeScriptGenerator(declarationsOnly: false),
         new TypeScriptGenerator(declarationsOnly: true),
         new JavaScriptGenerator(),
+        new MjsGenerator(),
+        new PhpGenerator(),
         new PythonGenerator(),
         new JavaGenerator(),
         new KotlinGenerator(),
