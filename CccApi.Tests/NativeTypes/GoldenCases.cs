@@ -1,11 +1,14 @@
 namespace CccApi.Tests.NativeTypes;
 
-/// <summary>One recorded answer: the host it came from, the /types/{Language} endpoint and the query sent.</summary>
-public sealed record GoldenCase(string Host, string Language, string Label, string Query)
+/// <summary>
+/// One recorded answer: the host it came from, the /types/{Language} endpoint and the query sent; or, for
+/// the tools' other documents, their own <paramref name="Path"/> (Language then only names the file).
+/// </summary>
+public sealed record GoldenCase(string Host, string Language, string Label, string Query, string? Path = null)
 {
     public string FileName => $"{Language}.{Label}.txt";
 
-    public string RequestPath => $"/api/types/{Language}" + (Query.Length > 0 ? "?" + Query : "");
+    public string RequestPath => (Path ?? $"/api/types/{Language}") + (Query.Length > 0 ? "?" + Query : "");
 
     public override string ToString() => $"{Host}/{FileName}";
 }
@@ -79,9 +82,17 @@ internal static class GoldenCases
         ("scalars-nullable", "IncludeTypes=EchoScalars.*&AddNullableAnnotations=true&MakePropertiesOptional=true&InitializeCollections=false"),
     ];
 
+    /// <summary>What else the host serves for ServiceStack's tools: the /types index and the app metadata.</summary>
+    private static readonly GoldenCase[] ToolDocuments =
+    [
+        new(CccHost, "index", "default", "", "/api/types"),
+        new(CccHost, "app", "default", "", "/api/metadata/app.json"),
+    ];
+
     public static IEnumerable<GoldenCase> Ccc() =>
         Languages.SelectMany(language => Shared.Select(s => new GoldenCase(CccHost, language, s.Label, s.Query)))
-            .Concat(LanguageSpecific.Select(s => new GoldenCase(CccHost, s.Language, s.Label, s.Query)));
+            .Concat(LanguageSpecific.Select(s => new GoldenCase(CccHost, s.Language, s.Label, s.Query)))
+            .Concat(ToolDocuments);
 
     public static IEnumerable<GoldenCase> EchoApi() =>
         Languages.SelectMany(language => Echo.Select(s => new GoldenCase(EchoHost, language, s.Label, s.Query)));
