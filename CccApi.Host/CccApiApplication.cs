@@ -3,7 +3,9 @@ using CccApi.Host.Health;
 using CccApi.Host.Hosting;
 using CccApi.ServiceInterface;
 using CccApi.ServiceInterface.Data.Upgrades;
+using CccApi.ServiceInterface.Services;
 using ServiceStackCompat;
+using ServiceStackCompat.AppMetadata;
 
 namespace CccApi.Host;
 
@@ -21,6 +23,8 @@ public static class CccApiApplication
 
         builder.Services.AddCccApi(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddHttpCallerContext();
+        // /auth's sign-in with email and password, listed in the app metadata before the API key the layer adds.
+        builder.Services.AddSingleton(new AuthProviderInfo(AuthenticateService.CredentialsProvider, "credentials", "Sign In"));
         builder.Services.AddServiceStackHost(builder.Configuration, ApiAssemblies.All);
         builder.Services.AddCccHealthChecks();
         return builder;

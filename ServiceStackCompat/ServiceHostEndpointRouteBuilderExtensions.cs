@@ -16,6 +16,7 @@ public static class ServiceHostEndpointRouteBuilderExtensions
         var basePath = "/" + options.BasePath.Trim('/');
         endpoints.MapMetadataPages(basePath);
         NativeTypes.NativeTypesEndpoints.MapNativeTypes(endpoints, basePath);
+        AppMetadata.AppMetadataEndpoints.MapAppMetadata(endpoints, basePath);
         endpoints.MapOpenApi(basePath);
 
         return endpoints.Map(basePath + "/{**servicePath}", context =>

@@ -42,6 +42,8 @@ public static class ServiceHostServiceCollectionExtensions
         // The API documents advertise the credential the handler reads, so Swagger UI can send it.
         services.AddSingleton(new OpenApiSecurityScheme("Bearer", "Authorization", "header",
             "An API key, sent as 'Bearer <key>'."));
+        // The app metadata lists the same credential among the ways to authenticate (ServiceStack's API key provider).
+        services.AddSingleton(new AppMetadata.AuthProviderInfo("apikey", "Bearer", "API Key"));
 
         foreach (var serviceType in metadata.ServiceTypes)
             services.AddScoped(serviceType);

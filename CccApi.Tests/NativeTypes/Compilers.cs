@@ -4,8 +4,8 @@ namespace CccApi.Tests.NativeTypes;
 
 /// <summary>
 /// Compiles generated DTOs with the real toolchains: the .NET SDK (C#, F#, VB.NET) against a stub
-/// of ServiceStack's client types, python3 -m py_compile, and javac against a stub of
-/// net.servicestack.client. Each returns the compiler's exit code and output.
+/// of ServiceStack's client types, python3 -m py_compile, javac against a stub of
+/// net.servicestack.client, and php -l (plus a run against a stub of the servicestack/client package). Each returns the compiler's exit code and output.
 /// </summary>
 internal static class Compilers
 {
@@ -69,6 +69,41 @@ internal static class Compilers
             await File.WriteAllTextAsync(file, source);
             var stubSources = Directory.GetFiles(stubs, "*.java", SearchOption.AllDirectories);
             return await NativeTypesTool.RunAsync(javac, [.. stubSources, file, "-d", Path.Combine(root, "out")], root, Timeout);
+        }
+        finally
+        {
+            NativeTypesTool.DeleteDirectory(root);
+        }
+    }
+
+    /// <summary>php -l: the file parses (PHP checks names only when it runs the code).</summary>
+    public static async Task<(int ExitCode, string Output)> PhpLintAsync(string source)
+    {
+        var php = ExternalTool.Require("php");
+        var root = NativeTypesTool.CreateTempDirectory("php");
+        try
+        {
+            var file = Path.Combine(root, "dtos.php");
+            await File.WriteAllTextAsync(file, source);
+            return await NativeTypesTool.RunAsync(php, ["-l", file], root, Timeout);
+        }
+        finally
+        {
+            NativeTypesTool.DeleteDirectory(root);
+        }
+    }
+
+    /// <summary>Runs Stubs/php/check.php on the DTOs: builds <paramref name="request"/> from JSON arguments and fills its response from JSON.</summary>
+    public static async Task<(int ExitCode, string Output)> PhpRunAsync(string source, string request, string arguments, string response)
+    {
+        var php = ExternalTool.Require("php");
+        var root = NativeTypesTool.CreateTempDirectory("php-run");
+        try
+        {
+            var file = Path.Combine(root, "dtos.php");
+            await File.WriteAllTextAsync(file, source);
+            return await NativeTypesTool.RunAsync(php, [NativeTypesTool.Stubs(Path.Combine("php", "check.php")), NativeTypesTool.Stubs(Path.Combine("php", "servicestack.php")),
+                file, request, arguments, response], root, Timeout);
         }
         finally
         {

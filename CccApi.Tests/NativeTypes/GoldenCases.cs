@@ -1,11 +1,14 @@
 namespace CccApi.Tests.NativeTypes;
 
-/// <summary>One recorded answer: the host it came from, the /types/{Language} endpoint and the query sent.</summary>
-public sealed record GoldenCase(string Host, string Language, string Label, string Query)
+/// <summary>
+/// One recorded answer: the host it came from, the /types/{Language} endpoint and the query sent; or, for
+/// the tools' other documents, their own <paramref name="Path"/> (Language then only names the file).
+/// </summary>
+public sealed record GoldenCase(string Host, string Language, string Label, string Query, string? Path = null)
 {
     public string FileName => $"{Language}.{Label}.txt";
 
-    public string RequestPath => $"/api/types/{Language}" + (Query.Length > 0 ? "?" + Query : "");
+    public string RequestPath => (Path ?? $"/api/types/{Language}") + (Query.Length > 0 ? "?" + Query : "");
 
     public override string ToString() => $"{Host}/{FileName}";
 }
@@ -22,7 +25,7 @@ internal static class GoldenCases
 
     /// <summary>Every path /types/{Language} answers, metadata included.</summary>
     public static readonly string[] Languages =
-        ["csharp", "fsharp", "vbnet", "typescript", "typescript.d", "js", "java", "kotlin", "swift", "dart", "python", "metadata"];
+        ["csharp", "fsharp", "vbnet", "typescript", "typescript.d", "js", "mjs", "php", "java", "kotlin", "swift", "dart", "python", "metadata"];
 
     // The echo API's operations by name, so that operations added to the test assembly later leave these files as they are.
     private const string EchoOperations = "Echo.*,EchoLiteral.*,EchoWildcard.*,Fail.*,PutEchoNotes.*,EchoValues.*";
@@ -54,6 +57,9 @@ internal static class GoldenCases
         ("typescript", "namespace-imports", "GlobalNamespace=My.Dtos&DefaultImports=Alpha/Beta:@scope/module,side-effect&AddServiceStackTypes=false"),
         ("typescript.d", "not-optional", "MakePropertiesOptional=false&AddResponseStatus=true&AddImplicitVersion=2"),
         ("typescript.d", "namespace", "GlobalNamespace=My.Dtos&MakePropertiesOptional=true"),
+        ("mjs", "no-annotations", "AddDocAnnotations=false&InitializeCollections=false&AddResponseStatus=true"),
+        ("php", "namespace-optional", "GlobalNamespace=&MakePropertiesOptional=true&DefaultImports=Vendor\\Extra"),
+        ("php", "dotted-namespace", "GlobalNamespace=My.Dtos&AddImplicitVersion=2"),
         ("java", "package", "Package=net.example.dtos&GlobalNamespace=MyDtos&TreatTypesAsStrings=ServiceSku,Guid&DefaultImports=java.util.*,net.servicestack.client.*"),
         ("java", "plain-fields", "AddPropertyAccessors=false&AddResponseStatus=true&AddImplicitVersion=2"),
         ("java", "setters-void", "SettersReturnThis=false&GlobalNamespace="),
@@ -76,9 +82,17 @@ internal static class GoldenCases
         ("scalars-nullable", "IncludeTypes=EchoScalars.*&AddNullableAnnotations=true&MakePropertiesOptional=true&InitializeCollections=false"),
     ];
 
+    /// <summary>What else the host serves for ServiceStack's tools: the /types index and the app metadata.</summary>
+    private static readonly GoldenCase[] ToolDocuments =
+    [
+        new(CccHost, "index", "default", "", "/api/types"),
+        new(CccHost, "app", "default", "", "/api/metadata/app.json"),
+    ];
+
     public static IEnumerable<GoldenCase> Ccc() =>
         Languages.SelectMany(language => Shared.Select(s => new GoldenCase(CccHost, language, s.Label, s.Query)))
-            .Concat(LanguageSpecific.Select(s => new GoldenCase(CccHost, s.Language, s.Label, s.Query)));
+            .Concat(LanguageSpecific.Select(s => new GoldenCase(CccHost, s.Language, s.Label, s.Query)))
+            .Concat(ToolDocuments);
 
     public static IEnumerable<GoldenCase> EchoApi() =>
         Languages.SelectMany(language => Echo.Select(s => new GoldenCase(EchoHost, language, s.Label, s.Query)));

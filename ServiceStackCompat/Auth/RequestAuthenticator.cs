@@ -47,9 +47,16 @@ public sealed class RequestAuthenticator(IEnumerable<ICredentialResolver> resolv
     }
 
     /// <summary>Throws when the operation needs a caller the request does not have, or a role the caller lacks.</summary>
+    /// <summary>
+    /// Whether <paramref name="operation"/> refuses a request without a caller: every operation but the anonymous
+    /// ones when the host requires authentication, and any that requires a role. The app metadata reports the same.
+    /// </summary>
+    public static bool RequiresCaller(OperationModel operation, bool requireAuthentication) =>
+        (requireAuthentication && !operation.AllowsAnonymous) || operation.RequiredRoles.Count > 0;
+
     public void Authorize(OperationModel operation, CallerResolution resolution)
     {
-        var needsCaller = (options.Value.RequireAuthentication && !operation.AllowsAnonymous) || operation.RequiredRoles.Count > 0;
+        var needsCaller = RequiresCaller(operation, options.Value.RequireAuthentication);
         if (needsCaller && resolution.Caller is null)
             throw new AuthenticationRequiredException(resolution.Failure ?? "Not Authenticated");
         if (operation.RequiredRoles.Count > 0 && !operation.RequiredRoles.Any(resolution.Caller!.IsInRole))

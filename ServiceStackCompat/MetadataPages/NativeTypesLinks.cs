@@ -9,6 +9,8 @@ internal static class NativeTypesLinks
         ("typescript", "TypeScript"),
         ("typescript.d", "TypeScript Definitions"),
         ("js", "JavaScript"),
+        ("mjs", "JavaScript (ES modules)"),
+        ("php", "PHP"),
         ("python", "Python"),
         ("java", "Java"),
         ("kotlin", "Kotlin"),

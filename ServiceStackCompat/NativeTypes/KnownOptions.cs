@@ -58,6 +58,10 @@ internal static class KnownOptions
     public static readonly TextOption DataClass = new("DataClass");
     public static readonly TextOption DataClassJson = new("DataClassJson");
 
+    // PHP: the library's namespace-less default is "dtos".
+    public static readonly TextOption PhpNamespace = new("GlobalNamespace", "dtos");
+    public static readonly ListOption PhpImports = new("DefaultImports");
+
     // Only reported back in the MetadataTypes document's config.
     public static readonly FlagOption AddDocAnnotations = new("AddDocAnnotations", true);
     public static readonly FlagOption ExportAsTypes = new("ExportAsTypes", false);

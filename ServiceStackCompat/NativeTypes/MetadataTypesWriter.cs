@@ -34,25 +34,35 @@ public static class MetadataTypesWriter
 
     private static readonly string[] IgnoreTypesInNamespaces = ["ServiceStack", "ServiceStack.Auth", "ServiceStack.NativeTypes"];
 
+    /// <summary>How every document of the tools writes JSON: non-ASCII text as it is.</summary>
+    internal static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static string Write(NativeTypesContext context)
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            json.WriteStartObject();
-            WriteConfig(json, context);
-            json.WriteStartArray("namespaces");
-            foreach (var ns in context.Namespaces.Prepend("System").Distinct()) json.WriteStringValue(ns);
-            json.WriteEndArray();
-            json.WriteStartArray("types");
-            foreach (var type in context.Types) WriteType(json, type, context);
-            json.WriteEndArray();
-            json.WriteStartArray("operations");
-            foreach (var operation in context.Operations) WriteOperation(json, operation, context);
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
+        using (var json = new Utf8JsonWriter(stream, WriterOptions))
+            WriteDocument(json, context);
         return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>
+    /// The MetadataTypes object; <paramref name="operationExtras"/> adds members at the end of each operation
+    /// (the app metadata's authentication flags), so every document describes operations and types alike.
+    /// </summary>
+    internal static void WriteDocument(Utf8JsonWriter json, NativeTypesContext context, Action<Utf8JsonWriter, NativeOperation>? operationExtras = null)
+    {
+        json.WriteStartObject();
+        WriteConfig(json, context);
+        json.WriteStartArray("namespaces");
+        foreach (var ns in context.Namespaces.Prepend("System").Distinct()) json.WriteStringValue(ns);
+        json.WriteEndArray();
+        json.WriteStartArray("types");
+        foreach (var type in context.Types) WriteType(json, type, context);
+        json.WriteEndArray();
+        json.WriteStartArray("operations");
+        foreach (var operation in context.Operations) WriteOperation(json, operation, context, operationExtras);
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 
     private static void WriteConfig(Utf8JsonWriter json, NativeTypesContext context)
@@ -84,7 +94,7 @@ public static class MetadataTypesWriter
         foreach (var flag in flags) json.WriteBoolean(CodeText.CamelCase(flag.Name), flag.Read(sent));
     }
 
-    private static void WriteOperation(Utf8JsonWriter json, NativeOperation operation, NativeTypesContext context)
+    private static void WriteOperation(Utf8JsonWriter json, NativeOperation operation, NativeTypesContext context, Action<Utf8JsonWriter, NativeOperation>? extras)
     {
         json.WriteStartObject();
         json.WritePropertyName("request");
@@ -117,6 +127,7 @@ public static class MetadataTypesWriter
             json.WriteEndObject();
         }
         json.WriteEndArray();
+        extras?.Invoke(json, operation);
         json.WriteEndObject();
     }
 

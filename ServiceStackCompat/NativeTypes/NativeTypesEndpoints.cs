@@ -5,7 +5,7 @@ using ServiceStackCompat.Metadata;
 namespace ServiceStackCompat.NativeTypes;
 
 /// <summary>
-/// Add ServiceStack Reference: /types/{language} answers the DTOs in that language for the options
+/// Add ServiceStack Reference: /types lists the languages, /types/{language} answers the DTOs in that language for the options
 /// sent as query arguments, and /types/metadata the language-neutral MetadataTypes document.
 /// </summary>
 public static class NativeTypesEndpoints
@@ -16,6 +16,8 @@ public static class NativeTypesEndpoints
         new TypeScriptGenerator(declarationsOnly: false),
         new TypeScriptGenerator(declarationsOnly: true),
         new JavaScriptGenerator(),
+        new MjsGenerator(),
+        new PhpGenerator(),
         new PythonGenerator(),
         new JavaGenerator(),
         new KotlinGenerator(),
@@ -35,6 +37,8 @@ public static class NativeTypesEndpoints
             endpoints.MapGet($"{prefix}/types/{generator.Language}", (HttpContext http) => WriteAsync(http, prefix, generator.ContentType, generator.Generate, generator.ClientDeclaresBuiltIns))
                 .WithDisplayName($"Native types ({generator.Language})");
         }
+        endpoints.MapGet($"{prefix}/types", (HttpContext http) => NativeTypesIndex.WriteAsync(http, prefix))
+            .WithDisplayName("Native types (index)");
         endpoints.MapGet($"{prefix}/types/metadata", (HttpContext http) => WriteAsync(http, prefix, "application/json; charset=utf-8", MetadataTypesWriter.Write))
             .WithDisplayName("Native types (metadata)");
         return endpoints;
