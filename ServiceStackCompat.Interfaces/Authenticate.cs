@@ -3,7 +3,8 @@ using System.Runtime.Serialization;
 namespace ServiceStackCompat;
 
 /// <summary>
-/// ServiceStack's built-in sign-in operation: provider "credentials" with userName/password, or "logout".
+/// ServiceStack's built-in sign-in operation: provider "credentials" with userName/password, "logout", or
+/// neither provider nor user name to ask who the session belongs to.
 /// It is an operation of every host whose services implement it; its members travel in ServiceStack's
 /// XML namespace under ServiceStack's names and DataMember orders (the gaps are members of ServiceStack's
 /// DTO this host does not take), so its XmlServiceClient's requests, which the DataContract serializer
@@ -12,9 +13,9 @@ namespace ServiceStackCompat;
 [Route("/auth", "GET,POST")]
 [Route("/auth/{provider}", "GET,POST")]
 [AllowAnonymous(IdentifiesCaller = true)]
-[Api("Sign in with a user name and password (provider \"credentials\"), or end the session (provider \"logout\").")]
+[Api("Sign in with a user name and password (provider \"credentials\"), end the session (provider \"logout\"), or, with neither provider nor user name, answer who is signed in.")]
 [DataContract(Namespace = Namespaces.ServiceStackTypes)]
-public class Authenticate : IReturn<AuthenticateResponse>, IEndsSession
+public class Authenticate : IReturn<AuthenticateResponse>, IPost, IEndsSession
 {
     [ApiMember(DataType = "String", Description = "\"credentials\" (the default) or \"logout\".", ParameterType = "path")]
     [DataMember(Name = "provider", Order = 1)]
@@ -36,12 +37,14 @@ public class Authenticate : IReturn<AuthenticateResponse>, IEndsSession
 }
 
 /// <summary>
-/// The answer to <see cref="Authenticate"/>: who signed in, and the session id; written in ServiceStack's
-/// DataMember order, in which its clients read it.
+/// The answer to <see cref="Authenticate"/>: who signed in (or is signed in), and the session id; written in
+/// ServiceStack's DataMember order, in which its clients read it. ServiceStack's BearerToken (6), RefreshToken
+/// (7), ProfileUrl (8) and Meta (12) are left out: this host issues no tokens and keeps no profile pictures.
 /// </summary>
 [DataContract(Namespace = Namespaces.ServiceStackTypes)]
 public class AuthenticateResponse : IHasResponseStatus, IHasSessionId
 {
+    private bool _startsSession;
     private DateTime? _permanentSessionExpiresOn;
 
     [DataMember(Order = 1)]
@@ -56,14 +59,30 @@ public class AuthenticateResponse : IHasResponseStatus, IHasSessionId
     [DataMember(Order = 4)]
     public string? DisplayName { get; set; }
 
+    /// <summary>Where the caller came from: the request's <c>continue</c> or <c>returnUrl</c> parameter, else its Referer.</summary>
+    [DataMember(Order = 5)]
+    public string? ReferrerUrl { get; set; }
+
     [DataMember(Order = 9)]
     public List<string>? Roles { get; set; }
+
+    [DataMember(Order = 10)]
+    public List<string>? Permissions { get; set; }
 
     [DataMember(Order = 11)]
     public ResponseStatus? ResponseStatus { get; set; }
 
-    /// <summary>Not on the wire: tells the host to set the permanent session cookies, expiring at <paramref name="expiresOn"/>.</summary>
-    public void RememberSessionUntil(DateTime expiresOn) => _permanentSessionExpiresOn = expiresOn;
+    /// <summary>
+    /// Not on the wire: this answer started its session, so the host sets the <c>ss-id</c> cookie; with
+    /// <paramref name="rememberedUntil"/> also the permanent session cookies, expiring then.
+    /// </summary>
+    public void MarkSessionStarted(DateTime? rememberedUntil = null)
+    {
+        _startsSession = true;
+        _permanentSessionExpiresOn = rememberedUntil;
+    }
+
+    bool IHasSessionId.StartsSession => _startsSession;
 
     DateTime? IHasSessionId.PermanentSessionExpiresOn => _permanentSessionExpiresOn;
 }

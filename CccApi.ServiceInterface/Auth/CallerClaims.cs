@@ -10,6 +10,7 @@ public static class CallerClaims
     public const string AuthenticationType = "CccApi";
     public const string AdminType = "cccapi:admin-type";
     public const string Scope = "cccapi:scope";
+    public const string DisplayName = "cccapi:display-name";
 
     public static ClaimsPrincipal For(AdminUser user)
     {
@@ -19,6 +20,7 @@ public static class CallerClaims
             new(ClaimTypes.Name, user.Email),
             new(AdminType, user.Type.ToString()),
             new(ClaimTypes.Role, user.Type.ToString()),
+            new(DisplayName, user.DisplayName ?? user.Email),
         };
         if (user.ScopeId is { } scope) claims.Add(new Claim(Scope, scope.ToString("N")));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, AuthenticationType));

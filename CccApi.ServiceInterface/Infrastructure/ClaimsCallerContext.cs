@@ -6,10 +6,10 @@ namespace CccApi.ServiceInterface.Infrastructure;
 
 /// <summary>
 /// The caller the host authenticated for this request, read from its claims. The host says where the
-/// request's principal and client address are (HttpContext, in an ASP.NET Core host), so this layer
-/// needs no web framework.
+/// request's principal, client address and identifying session are (HttpContext, in an ASP.NET Core host),
+/// so this layer needs no web framework.
 /// </summary>
-public sealed class ClaimsCallerContext(Func<ClaimsPrincipal?> user, Func<string?> address) : ICallerContext
+public sealed class ClaimsCallerContext(Func<ClaimsPrincipal?> user, Func<string?> address, Func<string?> sessionId) : ICallerContext
 {
     private ClaimsPrincipal User => user() ?? new ClaimsPrincipal();
 
@@ -18,6 +18,12 @@ public sealed class ClaimsCallerContext(Func<ClaimsPrincipal?> user, Func<string
     public Guid? UserId => IsAuthenticated ? CallerClaims.GuidOf(User, ClaimTypes.NameIdentifier) : null;
 
     public AdminUserType? Type => IsAuthenticated ? CallerClaims.TypeOf(User) : null;
+
+    public string? UserName => IsAuthenticated ? User.FindFirst(ClaimTypes.Name)?.Value : null;
+
+    public string? DisplayName => IsAuthenticated ? User.FindFirst(CallerClaims.DisplayName)?.Value ?? UserName : null;
+
+    public string? SessionId => IsAuthenticated ? sessionId() : null;
 
     public Guid? ScopeId => IsAuthenticated ? CallerClaims.GuidOf(User, CallerClaims.Scope) : null;
 

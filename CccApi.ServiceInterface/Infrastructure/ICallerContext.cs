@@ -12,6 +12,14 @@ public interface ICallerContext
 
     AdminUserType? Type { get; }
 
+    /// <summary>The caller's user name (its email address), and the name it is shown by.</summary>
+    string? UserName { get; }
+
+    string? DisplayName { get; }
+
+    /// <summary>The session that identified the caller; null when an API key (or nothing) did.</summary>
+    string? SessionId { get; }
+
     /// <summary>The partner, reseller or service a scoped admin acts for.</summary>
     Guid? ScopeId { get; }
 

@@ -8,27 +8,56 @@ using AdminUser = CccApi.ServiceInterface.Data.Entities.AdminUser;
 
 namespace CccApi.ServiceInterface.Services;
 
-/// <summary>ServiceStack's /auth: the "credentials" provider starts a session, "logout" ends it.</summary>
+/// <summary>
+/// ServiceStack's /auth: the "credentials" provider (or its alias "login") starts a session, "logout" ends it,
+/// and a request with neither provider nor user name answers who the caller is (401 when nobody).
+/// </summary>
 public sealed class AuthenticateService(AdminAccounts accounts, ICallerContext caller, SignInThrottle throttle, ILogger<AuthenticateService> logger)
 {
     public const string CredentialsProvider = "credentials";
+    public const string CredentialsAliasProvider = "login";
     public const string LogoutProvider = "logout";
 
     public async Task<AuthenticateResponse> Post(Authenticate request, CancellationToken ct)
     {
         if (IsLogout(request)) return Logout();
+        if (AsksWhoIsSignedIn(request)) return CurrentCaller();
         var provider = request.Provider ?? CredentialsProvider;
-        if (!string.Equals(provider, CredentialsProvider, StringComparison.OrdinalIgnoreCase))
+        if (!IsCredentials(provider))
             throw HttpError.NotFound($"No configuration was added for OAuth provider '{provider}'");
         return await SignInAsync(request, ct);
     }
 
-    /// <summary>GET /auth/logout ends the session; GET /auth describes the signed-in caller.</summary>
+    /// <summary>
+    /// As ServiceStack's default: GET answers who is signed in and logs out, but signs nobody in, so that no
+    /// password travels in a URL (and into proxy and server logs).
+    /// </summary>
     public Task<AuthenticateResponse> Get(Authenticate request, CancellationToken ct)
     {
-        if (IsLogout(request)) return Task.FromResult(Logout());
+        if (!IsLogout(request) && !AsksWhoIsSignedIn(request))
+            throw new NotSupportedException("GET Authenticate requests are disabled: sign in with POST.");
+        return Post(request, ct);
+    }
+
+    /// <summary>ServiceStack answers the session for a request that names neither a provider nor a user.</summary>
+    private static bool AsksWhoIsSignedIn(Authenticate request) => request.Provider is null && request.UserName is null;
+
+    /// <summary>
+    /// The signed-in caller, as at sign-in. A caller identified by an API key is answered too (ServiceStack's
+    /// API key provider authenticates the request's session), without a session id, since no session exists.
+    /// </summary>
+    private AuthenticateResponse CurrentCaller()
+    {
         var userId = SignedInCaller.UserId(caller);
-        return Task.FromResult(new AuthenticateResponse { UserId = userId.ToString("N"), Roles = [caller.Type.ToString()!] });
+        return new AuthenticateResponse
+        {
+            UserId = userId.ToString("N"),
+            SessionId = caller.SessionId,
+            UserName = caller.UserName,
+            DisplayName = caller.DisplayName,
+            Roles = [caller.Type!.Value.ToString()],
+            Permissions = [],
+        };
     }
 
     private async Task<AuthenticateResponse> SignInAsync(Authenticate request, CancellationToken ct)
@@ -80,9 +109,11 @@ public sealed class AuthenticateService(AdminAccounts accounts, ICallerContext c
             UserName = user.Email,
             DisplayName = user.DisplayName ?? user.Email,
             Roles = [user.Type.ToString()],
+            // An admin user's rights follow from its type alone; ServiceStack's clients expect the list.
+            Permissions = [],
         };
         // A remembered session also travels as the permanent ss-pid cookie, which lasts as long as the session.
-        if (rememberMe) response.RememberSessionUntil(session.ExpiresOn);
+        response.MarkSessionStarted(rememberMe ? session.ExpiresOn : null);
         return response;
     }
 
@@ -94,4 +125,8 @@ public sealed class AuthenticateService(AdminAccounts accounts, ICallerContext c
 
     private static bool IsLogout(Authenticate request) =>
         string.Equals(request.Provider, LogoutProvider, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsCredentials(string provider) =>
+        string.Equals(provider, CredentialsProvider, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(provider, CredentialsAliasProvider, StringComparison.OrdinalIgnoreCase);
 }

@@ -41,6 +41,7 @@ public sealed class XmlServiceClientSignInTests
             Assert.That(answer.UserName, Is.EqualTo(Host.SuperUserEmail), body);
             Assert.That(answer.DisplayName, Is.EqualTo(Host.SuperUserEmail), body);
             Assert.That(answer.Roles, Is.EqualTo(new[] { "SuperUser" }), body);
+            Assert.That(answer.Permissions, Is.Empty, body);
             Assert.That(answer.ResponseStatus, Is.Null, body);
         }
     }
@@ -63,6 +64,64 @@ public sealed class XmlServiceClientSignInTests
             Assert.That(answer.SessionId, Is.Null, body);
             Assert.That(response.Headers.Contains("Set-Cookie"), Is.False);
         }
+    }
+
+    [Test]
+    public async Task An_empty_authenticate_with_the_session_cookie_answers_the_session_the_client_reads_whole()
+    {
+        using var anonymous = Host.CreateRawClient(handleCookies: false);
+        using var signIn = await PostAuthenticateAsync(anonymous, Host.SuperUserEmail, Host.SuperUserPassword);
+        var signedIn = ReadAsClient(await signIn.Content.ReadAsStringAsync());
+
+        using var response = await PostEmptyAuthenticateAsync(anonymous, $"ss-id={signedIn.SessionId}");
+
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), body);
+        var answer = ReadAsClient(body);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(answer.UserId, Is.EqualTo(signedIn.UserId), body);
+            Assert.That(answer.SessionId, Is.EqualTo(signedIn.SessionId), body);
+            Assert.That(answer.UserName, Is.EqualTo(Host.SuperUserEmail), body);
+            Assert.That(answer.DisplayName, Is.EqualTo(Host.SuperUserEmail), body);
+            Assert.That(answer.Roles, Is.EqualTo(new[] { "SuperUser" }), body);
+            Assert.That(answer.Permissions, Is.Empty, body);
+            Assert.That(answer.ResponseStatus, Is.Null, body);
+        }
+    }
+
+    [Test]
+    public async Task An_empty_authenticate_without_a_session_is_401_the_client_reads()
+    {
+        using var anonymous = Host.CreateRawClient(handleCookies: false);
+
+        using var response = await PostEmptyAuthenticateAsync(anonymous, cookie: null);
+
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized), body);
+        var answer = ReadAsClient(body);
+        Assert.That(answer.ResponseStatus?.ErrorCode, Is.EqualTo("Unauthorized"), body);
+        Assert.That(answer.ResponseStatus?.Message, Is.EqualTo("Not Authenticated"), body);
+    }
+
+    /// <summary>The body XmlServiceClient sends for <c>client.Post(new Authenticate())</c>: every member nil.</summary>
+    private static async Task<HttpResponseMessage> PostEmptyAuthenticateAsync(HttpClient http, string? cookie)
+    {
+        var xml =
+            $"<Authenticate xmlns:i=\"http://www.w3.org/2001/XMLSchema-instance\" xmlns=\"{TypesNamespace}\">" +
+            "<provider i:nil=\"true\"/><State i:nil=\"true\"/><oauth_token i:nil=\"true\"/><oauth_verifier i:nil=\"true\"/>" +
+            "<UserName i:nil=\"true\"/><Password i:nil=\"true\"/><RememberMe i:nil=\"true\"/><ErrorView i:nil=\"true\"/>" +
+            "<nonce i:nil=\"true\"/><uri i:nil=\"true\"/><response i:nil=\"true\"/><qop i:nil=\"true\"/><nc i:nil=\"true\"/>" +
+            "<cnonce i:nil=\"true\"/><AccessToken i:nil=\"true\"/><AccessTokenSecret i:nil=\"true\"/><scope i:nil=\"true\"/>" +
+            "<Meta i:nil=\"true\" xmlns:d2p1=\"http://schemas.microsoft.com/2003/10/Serialization/Arrays\"/></Authenticate>";
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/xml/reply/Authenticate")
+        {
+            Content = new StringContent(xml, Encoding.UTF8, "application/xml"),
+        };
+        request.Headers.Accept.ParseAdd("application/xml");
+        request.Headers.UserAgent.ParseAdd("ServiceStack .NET Client 8.50");
+        if (cookie is not null) request.Headers.Add("Cookie", cookie);
+        return await http.SendAsync(request);
     }
 
     /// <summary>The body XmlServiceClient sends for <c>new Authenticate { provider = "credentials", UserName, Password, RememberMe = true }</c>.</summary>

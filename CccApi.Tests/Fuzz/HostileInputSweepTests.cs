@@ -137,13 +137,14 @@ public sealed class HostileInputSweepTests
     /// <summary>
     /// Most string fields are text a person typed: a control character is a 400 naming the field. Two are
     /// not: a field with allowable values answers with its list, and Authenticate's Provider names a
-    /// provider: a sign-in (POST) with an unknown one is ServiceStack's 404, while GET /auth describes the
-    /// signed-in caller whatever provider it names (only "logout" changes it), storing nothing.
+    /// provider: a sign-in (POST) with an unknown one is ServiceStack's 404, while a GET naming any provider
+    /// but "logout" is ServiceStack's 405 NotSupportedException (GET signs nobody in), storing nothing.
     /// </summary>
     private static Expect ControlCharacterAnswer(Endpoint endpoint, SweepField field)
     {
         if (field.Property.AllowableValues is not null) return Expect.Validation("AllowableValues", field.Path);
-        if (field.Path == "Provider") return endpoint.Verb == "GET" ? Expect.Success : new Expect(404, "NotFound", []);
+        if (field.Path == "Provider")
+            return endpoint.Verb == "GET" ? new Expect(405, "NotSupportedException", []) : new Expect(404, "NotFound", []);
         return Expect.Validation("NoControlCharacters", field.Path);
     }
 

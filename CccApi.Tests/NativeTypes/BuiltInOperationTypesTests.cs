@@ -30,9 +30,9 @@ public sealed class BuiltInOperationTypesTests : ApiTest
         Assert.That(source, Does.Contain("public partial class AuthenticateResponse"));
     }
 
-    [TestCase("typescript", "export class Authenticate implements IReturn<AuthenticateResponse>")]
-    [TestCase("java", "public static class Authenticate implements IReturn<AuthenticateResponse>")]
-    [TestCase("python", "class Authenticate(IReturn[AuthenticateResponse]):")]
+    [TestCase("typescript", "export class Authenticate implements IReturn<AuthenticateResponse>, IPost")]
+    [TestCase("java", "public static class Authenticate implements IReturn<AuthenticateResponse>, IPost")]
+    [TestCase("python", "class Authenticate(IReturn[AuthenticateResponse], IPost):")]
     public async Task The_other_languages_declare_them(string language, string declaration)
     {
         var source = (await Client.GetAsync($"/api/types/{language}")).Body;

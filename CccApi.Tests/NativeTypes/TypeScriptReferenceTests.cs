@@ -6,7 +6,8 @@ namespace CccApi.Tests.NativeTypes;
 /// <summary>
 /// The TypeScript round trip with ServiceStack's own tools, against the host on a loopback port:
 /// @servicestack/cli's typescript-ref adds the reference, tsc --strict compiles it with a scenario
-/// that drives the host through @servicestack/client, and typescript-ref updates the file in place
+/// that drives the host through @servicestack/client (with an API key, then signed in with the generated
+/// Authenticate and its session cookie alone), and typescript-ref updates the file in place
 /// after an option in its header is uncommented. Each stage is reported as its own test.
 /// </summary>
 [Category("Node")]
@@ -46,7 +47,8 @@ public sealed class TypeScriptReferenceTests
         if (!await Stage("compile", () => NativeTypesTool.RunAsync(node, compile, _work, Timeout)))
             return;
 
-        var (_, output) = await NativeTypesTool.RunAsync(node, [Path.Combine("out", "scenario.js"), apiBase, _host.SuperUserApiKey], _work, Timeout);
+        var (_, output) = await NativeTypesTool.RunAsync(node,
+            [Path.Combine("out", "scenario.js"), apiBase, _host.SuperUserApiKey, _host.SuperUserEmail, _host.SuperUserPassword], _work, Timeout);
         foreach (var line in output.Split('\n').Where(l => l.StartsWith('{')))
         {
             var result = JsonNode.Parse(line)!;
@@ -105,6 +107,10 @@ public sealed class TypeScriptReferenceTests
     [TestCase("collection-access")]
     [TestCase("create-service")]
     [TestCase("add-sku")]
+    [TestCase("sign-in")]
+    [TestCase("who-am-i")]
+    [TestCase("cookie-only-call")]
+    [TestCase("logout")]
     public void TypeScriptRef_scenario_step_succeeds_with_the_generated_dtos(string step)
     {
         AssertStage("compile");

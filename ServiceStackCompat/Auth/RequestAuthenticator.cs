@@ -19,7 +19,8 @@ public sealed class RequestAuthenticator(IEnumerable<ICredentialResolver> resolv
     private readonly ICredentialResolver? _resolver = resolvers.FirstOrDefault();
 
     /// <summary>
-    /// The caller behind the credential (also set as <see cref="HttpContext.User"/>), or why there is none.
+    /// The caller behind the credential (also set as <see cref="HttpContext.User"/>, and a session as the
+    /// <see cref="AuthenticatedSession"/> feature), or why there is none.
     /// A resolver that cannot decide (its store is down) throws an exception carrying its own status, which
     /// the operation answers with (not a 401).
     /// </summary>
@@ -32,6 +33,7 @@ public sealed class RequestAuthenticator(IEnumerable<ICredentialResolver> resolv
         if (caller is null)
             return new CallerResolution(null, credential.Kind == CredentialKind.ApiKey ? "Invalid API Key" : "Invalid session");
         context.User = caller;
+        if (credential.Kind == CredentialKind.Session) context.Features.Set(new AuthenticatedSession(credential.Value));
         return new CallerResolution(caller, null);
     }
 

@@ -6,13 +6,13 @@ namespace ServiceStackCompat.Auth;
 /// The session cookies: a response that starts a session sets the temporary <c>ss-id</c>; one that starts
 /// a remembered session also sets the permanent <c>ss-pid</c> and <c>ss-opt=perm</c>, expiring with the
 /// session, and one that starts an ordinary session removes those two if the request had them. A request
-/// that ends the session removes all three.
+/// that ends the session removes all three; an answer that only names the caller's session changes none.
 /// </summary>
 public static class SessionCookie
 {
     public static void Apply(HttpContext context, object request, object? response)
     {
-        if (response is IHasSessionId { SessionId: { Length: > 0 } sessionId } started)
+        if (response is IHasSessionId { StartsSession: true, SessionId: { Length: > 0 } sessionId } started)
         {
             context.Response.Cookies.Append(RequestCredential.SessionCookie, sessionId, Options(context, expires: null));
             if (started.PermanentSessionExpiresOn is { } expiresOn)

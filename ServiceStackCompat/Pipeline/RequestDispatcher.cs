@@ -80,6 +80,7 @@ public sealed class RequestDispatcher(
             VaryByAccept.Apply(context.Response);
             PrivateAnswers.Apply(context, operation);
             SessionCookie.Apply(context, request, response);
+            AuthenticateReferrer.Apply(context, response);
             if (response is null)
                 context.Response.StatusCode = StatusCodes.Status204NoContent;
             else

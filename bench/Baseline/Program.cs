@@ -21,7 +21,8 @@ builder.Services.AddHttpContextAccessor(); // the caller context from the reques
 builder.Services.AddScoped<ICallerContext>(provider =>
 {
     var accessor = provider.GetRequiredService<IHttpContextAccessor>();
-    return new ClaimsCallerContext(() => accessor.HttpContext?.User, () => accessor.HttpContext?.Connection.RemoteIpAddress?.ToString());
+    return new ClaimsCallerContext(() => accessor.HttpContext?.User, () => accessor.HttpContext?.Connection.RemoteIpAddress?.ToString(),
+        static () => null); // API keys only: the baseline has no sessions
 });
 builder.Services.AddScoped<ServiceSkuService>();
 builder.Services.AddScoped<ServicesService>();
