@@ -45,6 +45,33 @@ public sealed class CompileTests
         Assert.That(exitCode, Is.Zero, output);
     }
 
+    /// <summary>What a ServiceStack user writes: both namespaces imported, Authenticate from the client library, the rest generated.</summary>
+    [Test]
+    public async Task A_file_using_both_servicestack_and_the_generated_dtos_compiles()
+    {
+        const string usersFile = """
+            using ServiceStack;
+            using CccApi.ServiceModel;
+
+            public static class SignInThenCreate
+            {
+                public static object[] Requests() =>
+                [
+                    new Authenticate { provider = "credentials", UserName = "admin@example.com", Password = "secret", RememberMe = true },
+                    new CreatePartner { Name = "Acme" },
+                ];
+
+                public static IReturn<AuthenticateResponse> SignIn() => new Authenticate();
+            }
+            """;
+        var (exitCode, output) = await Compilers.DotNetAsync("csharp", new Dictionary<string, string>
+        {
+            ["dtos.cs"] = await SourceAsync("csharp"),
+            ["SignInThenCreate.cs"] = usersFile,
+        });
+        Assert.That(exitCode, Is.Zero, output);
+    }
+
     [Test]
     public async Task Fsharp_compiles_against_the_servicestack_stub()
     {

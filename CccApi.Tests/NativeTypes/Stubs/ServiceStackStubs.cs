@@ -52,6 +52,28 @@ namespace ServiceStack
         public Dictionary<string, string> Meta { get; set; }
     }
 
+    // ServiceStack's client library ships the built-in sign-in DTOs, so generated C# leaves them out;
+    // a user's file names them through `using ServiceStack;` beside the generated DTOs' namespace.
+    public class Authenticate : IReturn<AuthenticateResponse>, IPost
+    {
+        public string provider { get; set; }
+        public string UserName { get; set; }
+        public string Password { get; set; }
+        public bool? RememberMe { get; set; }
+    }
+
+    public class AuthenticateResponse
+    {
+        public string UserId { get; set; }
+        public string SessionId { get; set; }
+        public string UserName { get; set; }
+        public string DisplayName { get; set; }
+        public string ReferrerUrl { get; set; }
+        public List<string> Roles { get; set; }
+        public List<string> Permissions { get; set; }
+        public ResponseStatus ResponseStatus { get; set; }
+    }
+
     public class ResponseError
     {
         public string ErrorCode { get; set; }
