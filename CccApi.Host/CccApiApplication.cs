@@ -2,6 +2,7 @@ using CccApi.Host.CommandLine;
 using CccApi.Host.Health;
 using CccApi.Host.Hosting;
 using CccApi.ServiceInterface;
+using CccApi.ServiceInterface.Data;
 using CccApi.ServiceInterface.Data.Upgrades;
 using ServiceStackCompat;
 
@@ -33,6 +34,12 @@ public static class CccApiApplication
         {
             if (await app.RunCommandAsync(args) is { } commandExitCode) return commandExitCode;
             await app.Services.InitializeCccDatabaseAsync();
+        }
+        catch (DatabaseStartupException ex)
+        {
+            // Nothing would work without the database: one line saying which and why, then a non-zero exit.
+            await Console.Error.WriteLineAsync(ex.Message);
+            return 1;
         }
         catch (StoredTextCollisionException ex)
         {
