@@ -19,6 +19,7 @@ public static class CccApiApplication
         var builder = WebApplication.CreateBuilder(args);
         builder.Configuration.AddHostDirectorySettings();
         builder.Logging.ReportAddressInUseOnce();
+        builder.WebHost.UseConfiguredRequestBodyDataRate();
 
         builder.Services.AddCccApi(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddHttpCallerContext();

@@ -85,9 +85,10 @@ public sealed class RequestDispatcher(
             else
                 await ResponseWriter.WriteAsync(context, format.Value, response, operation.Name);
         }
-        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        catch (Exception exception) when (context.RequestAborted.IsCancellationRequested && exception is OperationCanceledException or IOException)
         {
-            // The caller went away: nobody is left to answer.
+            // The caller went away (cancelled, or its connection closed mid-body): nobody is left to answer.
+            logger.LogDebug("{Operation}: the caller went away (request {RequestId}): {Reason}", operation.Name, context.TraceIdentifier, exception.Message);
         }
         catch (Exception exception)
         {
