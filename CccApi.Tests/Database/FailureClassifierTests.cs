@@ -10,7 +10,7 @@ namespace CccApi.Tests.Database;
 /// <summary>
 /// Each provider's codes for a full or failing storage, which a test cannot provoke on a server (PostgreSQL's
 /// 53100 needs a full disk, and CI runs no SQL Server): the mapping the answers (507, 503) are chosen by.
-/// SQLite's are also provoked through HTTP in <see cref="SqliteStorageTests"/>.
+/// SQLite's are also provoked through HTTP in <see cref="StorageFailureTests"/>.
 /// </summary>
 public sealed class FailureClassifierTests
 {
