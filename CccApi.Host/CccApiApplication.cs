@@ -2,6 +2,7 @@ using CccApi.Host.CommandLine;
 using CccApi.Host.Health;
 using CccApi.Host.Hosting;
 using CccApi.ServiceInterface;
+using CccApi.ServiceInterface.Data;
 using CccApi.ServiceInterface.Data.Upgrades;
 using CccApi.ServiceInterface.Services;
 using ServiceStackCompat;
@@ -20,6 +21,7 @@ public static class CccApiApplication
         var builder = WebApplication.CreateBuilder(args);
         builder.Configuration.AddHostDirectorySettings();
         builder.Logging.ReportAddressInUseOnce();
+        builder.WebHost.UseConfiguredRequestBodyDataRate();
 
         builder.Services.AddCccApi(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddHttpCallerContext();
@@ -37,6 +39,12 @@ public static class CccApiApplication
         {
             if (await app.RunCommandAsync(args) is { } commandExitCode) return commandExitCode;
             await app.Services.InitializeCccDatabaseAsync();
+        }
+        catch (DatabaseStartupException ex)
+        {
+            // Nothing would work without the database: one line saying which and why, then a non-zero exit.
+            await Console.Error.WriteLineAsync(ex.Message);
+            return 1;
         }
         catch (StoredTextCollisionException ex)
         {

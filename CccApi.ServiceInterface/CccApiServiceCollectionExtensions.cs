@@ -30,7 +30,8 @@ public static class CccApiServiceCollectionExtensions
         var database = databaseSection.Get<DatabaseOptions>() ?? new DatabaseOptions();
 
         // Every interceptor registered in the container applies to the context, whichever the provider.
-        services.AddSingleton<IInterceptor, DatabaseUnavailableInterceptor>();
+        services.TryAddSingleton<DatabaseWriteFailures>();
+        services.AddSingleton<IInterceptor, DatabaseFailureInterceptor>();
         switch (database.Provider)
         {
             case var p when Is(p, DatabaseProviders.Sqlite):

@@ -2,6 +2,7 @@ using CccApi.ServiceInterface.Auth;
 using CccApi.ServiceInterface.Configuration;
 using CccApi.ServiceInterface.Data;
 using CccApi.ServiceInterface.Data.Upgrades;
+using CccApi.ServiceInterface.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -23,9 +24,37 @@ public static class CccDatabaseStartupExtensions
     {
         await using var scope = services.CreateAsyncScope();
         var provider = scope.ServiceProvider;
+        var db = provider.GetRequiredService<CccDbContext>();
+        try
+        {
+            await InitializeAsync(provider, db, ct);
+        }
+        catch (Exception ex) when (IsFailureOfTheDatabase(scope.ServiceProvider, ex))
+        {
+            throw Unusable(db, ex);
+        }
+    }
+
+    /// <summary>Applies pending migrations (the host's `migrate` command); never drops data, only moves the schema forward.</summary>
+    public static async Task MigrateCccDatabaseAsync(this IServiceProvider services, CancellationToken ct = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CccDbContext>();
+        try
+        {
+            await using var startupLock = await scope.ServiceProvider.GetRequiredService<IDatabaseStartupLock>().AcquireAsync(ct);
+            await MigrateAsync(scope.ServiceProvider, ct);
+        }
+        catch (Exception ex) when (IsFailureOfTheDatabase(scope.ServiceProvider, ex))
+        {
+            throw Unusable(db, ex);
+        }
+    }
+
+    private static async Task InitializeAsync(IServiceProvider provider, CccDbContext db, CancellationToken ct)
+    {
         await using var startupLock = await provider.GetRequiredService<IDatabaseStartupLock>().AcquireAsync(ct);
 
-        var db = provider.GetRequiredService<CccDbContext>();
         if (provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateOnStartup)
             await MigrateAsync(provider, ct);
         else
@@ -38,14 +67,6 @@ public static class CccDatabaseStartupExtensions
         await new CatalogSeeder(db, provider.GetRequiredService<TimeProvider>()).UpsertAsync(catalog, ct);
 
         await provider.GetRequiredService<SuperUserBootstrap>().RunAsync(ct);
-    }
-
-    /// <summary>Applies pending migrations (the host's `migrate` command); never drops data, only moves the schema forward.</summary>
-    public static async Task MigrateCccDatabaseAsync(this IServiceProvider services, CancellationToken ct = default)
-    {
-        await using var scope = services.CreateAsyncScope();
-        await using var startupLock = await scope.ServiceProvider.GetRequiredService<IDatabaseStartupLock>().AcquireAsync(ct);
-        await MigrateAsync(scope.ServiceProvider, ct);
     }
 
     /// <summary>Applies what is pending and says what that was, so an operator can tell a fresh database from an upgrade.</summary>
@@ -82,6 +103,25 @@ public static class CccDatabaseStartupExtensions
             await new StoredTextNormalizer(db, logger).RunAsync(ct);
         }
         await db.Database.MigrateAsync(ct);
+    }
+
+    /// <summary>
+    /// The database itself failed: as the interceptor maps it, or as the provider threw it where EF was not in
+    /// between (the PostgreSQL and SQL Server start-up locks open their own connections).
+    /// </summary>
+    private static bool IsFailureOfTheDatabase(IServiceProvider provider, Exception exception) =>
+        exception is DatabaseUnavailableException or DatabaseStorageFullException or DatabaseStorageFailedException
+        || provider.GetRequiredService<IDatabaseFailureClassifier>().Classify(exception) != DatabaseFailureKind.Other;
+
+    /// <summary>Which database, and the provider's own words (e.g. SQLite Error 14: 'unable to open database file'), which the answers to callers leave out.</summary>
+    private static DatabaseStartupException Unusable(CccDbContext db, Exception exception)
+    {
+        var cause = exception is DatabaseUnavailableException or DatabaseStorageFullException or DatabaseStorageFailedException
+            ? exception.InnerException ?? exception
+            : exception;
+        return new DatabaseStartupException(
+            $"The {DatabaseDescription.Of(db)} cannot be used: {cause.Message.TrimEnd('.')}. "
+            + "Check that it is reachable, and that the host may write to it and (for SQLite) to its folder.", exception);
     }
 
     private static ILogger Logger(IServiceProvider provider) =>

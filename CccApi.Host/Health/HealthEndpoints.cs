@@ -9,7 +9,8 @@ namespace CccApi.Host.Health;
 /// <summary>
 /// Probes for load balancers, below the API's base path: {base}/health/live answers as long as the process
 /// serves requests (no dependency is checked); {base}/health/ready also checks the database and answers 503
-/// while it is unreachable.
+/// while it is unreachable, and 200 with status Degraded while writes fail on a full, read-only or failing
+/// storage (reads still work, so a load balancer keeps the host; monitoring alerts on Degraded).
 /// </summary>
 public static class HealthEndpoints
 {

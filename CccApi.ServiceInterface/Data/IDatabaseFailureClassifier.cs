@@ -1,7 +1,7 @@
 namespace CccApi.ServiceInterface.Data;
 
-/// <summary>Tells, per provider, whether an exception means the database is down or unreachable (as opposed to a bad statement).</summary>
+/// <summary>Tells, per provider, what an exception means: the database down or unreachable, its storage full or failing, or neither.</summary>
 public interface IDatabaseFailureClassifier
 {
-    bool IsUnavailable(Exception exception);
+    DatabaseFailureKind Classify(Exception exception);
 }

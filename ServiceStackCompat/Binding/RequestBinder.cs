@@ -60,17 +60,29 @@ public sealed class RequestBinder(IOptions<ServiceHostOptions> options, FormatRe
         && (contentType.Contains("x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase)
             || contentType.Contains("multipart/form-data", StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>A form the server cannot read (a NUL in it, a key or value over the form limits) is the caller's error.</summary>
+    /// <summary>
+    /// A form the server cannot read is the caller's error: a NUL in it, a key or value over the form limits, a
+    /// multipart form without its boundary (InvalidDataException), or one whose body ends before its closing
+    /// boundary (an IOException from the multipart reader; the server's own, BadHttpRequestException, and a
+    /// caller that went away are left to the dispatcher).
+    /// </summary>
     private static async Task<IFormCollection> ReadFormAsync(HttpRequest request, string operationName, CancellationToken cancellationToken)
     {
+        var mediaType = request.ContentType!.Contains("multipart/form-data", StringComparison.OrdinalIgnoreCase)
+            ? "multipart/form-data"
+            : "application/x-www-form-urlencoded";
         try
         {
             return await request.ReadFormAsync(cancellationToken);
         }
         catch (InvalidDataException ex)
         {
-            throw new RequestBindingException(
-                $"Could not deserialize 'application/x-www-form-urlencoded' request using '{operationName}'\nError: {ex.Message}", inner: ex);
+            throw new RequestBindingException($"Could not deserialize '{mediaType}' request using '{operationName}'\nError: {ex.Message}", inner: ex);
+        }
+        catch (IOException ex) when (ex is not BadHttpRequestException && !cancellationToken.IsCancellationRequested)
+        {
+            var problem = mediaType == "multipart/form-data" ? "The multipart body ended before its closing boundary." : ex.Message;
+            throw new RequestBindingException($"Could not deserialize '{mediaType}' request using '{operationName}'\nError: {problem}", inner: ex);
         }
     }
 

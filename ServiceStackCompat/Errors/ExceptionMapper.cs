@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Authentication;
 using FluentValidation.Results;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using ServiceStackCompat;
 using ServiceStackCompat.Binding;
@@ -25,6 +26,7 @@ public sealed class ExceptionMapper(IOptions<ServiceHostOptions> options)
         {
             RequestBindingException binding => new ErrorOutcome(400, null, FromBinding(binding), UseResponseType: false),
             RequestValidationException validation => FromValidation(validation),
+            BadHttpRequestException badRequest => FromBadHttpRequest(badRequest),
             IResponseStatusConvertible convertible => WithCodeAsReason(StatusOf(exception, 500), convertible.ToResponseStatus()),
             IHasErrorCode coded => WithCodeAsReason(StatusOf(exception, 500), new ResponseStatus(coded.ErrorCode, exception.Message)),
             ArgumentException argument => WithCodeAsReason(400, FromArgument(argument)),
@@ -48,6 +50,24 @@ public sealed class ExceptionMapper(IOptions<ServiceHostOptions> options)
         new(statusCode, status.ErrorCode, status, UseResponseType: true);
 
     private static ResponseStatus Named(Exception exception) => new(exception.GetType().Name, exception.Message);
+
+    /// <summary>
+    /// The server could not read the request: a body that stalled before its Content-Length (408, after the
+    /// server's minimum data rate gave up), ended early or is malformed (400), or is too large (413). The
+    /// caller's fault, with the server's status, not a 500.
+    /// </summary>
+    private static ErrorOutcome FromBadHttpRequest(BadHttpRequestException exception)
+    {
+        var status = exception.StatusCode switch
+        {
+            StatusCodes.Status408RequestTimeout => new ResponseStatus("RequestTimeout",
+                "The request body did not arrive in time: it stopped before its Content-Length."),
+            StatusCodes.Status413PayloadTooLarge => new ResponseStatus("RequestEntityTooLarge", exception.Message),
+            var other => new ResponseStatus(ReasonPhrases.GetReasonPhrase(other).Replace(" ", "", StringComparison.Ordinal) is { Length: > 0 } code ? code : "BadRequest",
+                $"The request could not be read: {exception.Message}"),
+        };
+        return WithCodeAsReason(exception.StatusCode, status);
+    }
 
     private static ResponseStatus FromBinding(RequestBindingException exception)
     {

@@ -86,9 +86,10 @@ public sealed class RequestDispatcher(
             else
                 await ResponseWriter.WriteAsync(context, format.Value, response, operation.Name);
         }
-        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        catch (Exception exception) when (context.RequestAborted.IsCancellationRequested && exception is OperationCanceledException or IOException)
         {
-            // The caller went away: nobody is left to answer.
+            // The caller went away (cancelled, or its connection closed mid-body): nobody is left to answer.
+            logger.LogDebug("{Operation}: the caller went away (request {RequestId}): {Reason}", operation.Name, context.TraceIdentifier, exception.Message);
         }
         catch (Exception exception)
         {
@@ -111,10 +112,11 @@ public sealed class RequestDispatcher(
         var outcome = exceptionMapper.Map(exception);
         var name = operation?.Name ?? "Error";
         if (outcome.StatusCode >= 500 && exception is IHasStatusCode)
-            // A status the application chose (busy, database unreachable): one line, no stack trace, since
-            // under load it may be written for every request.
-            logger.LogWarning("{Operation} answered {StatusCode} {ErrorCode} (request {RequestId}): {Reason}",
-                name, outcome.StatusCode, outcome.Status.ErrorCode, context.TraceIdentifier, outcome.Status.Message);
+            // A status the application chose (busy, database unreachable or full): one line, no stack trace,
+            // since under load it may be written for every request; with the cause the caller is not told.
+            logger.LogWarning("{Operation} answered {StatusCode} {ErrorCode} (request {RequestId}): {Reason}{Cause}",
+                name, outcome.StatusCode, outcome.Status.ErrorCode, context.TraceIdentifier, outcome.Status.Message,
+                exception.InnerException is { } cause ? $" Cause: {cause.GetType().Name}: {cause.Message}" : "");
         else if (outcome.StatusCode >= 500)
             logger.LogError(exception, "{Operation} failed (request {RequestId})", name, context.TraceIdentifier);
         else if (outcome.StatusCode is StatusCodes.Status401Unauthorized or StatusCodes.Status429TooManyRequests)

@@ -4,18 +4,27 @@ using Npgsql;
 namespace CccApi.ServiceInterface.Data.PostgreSql;
 
 /// <summary>
-/// Unreachable: a failure below SQL that Npgsql calls transient (socket, I/O, timeout), or a server error of class 08 (connection exception), 57P01-57P03 (shutting down, starting
-/// up) or 53300 (too many connections). Constraint, syntax and serialization errors are not.
+/// Unavailable: a failure below SQL that Npgsql calls transient (socket, I/O, timeout), or a server error of
+/// class 08 (connection exception), 57P01-57P03 (shutting down, starting up) or 53300 (too many connections).
+/// Storage full: 53100 (disk_full). Storage failed: 58030 (io_error) and 25006 (read_only_sql_transaction,
+/// a server that has become a read-only standby). Constraint, syntax and serialization errors are none of these.
 /// </summary>
 internal sealed class PostgreSqlFailureClassifier : IDatabaseFailureClassifier
 {
-    public bool IsUnavailable(Exception exception) => exception switch
+    public DatabaseFailureKind Classify(Exception exception) => exception switch
     {
-        PostgresException postgres => postgres.SqlState.StartsWith("08", StringComparison.Ordinal)
-            || postgres.SqlState is PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown
-                or PostgresErrorCodes.CannotConnectNow or PostgresErrorCodes.TooManyConnections,
-        NpgsqlException npgsql => npgsql.IsTransient,
-        SocketException or TimeoutException => true,
-        _ => false,
+        PostgresException postgres => Classify(postgres.SqlState),
+        NpgsqlException { IsTransient: true } or SocketException or TimeoutException => DatabaseFailureKind.Unavailable,
+        _ => DatabaseFailureKind.Other,
+    };
+
+    public static DatabaseFailureKind Classify(string sqlState) => sqlState switch
+    {
+        PostgresErrorCodes.DiskFull => DatabaseFailureKind.StorageFull,
+        PostgresErrorCodes.IoError or PostgresErrorCodes.ReadOnlySqlTransaction => DatabaseFailureKind.StorageFailed,
+        PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown or PostgresErrorCodes.CannotConnectNow
+            or PostgresErrorCodes.TooManyConnections => DatabaseFailureKind.Unavailable,
+        _ when sqlState.StartsWith("08", StringComparison.Ordinal) => DatabaseFailureKind.Unavailable,
+        _ => DatabaseFailureKind.Other,
     };
 }

@@ -14,7 +14,8 @@ internal static class PostgreSqlRegistration
         // allocations (warnings configuration, option extensions) on every request that touched a context.
         services.AddDbContextPool<PostgreSqlCccDbContext>((sp, options) => options
             .UseNpgsql(connectionString, npgsql => npgsql.CommandTimeout(database.CommandTimeoutSeconds))
-            .AddInterceptors(sp.GetServices<IInterceptor>()));
+            .AddInterceptors(sp.GetServices<IInterceptor>())
+            .LogFailuresAsDebug());
         services.AddScoped<CccDbContext>(sp => sp.GetRequiredService<PostgreSqlCccDbContext>());
         services.AddSingleton<IUniqueViolationDetector, PostgreSqlUniqueViolationDetector>();
         services.AddSingleton<IDatabaseFailureClassifier, PostgreSqlFailureClassifier>();

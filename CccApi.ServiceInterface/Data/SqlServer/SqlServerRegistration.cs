@@ -14,7 +14,8 @@ internal static class SqlServerRegistration
         // allocations (warnings configuration, option extensions) on every request that touched a context.
         services.AddDbContextPool<SqlServerCccDbContext>((sp, options) => options
             .UseSqlServer(connectionString, sql => sql.CommandTimeout(database.CommandTimeoutSeconds))
-            .AddInterceptors(sp.GetServices<IInterceptor>()));
+            .AddInterceptors(sp.GetServices<IInterceptor>())
+            .LogFailuresAsDebug());
         services.AddScoped<CccDbContext>(sp => sp.GetRequiredService<SqlServerCccDbContext>());
         services.AddSingleton<IUniqueViolationDetector, SqlServerUniqueViolationDetector>();
         services.AddSingleton<IDatabaseFailureClassifier, SqlServerFailureClassifier>();

@@ -19,7 +19,8 @@ internal static class SqliteRegistration
         services.AddDbContextPool<SqliteCccDbContext>((sp, options) => options
             .UseSqlite(resolved, sqlite => sqlite.CommandTimeout(database.CommandTimeoutSeconds))
             .AddInterceptors(pragmas, writeGate)
-            .AddInterceptors(sp.GetServices<IInterceptor>()));
+            .AddInterceptors(sp.GetServices<IInterceptor>())
+            .LogFailuresAsDebug());
         services.AddSingleton(writeGate);
         services.AddScoped<SqliteWriteGateRelease>();
         services.AddScoped<CccDbContext>(sp =>
