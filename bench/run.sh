@@ -13,11 +13,13 @@
 # PostgreSQL the one database is measured, grown, and measured again.
 #
 # Usage: bench/run.sh [--duration SECONDS] [--slice SECONDS] [--rounds N] [--warmup SECONDS] [--results FILE]
-#                     [--scale [--scale-services N] [--scale-skus N]] [--scenarios NAME,NAME...]
+#                     [--scale [--scale-services N] [--scale-skus N]] [--scenarios NAME,NAME...] [--sku-services N]
 # --duration is each target's measured time per round (default 10), run as wrk slices of --slice seconds
 #   (default 2) interleaved with the other targets': A B C C B A A B C ... (see measure_group).
 # --scenarios keeps only the named scenarios (CreateServiceSku, CreateService, GetService,
 #   ResellerCollectionAccess-PUT, ping, metadata), in the table's order, e.g. to see one alone.
+# --sku-services is how many services CreateServiceSku spreads its SKUs over (default 500), so that the quota
+#   count each create makes reads a tenant-sized service, not one holding every SKU of the run.
 # PostgreSQL: CCCAPI_BENCH_POSTGRES="Host=127.0.0.1;Port=5432;Username=cccapi;Password=cccapi" bench/run.sh
 #   (a fresh database is created for the run and dropped at the end).
 # Only 127.0.0.1 (and the PostgreSQL server named) is contacted. Every process started here is stopped on exit.
@@ -34,6 +36,7 @@ SCALE=0
 SCALE_SERVICES=1000000
 SCALE_SKUS=5000000
 ONLY_SCENARIOS=""
+SKU_SERVICES=500
 while (($#)); do
   case "$1" in
     --duration) DURATION="$2"; shift 2 ;;
@@ -45,6 +48,7 @@ while (($#)); do
     --scale-services) SCALE_SERVICES="$2"; shift 2 ;;
     --scale-skus) SCALE_SKUS="$2"; shift 2 ;;
     --scenarios) ONLY_SCENARIOS=",$2,"; shift 2 ;;
+    --sku-services) SKU_SERVICES="$2"; shift 2 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -212,9 +216,14 @@ for ((i = 1; i <= 5; i++)); do
   api POST "/services/$guid/skus" '{"name":"Seed SKU","unitPrice":1,"quantity":1}' >/dev/null
   SERVICE="${SERVICE:-$guid}"
 done
-log "seeded partner $PARTNER, reseller $RESELLER, collection $COLLECTION, services (first $SERVICE)"
+SKU_SERVICES_FILE="$WORK/sku-services.txt"
+: >"$SKU_SERVICES_FILE"
+for ((i = 1; i <= SKU_SERVICES; i++)); do
+  api POST /services "{\"primaryDomain\":\"sku$i.bench.example\",\"resellerGuid\":\"$RESELLER\",\"collectionGuid\":\"$COLLECTION\"}" | field serviceGuid >>"$SKU_SERVICES_FILE"
+done
+log "seeded partner $PARTNER, reseller $RESELLER, collection $COLLECTION, services (first $SERVICE), $SKU_SERVICES services for CreateServiceSku"
 
-export BENCH_WRK_DIR="$BENCH_DIR/wrk" BENCH_API_KEY="$API_KEY" BENCH_SERVICE_GUID="$SERVICE" \
+export BENCH_WRK_DIR="$BENCH_DIR/wrk" BENCH_API_KEY="$API_KEY" BENCH_SERVICE_GUID="$SERVICE" BENCH_SKU_SERVICES_FILE="$SKU_SERVICES_FILE" \
   BENCH_RESELLER_GUID="$RESELLER" BENCH_COLLECTION_GUID="$COLLECTION"
 
 # ---- measuring -------------------------------------------------------------------------------
@@ -520,7 +529,7 @@ if [[ -n "$RESULTS_FILE" ]]; then
   {
     echo "# Benchmark results"
     echo
-    echo "Command: \`bench/run.sh --duration $DURATION --slice $SLICE_SECONDS --rounds $ROUNDS --warmup $WARMUP$( ((SCALE)) && echo " --scale --scale-services $SCALE_SERVICES --scale-skus $SCALE_SKUS")\` ($CONNECTIONS connections, $THREADS wrk threads, run $(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$REPO_DIR" rev-parse --short HEAD))."
+    echo "Command: \`bench/run.sh --duration $DURATION --slice $SLICE_SECONDS --rounds $ROUNDS --warmup $WARMUP --sku-services $SKU_SERVICES$( ((SCALE)) && echo " --scale --scale-services $SCALE_SERVICES --scale-skus $SCALE_SKUS")\` ($CONNECTIONS connections, $THREADS wrk threads, run $(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$REPO_DIR" rev-parse --short HEAD))."
     echo
     echo "## Machine"
     echo
