@@ -7,7 +7,9 @@ local common = require("common")
 setup = common.numbered_threads()
 
 local services = {}
-for line in io.lines(assert(os.getenv("BENCH_SKU_SERVICES_FILE"), "BENCH_SKU_SERVICES_FILE not set")) do
+-- (assert returns its message too, which io.lines would take for a read format: hence the local.)
+local services_file = assert(os.getenv("BENCH_SKU_SERVICES_FILE"), "BENCH_SKU_SERVICES_FILE not set")
+for line in io.lines(services_file) do
   if #line > 0 then services[#services + 1] = "/api/services/" .. line .. "/skus" end
 end
 assert(#services > 0, "no services in BENCH_SKU_SERVICES_FILE")
