@@ -110,13 +110,13 @@ public static class CccDatabaseStartupExtensions
     /// between (the PostgreSQL and SQL Server start-up locks open their own connections).
     /// </summary>
     private static bool IsFailureOfTheDatabase(IServiceProvider provider, Exception exception) =>
-        exception is DatabaseUnavailableException or DatabaseStorageFullException or DatabaseStorageFailedException
+        exception is DatabaseFailureException
         || provider.GetRequiredService<IDatabaseFailureClassifier>().Classify(exception) != DatabaseFailureKind.Other;
 
     /// <summary>Which database, and the provider's own words (e.g. SQLite Error 14: 'unable to open database file'), which the answers to callers leave out.</summary>
     private static DatabaseStartupException Unusable(CccDbContext db, Exception exception)
     {
-        var cause = exception is DatabaseUnavailableException or DatabaseStorageFullException or DatabaseStorageFailedException
+        var cause = exception is DatabaseFailureException
             ? exception.InnerException ?? exception
             : exception;
         return new DatabaseStartupException(

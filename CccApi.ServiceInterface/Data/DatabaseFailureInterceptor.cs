@@ -101,6 +101,5 @@ internal sealed class DatabaseFailureInterceptor(IDatabaseFailureClassifier clas
         ThrowIfDatabaseFailure(inner);
     }
 
-    private static bool IsMapped(Exception exception) =>
-        exception is DatabaseUnavailableException or DatabaseStorageFullException or DatabaseStorageFailedException;
+    private static bool IsMapped(Exception exception) => exception is DatabaseFailureException;
 }

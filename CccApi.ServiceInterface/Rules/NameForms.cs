@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace CccApi.ServiceInterface.Rules;
@@ -9,6 +10,9 @@ namespace CccApi.ServiceInterface.Rules;
 /// </summary>
 public static class NameForms
 {
+    /// <summary>Unicode format characters (zero-width spaces and joiners, the byte order mark, bidi marks, soft hyphens): invisible in a name.</summary>
+    public static bool IsFormatCharacter(char c) => char.GetUnicodeCategory(c) == UnicodeCategory.Format;
+
     public static string? Normalize(string? name)
     {
         if (name is null) return null;

@@ -128,9 +128,10 @@ public sealed class ServiceProvisioner(CccDbContext db, UniqueIndexGuard guard, 
     private Task<string> FreeServiceNameAsync(string stem, int skip, CancellationToken ct) =>
         UniqueNames.FirstFreeAsync(stem, " ", skip, async candidates =>
         {
-            var keys = candidates.Select(NameKeys.For).ToList();
-            var takenKeys = (await db.Services.Where(s => keys.Contains(s.ServiceNameKey)).Select(s => s.ServiceNameKey).ToListAsync(ct)).ToHashSet();
-            return candidates.Where(c => takenKeys.Contains(NameKeys.For(c))).ToList();
+            var byKey = candidates.ToDictionary(NameKeys.For);
+            var keys = byKey.Keys.ToList();
+            var takenKeys = await db.Services.Where(s => keys.Contains(s.ServiceNameKey)).Select(s => s.ServiceNameKey).ToListAsync(ct);
+            return takenKeys.Select(key => byKey[key]).ToList();
         });
 
     private Task<string> FreeServiceCodeAsync(string stem, int skip, CancellationToken ct) =>

@@ -46,7 +46,7 @@ public sealed class NoFormatCharactersValidator<T> : PropertyValidator<T, string
     public override string Name => "NoFormatCharactersValidator";
 
     public override bool IsValid(ValidationContext<T> context, string? value) =>
-        value is null || !value.Any(c => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format);
+        value is null || !value.Any(Rules.NameForms.IsFormatCharacter);
 
     protected override string GetDefaultMessageTemplate(string errorCode) =>
         "'{PropertyName}' must not contain invisible format characters (zero-width, byte order or bidi marks).";

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using ServiceStackCompat.Metadata;
+using ServiceStackCompat.MetadataPages;
 
 namespace ServiceStackCompat.NativeTypes;
 
@@ -50,8 +51,7 @@ public static class NativeTypesEndpoints
         var metadata = http.RequestServices.GetRequiredService<ServiceMetadata>();
         var hostOptions = http.RequestServices.GetRequiredService<IOptions<ServiceHostOptions>>().Value;
         var request = http.Request;
-        var baseUrl = $"{request.Scheme}://{request.Host}{request.PathBase}{prefix}";
-        return new NativeTypesContext(metadata, SentOptions.FromQuery(request.Query), baseUrl, FormatVersion(hostOptions.Version), DateTime.Now, clientDeclaresBuiltIns);
+        return new NativeTypesContext(metadata, SentOptions.FromQuery(request.Query), PageUrls.For(request, prefix).Root, FormatVersion(hostOptions.Version), DateTime.Now, clientDeclaresBuiltIns);
     }
 
     /// <summary>ServiceStack writes version 8.4.0 as "8.40": major, a dot, then minor and build digits.</summary>

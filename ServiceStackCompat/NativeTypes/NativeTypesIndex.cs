@@ -1,5 +1,6 @@
 using ServiceStackCompat.Errors;
 using ServiceStackCompat.Formats;
+using ServiceStackCompat.MetadataPages;
 using ServiceStackCompat.Pipeline;
 
 namespace ServiceStackCompat.NativeTypes;
@@ -41,7 +42,7 @@ public static class NativeTypesIndex
     {
         var negotiator = http.RequestServices.GetRequiredService<ResponseNegotiator>();
         var request = http.Request;
-        var baseUrl = $"{request.Scheme}://{request.Host}{request.PathBase}{prefix}";
+        var baseUrl = PageUrls.For(request, prefix).Root;
         ResponseFormat format;
         try
         {

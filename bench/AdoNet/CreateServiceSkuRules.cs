@@ -24,7 +24,7 @@ internal static class CreateServiceSkuRules
 
     private static bool IsMultiLine(string text) => !text.Any(c => (char.IsControl(c) && c is not ('\t' or '\n' or '\r')) || IsNoncharacter(c));
 
-    private static bool HasFormatCharacters(string text) => text.Any(c => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format);
+    private static bool HasFormatCharacters(string text) => text.Any(NameForms.IsFormatCharacter);
 
     private static bool IsNoncharacter(char c) => c is (>= '\uFDD0' and <= '\uFDEF') or '\uFFFE' or '\uFFFF';
 }

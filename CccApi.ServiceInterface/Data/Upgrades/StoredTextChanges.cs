@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
 using CccApi.ServiceInterface.Rules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -48,5 +47,5 @@ internal sealed class StoredTextChanges(CccDbContext db, ILogger logger)
             : string.Join(", ", _changedPerColumn.Select(c => $"{c.Key} {c.Value} changed"));
 
     private static string WithoutFormatCharacters(string value) =>
-        string.Concat(value.Where(c => char.GetUnicodeCategory(c) != UnicodeCategory.Format));
+        string.Concat(value.Where(c => !NameForms.IsFormatCharacter(c)));
 }
