@@ -1,6 +1,7 @@
 using CccApi.ServiceInterface.Auth;
 using CccApi.ServiceInterface.Configuration;
 using CccApi.ServiceInterface.Data;
+using CccApi.ServiceInterface.Data.Connections;
 using CccApi.ServiceInterface.Data.Entities;
 using CccApi.ServiceInterface.Data.PostgreSql;
 using CccApi.ServiceInterface.Data.Sqlite;
@@ -32,6 +33,7 @@ public static class CccApiServiceCollectionExtensions
         // Every interceptor registered in the container applies to the context, whichever the provider.
         services.TryAddSingleton<DatabaseWriteFailures>();
         services.AddSingleton<IInterceptor, DatabaseFailureInterceptor>();
+        services.AddSingleton<IInterceptor, RequestConnectionInterceptor>();
         switch (database.Provider)
         {
             case var p when Is(p, DatabaseProviders.Sqlite):

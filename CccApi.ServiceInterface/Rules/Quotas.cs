@@ -15,9 +15,13 @@ public sealed class Quotas(IOptions<QuotaSettings> options)
     public QuotaSettings Settings => options.Value;
 
     /// <summary>Counts no further than the limit, so the check costs at most that many index entries however many rows exist.</summary>
-    public async Task EnsureRoomAsync<T>(IQueryable<T> existing, int limit, string what, string fieldName, CancellationToken ct)
+    public async Task EnsureRoomAsync<T>(IQueryable<T> existing, int limit, string what, string fieldName, CancellationToken ct) =>
+        EnsureRoom(await existing.Take(limit).CountAsync(ct), limit, what, fieldName);
+
+    /// <summary>The check on a count made by a compiled query (counted up to <paramref name="limit"/>), for hot paths.</summary>
+    public static void EnsureRoom(int countUpToLimit, int limit, string what, string fieldName)
     {
-        if (await existing.Take(limit).CountAsync(ct) >= limit)
+        if (countUpToLimit >= limit)
             throw new HttpError(409, "QuotaExceeded", $"The limit of {limit} {what} is reached.", fieldName);
     }
 }

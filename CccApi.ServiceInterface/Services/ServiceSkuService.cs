@@ -1,4 +1,5 @@
 using CccApi.ServiceInterface.Data;
+using CccApi.ServiceInterface.Data.Queries;
 using CccApi.ServiceInterface.Infrastructure;
 using CccApi.ServiceInterface.Rules;
 using CccApi.ServiceModel;
@@ -19,8 +20,8 @@ public sealed class ServiceSkuService(CccDbContext db, UniqueIndexGuard guard, T
         if (request.ServiceSkuBundleGuid is { } bundleId
             && !await db.ServiceSkuBundles.AnyAsync(b => b.Id == bundleId && b.ServiceId == serviceId, ct))
             throw HttpError.NotFound("ServiceSkuBundle not found for this Service.", nameof(request.ServiceSkuBundleGuid));
-        await quotas.EnsureRoomAsync(db.ServiceSkus.Where(s => s.ServiceId == serviceId), quotas.Settings.SkusPerService,
-            "Skus per Service", nameof(request.ServiceGuid), ct);
+        var limit = quotas.Settings.SkusPerService;
+        Quotas.EnsureRoom(await ServiceSkuQueries.CountUpToAsync(db, serviceId, limit, ct), limit, "Skus per Service", nameof(request.ServiceGuid));
 
         var metric = request.BillingMetric is null
             ? BillingMetrics.Default

@@ -18,6 +18,8 @@ public sealed class JsonFormat : WireFormat
 
     public override string Serialize(object dto, string operationName) => SerializeToString(dto);
 
+    public override void SerializeTo(IBufferWriter<byte> output, object dto, string operationName) => WireJson.Serialize(output, dto);
+
     public override string SerializeSample(object dto, string operationName) => WireJson.SerializeSample(dto);
 
     public override object Deserialize(ReadOnlySequence<byte> body, TypeModel model, string operationName)

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 using ServiceStackCompat.Metadata;
 
 namespace ServiceStackCompat.Formats;
@@ -23,6 +24,10 @@ public abstract class WireFormat
     /// <paramref name="operationName"/> names attachments and page titles.
     /// </summary>
     public abstract string Serialize(object dto, string operationName);
+
+    /// <summary>Writes what <see cref="Serialize"/> returns, as UTF-8; a format that can write bytes directly skips the string.</summary>
+    public virtual void SerializeTo(IBufferWriter<byte> output, object dto, string operationName) =>
+        Encoding.UTF8.GetBytes(Serialize(dto, operationName), output);
 
     /// <summary>
     /// A metadata page's sample of <paramref name="dto"/>: as <see cref="Serialize"/> writes it, but every

@@ -10,7 +10,8 @@ public static class ResponseWriter
     public static async Task WriteAsync(HttpContext context, ResponseFormat format, object dto, string operationName)
     {
         var response = context.Response;
-        var text = format.Format.Serialize(dto, operationName);
+        using var text = new PooledBufferWriter();
+        format.Format.SerializeTo(text, dto, operationName);
         var callback = format.Callback;
         if (callback is not null)
         {
@@ -22,9 +23,8 @@ public static class ResponseWriter
             format.Format.AddHeaders(response, operationName);
         }
 
-        // Encoded straight into the response's pipe: no intermediate byte array. A callback is
-        // sanitized to ASCII letters, digits, '.' and '_', so its length is its byte count.
-        response.ContentLength = Encoding.UTF8.GetByteCount(text) + (callback is null ? 0 : callback.Length + 2);
+        // A callback is sanitized to ASCII letters, digits, '.' and '_', so its length is its byte count.
+        response.ContentLength = text.WrittenCount + (callback is null ? 0 : callback.Length + 2);
         // Headers first: Kestrel copies a body written before them a second time.
         await response.StartAsync(context.RequestAborted);
         var body = response.BodyWriter;
@@ -33,7 +33,7 @@ public static class ResponseWriter
             Encoding.ASCII.GetBytes(callback, body);
             body.Write("("u8);
         }
-        Encoding.UTF8.GetBytes(text, body);
+        body.Write(text.WrittenMemory.Span);
         if (callback is not null) body.Write(")"u8);
         await body.FlushAsync(context.RequestAborted);
     }

@@ -1,10 +1,8 @@
 using System.Linq.Expressions;
-using System.Runtime.CompilerServices;
 using CccApi.ServiceInterface.Infrastructure;
 using CccApi.ServiceInterface.Rules;
 using CccApi.ServiceModel;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
 using static CccApi.ServiceInterface.Rules.CallerScope;
 
 namespace CccApi.ServiceInterface.Data.Queries;
@@ -40,23 +38,21 @@ internal static class VisibleServiceQueries
                 PartnerName = s.Reseller.Partner.Name,
             }).SingleOrDefault();
 
-    // EF runs a compiled query against the model it was compiled for only (it throws otherwise), and a
-    // process may hold more than one (hosts on SQLite and PostgreSQL side by side in the tests).
-    private static readonly ConditionalWeakTable<IModel, Func<CccDbContext, Guid, Guid, CancellationToken, Task<Guid?>>[]> Ids = new();
-    private static readonly ConditionalWeakTable<IModel, Func<CccDbContext, Guid, Guid, CancellationToken, Task<ServiceResponse?>>[]> Responses = new();
+    private static readonly CompiledPerModel<Func<CccDbContext, Guid, Guid, CancellationToken, Task<Guid?>>[]> Ids = new(() => Compile(IdQuery));
+    private static readonly CompiledPerModel<Func<CccDbContext, Guid, Guid, CancellationToken, Task<ServiceResponse?>>[]> Responses = new(() => Compile(ResponseQuery));
 
     /// <summary>The id of the Service <paramref name="id"/> names when the caller sees it, else null.</summary>
     public static Task<Guid?> IdAsync(CccDbContext db, ICallerContext caller, Guid id, CancellationToken ct)
     {
         var (rule, scope) = ServiceRuleOf(caller);
-        return Ids.GetValue(db.Model, static _ => Compile(IdQuery))[(int)rule](db, id, scope, ct);
+        return Ids.For(db)[(int)rule](db, id, scope, ct);
     }
 
     /// <summary>The Service <paramref name="id"/> names as GetService answers it, when the caller sees it, else null.</summary>
     public static Task<ServiceResponse?> ResponseAsync(CccDbContext db, ICallerContext caller, Guid id, CancellationToken ct)
     {
         var (rule, scope) = ServiceRuleOf(caller);
-        return Responses.GetValue(db.Model, static _ => Compile(ResponseQuery))[(int)rule](db, id, scope, ct);
+        return Responses.For(db)[(int)rule](db, id, scope, ct);
     }
 
     private static Func<CccDbContext, Guid, Guid, CancellationToken, Task<TResult>>[] Compile<TResult>(

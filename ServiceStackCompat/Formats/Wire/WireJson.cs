@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -18,7 +19,23 @@ public static class WireJson
 
     public static string Serialize(object dto) => JsonSerializer.Serialize(dto, dto.GetType(), Options);
 
+    /// <summary>The same JSON as <see cref="Serialize(object)"/>, written as UTF-8 without the string in between.</summary>
+    public static void Serialize(IBufferWriter<byte> output, object dto)
+    {
+        using var writer = new Utf8JsonWriter(output, WriterOptions);
+        JsonSerializer.Serialize(writer, dto, dto.GetType(), Options);
+    }
+
     public static string SerializeSample(object dto) => JsonSerializer.Serialize(dto, dto.GetType(), SampleOptions);
+
+    // As JsonSerializer configures its own writer from Options when it writes a string.
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Encoder = Options.Encoder,
+        Indented = Options.WriteIndented,
+        MaxDepth = Options.MaxDepth,
+        SkipValidation = true,
+    };
 
     public static byte[] SerializeToUtf8Bytes(object dto) => JsonSerializer.SerializeToUtf8Bytes(dto, dto.GetType(), Options);
 
