@@ -44,6 +44,11 @@ public static class Require
         await VisibleServiceQueries.IdAsync(db, caller, id, ct)
         ?? throw HttpError.NotFound("Service not found.", fieldName);
 
+    /// <summary>A Service the caller may see with its Skus counted up to <paramref name="limit"/>, in one round trip.</summary>
+    internal static async Task<ServiceSkuRoom> ServiceSkuRoomAsync(this CccDbContext db, ICallerContext caller, Guid id, int limit, string fieldName, CancellationToken ct) =>
+        await VisibleServiceQueries.SkuRoomAsync(db, caller, id, limit, ct)
+        ?? throw HttpError.NotFound("Service not found.", fieldName);
+
     public static async Task<SkuBundle> SkuBundleAsync(this CccDbContext db, ICallerContext caller, Guid id, string fieldName, CancellationToken ct) =>
         await db.SkuBundles.VisibleTo(db, caller).SingleOrDefaultAsync(b => b.Id == id, ct)
         ?? throw HttpError.NotFound("SkuBundle not found.", fieldName);

@@ -1,5 +1,4 @@
 using CccApi.ServiceInterface.Data;
-using CccApi.ServiceInterface.Data.Queries;
 using CccApi.ServiceInterface.Infrastructure;
 using CccApi.ServiceInterface.Rules;
 using CccApi.ServiceModel;
@@ -16,12 +15,13 @@ public sealed class ServiceSkuService(CccDbContext db, UniqueIndexGuard guard, T
     /// </summary>
     public async Task<AssignServiceSkuResponse> Post(CreateServiceSku request, CancellationToken ct)
     {
-        var serviceId = await db.ServiceIdAsync(caller, request.ServiceGuid, nameof(request.ServiceGuid), ct);
+        var limit = quotas.Settings.SkusPerService;
+        var room = await db.ServiceSkuRoomAsync(caller, request.ServiceGuid, limit, nameof(request.ServiceGuid), ct);
+        var serviceId = room.ServiceId;
         if (request.ServiceSkuBundleGuid is { } bundleId
             && !await db.ServiceSkuBundles.AnyAsync(b => b.Id == bundleId && b.ServiceId == serviceId, ct))
             throw HttpError.NotFound("ServiceSkuBundle not found for this Service.", nameof(request.ServiceSkuBundleGuid));
-        var limit = quotas.Settings.SkusPerService;
-        Quotas.EnsureRoom(await ServiceSkuQueries.CountUpToAsync(db, serviceId, limit, ct), limit, "Skus per Service", nameof(request.ServiceGuid));
+        Quotas.EnsureRoom(room.SkusUpToLimit, limit, "Skus per Service", nameof(request.ServiceGuid));
 
         var metric = request.BillingMetric is null
             ? BillingMetrics.Default
