@@ -40,7 +40,7 @@ public static class CccApiServiceCollectionExtensions
                 database.ConnectionString = SqliteRegistration.Add(services, database, contentRootPath);
                 break;
             case var p when Is(p, DatabaseProviders.PostgreSql):
-                PostgreSqlRegistration.Add(services, database);
+                database.ConnectionString = PostgreSqlRegistration.Add(services, database);
                 break;
             case var p when Is(p, DatabaseProviders.SqlServer):
                 SqlServerRegistration.Add(services, database);

@@ -7,9 +7,10 @@ namespace CccApi.ServiceInterface.Data.PostgreSql;
 
 internal static class PostgreSqlRegistration
 {
-    public static void Add(IServiceCollection services, DatabaseOptions database)
+    /// <returns>The connection string as the host uses it (<see cref="PostgreSqlConnectionStrings.Resolve"/>).</returns>
+    public static string Add(IServiceCollection services, DatabaseOptions database)
     {
-        var connectionString = database.ConnectionString;
+        var connectionString = PostgreSqlConnectionStrings.Resolve(database.ConnectionString);
         // Pooled, with options built once: building DbContextOptions per request cost about 30 KB of
         // allocations (warnings configuration, option extensions) on every request that touched a context.
         services.AddDbContextPool<PostgreSqlCccDbContext>((sp, options) => options
@@ -21,5 +22,6 @@ internal static class PostgreSqlRegistration
         services.AddSingleton<IDatabaseFailureClassifier, PostgreSqlFailureClassifier>();
         services.AddSingleton<IDatabaseInitializer, PostgreSqlDatabaseInitializer>();
         services.AddSingleton<IDatabaseStartupLock>(new PostgreSqlStartupLock(connectionString));
+        return connectionString;
     }
 }
