@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # CccApi benchmark: builds Release, starts CccApi, the bare minimal-API baseline (bench/Baseline, the same
-# ServiceInterface code without CccApi's HTTP layer) and the ADO.NET target (bench/AdoNet, CreateServiceSku
-# and GetService as plain SQL, no ORM: the physical limit) on one fresh database (SQLite, or PostgreSQL when
+# ServiceInterface code without CccApi's HTTP layer) and the ADO.NET target (bench/AdoNet, CreateServiceSku,
+# GetService and the ResellerCollectionAccess PUT as plain SQL, no ORM: the physical limit) on one fresh database (SQLite, or PostgreSQL when
 # CCCAPI_BENCH_POSTGRES is set), seeds it through the API, warms up, then drives them with wrk, interleaved,
 # and prints requests/s, p50, p99, CPU ms/request, bytes allocated/request, peak RSS and first-chance
 # exceptions side by side, with CccApi's ratio to each.
@@ -481,7 +481,7 @@ fi
 
 if ((!SCALE)); then
 # scenario  script (each on CccApi and on the baseline; those ADO_SCENARIOS names on the ADO.NET target too)
-ADO_SCENARIOS=",CreateServiceSku,GetService,"
+ADO_SCENARIOS=",CreateServiceSku,GetService,ResellerCollectionAccess-PUT,"
 SCENARIOS=(
   "CreateServiceSku create-service-sku.lua"
   "CreateService create-service.lua"

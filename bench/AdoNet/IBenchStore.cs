@@ -9,6 +9,9 @@ public sealed record KeyOwner(Guid UserId, string Type, Guid? ScopeId, DateTime?
 public sealed record NewSku(Guid Id, Guid ServiceId, Guid? BundleId, string? Name, string BillingMetric,
     decimal UnitPrice, int Quantity, string? Description, DateTime AssignedDate, DateTime? EndedDate);
 
+/// <summary>A Reseller's access record for a Collection, as the ResellerCollectionAccess PUT reads it.</summary>
+public sealed record AccessRecord(Guid Id, Guid SiteId, bool IsDefaultCollectionForSite);
+
 /// <summary>
 /// The statements CccApi runs for the bench's operations, written as plain SQL on one provider's ADO.NET
 /// driver: what those operations cost without an ORM.
@@ -28,4 +31,16 @@ public interface IBenchStore
     Task InsertSkuAsync(NewSku sku, CancellationToken ct);
 
     Task<ServiceResponse?> ServiceAsync(Guid serviceId, CancellationToken ct);
+
+    Task<bool> ResellerExistsAsync(Guid resellerId, CancellationToken ct);
+
+    Task<bool> CollectionExistsAsync(Guid collectionId, CancellationToken ct);
+
+    Task<AccessRecord?> AccessRecordAsync(Guid resellerId, Guid collectionId, CancellationToken ct);
+
+    /// <summary>
+    /// Sets the record's IsDefaultCollectionForSite in one transaction; making it the default clears the
+    /// Reseller's other defaults on that Site first, as CccApi does.
+    /// </summary>
+    Task SetDefaultCollectionForSiteAsync(Guid resellerId, AccessRecord record, bool isDefault, CancellationToken ct);
 }

@@ -76,6 +76,53 @@ public sealed class PostgreSqlBenchStore : IBenchStore, IDisposable
         await command.ExecuteNonQueryAsync(ct);
     }
 
+    public async Task<bool> ResellerExistsAsync(Guid resellerId, CancellationToken ct)
+    {
+        await using var command = _dataSource.CreateCommand("""SELECT 1 FROM "Resellers" WHERE "Id" = $1""");
+        command.Parameters.Add(new NpgsqlParameter { Value = resellerId });
+        return await command.ExecuteScalarAsync(ct) is not null;
+    }
+
+    public async Task<bool> CollectionExistsAsync(Guid collectionId, CancellationToken ct)
+    {
+        await using var command = _dataSource.CreateCommand("""SELECT 1 FROM "Collections" WHERE "Id" = $1""");
+        command.Parameters.Add(new NpgsqlParameter { Value = collectionId });
+        return await command.ExecuteScalarAsync(ct) is not null;
+    }
+
+    public async Task<AccessRecord?> AccessRecordAsync(Guid resellerId, Guid collectionId, CancellationToken ct)
+    {
+        await using var command = _dataSource.CreateCommand("""
+            SELECT "Id", "SiteId", "IsDefaultCollectionForSite" FROM "ResellerCollectionAccess" WHERE "ResellerId" = $1 AND "CollectionId" = $2
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = resellerId });
+        command.Parameters.Add(new NpgsqlParameter { Value = collectionId });
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct) ? new AccessRecord(reader.GetGuid(0), reader.GetGuid(1), reader.GetBoolean(2)) : null;
+    }
+
+    public async Task SetDefaultCollectionForSiteAsync(Guid resellerId, AccessRecord record, bool isDefault, CancellationToken ct)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        if (isDefault)
+        {
+            await using var clear = new NpgsqlCommand("""
+                UPDATE "ResellerCollectionAccess" SET "IsDefaultCollectionForSite" = FALSE
+                WHERE "ResellerId" = $1 AND "SiteId" = $2 AND "Id" <> $3 AND "IsDefaultCollectionForSite"
+                """, connection, transaction);
+            clear.Parameters.Add(new NpgsqlParameter { Value = resellerId });
+            clear.Parameters.Add(new NpgsqlParameter { Value = record.SiteId });
+            clear.Parameters.Add(new NpgsqlParameter { Value = record.Id });
+            await clear.ExecuteNonQueryAsync(ct);
+        }
+        await using var set = new NpgsqlCommand("""UPDATE "ResellerCollectionAccess" SET "IsDefaultCollectionForSite" = $1 WHERE "Id" = $2""", connection, transaction);
+        set.Parameters.Add(new NpgsqlParameter { Value = isDefault });
+        set.Parameters.Add(new NpgsqlParameter { Value = record.Id });
+        await set.ExecuteNonQueryAsync(ct);
+        await transaction.CommitAsync(ct);
+    }
+
     public async Task<ServiceResponse?> ServiceAsync(Guid serviceId, CancellationToken ct)
     {
         await using var command = _dataSource.CreateCommand($"""SELECT {ServiceRow.Columns} FROM {ServiceRow.From} WHERE s."Id" = $1""");

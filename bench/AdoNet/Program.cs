@@ -1,4 +1,4 @@
-// The physical limit for bench/run.sh: CreateServiceSku and GetService doing the same SQL as CccApi with
+// The physical limit for bench/run.sh: CreateServiceSku, GetService and the ResellerCollectionAccess PUT doing the same SQL as CccApi with
 // plain ADO.NET (Microsoft.Data.Sqlite or Npgsql, prepared statements, no ORM), the same API-key check from a
 // cache, the same validation rules by hand and the same wire JSON. It shares the database CccApi migrated
 // and seeded, and serves the bench's caller, a SuperUser, whose scope rule filters nothing.
@@ -50,6 +50,22 @@ app.MapGet("/api/services/{serviceGuid:guid}", async (HttpContext http, Guid ser
     if (await RefusedCallerAsync(http) is { } refused) return refused;
     var response = await store.ServiceAsync(serviceGuid, http.RequestAborted);
     return response is null ? Results.StatusCode(StatusCodes.Status404NotFound) : Results.Text(WireJson.Serialize(response), JsonContentType);
+});
+
+// The bench sends IsDefaultCollectionForSite false to a record that is not (or no longer) the default, so it
+// measures the three reads; a change goes through the same transaction CccApi uses.
+app.MapPut("/api/resellers/{resellerGuid:guid}/collectionaccess/{collectionGuid:guid}", async (HttpContext http, Guid resellerGuid, Guid collectionGuid) =>
+{
+    var ct = http.RequestAborted;
+    if (await RefusedCallerAsync(http) is { } refused) return refused;
+    var request = await JsonSerializer.DeserializeAsync<ResellerCollectionAccess>(http.Request.Body, WireJson.Options, ct);
+    if (request is null) return Results.StatusCode(StatusCodes.Status400BadRequest);
+    if (!await store.ResellerExistsAsync(resellerGuid, ct) || !await store.CollectionExistsAsync(collectionGuid, ct))
+        return Results.StatusCode(StatusCodes.Status404NotFound);
+    if (await store.AccessRecordAsync(resellerGuid, collectionGuid, ct) is not { } record) return Results.StatusCode(StatusCodes.Status404NotFound);
+    if (request.IsDefaultCollectionForSite is { } isDefault && isDefault != record.IsDefaultCollectionForSite)
+        await store.SetDefaultCollectionForSiteAsync(resellerGuid, record, isDefault, ct);
+    return Results.Text(WireJson.Serialize(new BaseResponse()), JsonContentType);
 });
 
 await app.RunAsync();

@@ -80,6 +80,61 @@ public sealed class SqliteBenchStore(string connectionString) : IBenchStore, IDi
         }
     }
 
+    public async Task<bool> ResellerExistsAsync(Guid resellerId, CancellationToken ct)
+    {
+        using var lease = Rent();
+        var command = lease.Session.ResellerExists;
+        command.Parameters[0].Value = Text(resellerId);
+        return await command.ExecuteScalarAsync(ct) is not null;
+    }
+
+    public async Task<bool> CollectionExistsAsync(Guid collectionId, CancellationToken ct)
+    {
+        using var lease = Rent();
+        var command = lease.Session.CollectionExists;
+        command.Parameters[0].Value = Text(collectionId);
+        return await command.ExecuteScalarAsync(ct) is not null;
+    }
+
+    public async Task<AccessRecord?> AccessRecordAsync(Guid resellerId, Guid collectionId, CancellationToken ct)
+    {
+        using var lease = Rent();
+        var command = lease.Session.AccessRecord;
+        command.Parameters[0].Value = Text(resellerId);
+        command.Parameters[1].Value = Text(collectionId);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct) ? new AccessRecord(reader.GetGuid(0), reader.GetGuid(1), reader.GetBoolean(2)) : null;
+    }
+
+    public async Task SetDefaultCollectionForSiteAsync(Guid resellerId, AccessRecord record, bool isDefault, CancellationToken ct)
+    {
+        using var lease = Rent();
+        await _writer.WaitAsync(ct);
+        try
+        {
+            using var transaction = lease.Session.Connection.BeginTransaction();
+            if (isDefault)
+            {
+                var clear = lease.Session.ClearOtherDefaults;
+                clear.Transaction = transaction;
+                clear.Parameters[0].Value = Text(resellerId);
+                clear.Parameters[1].Value = Text(record.SiteId);
+                clear.Parameters[2].Value = Text(record.Id);
+                await clear.ExecuteNonQueryAsync(ct);
+            }
+            var set = lease.Session.SetDefault;
+            set.Transaction = transaction;
+            set.Parameters[0].Value = isDefault;
+            set.Parameters[1].Value = Text(record.Id);
+            await set.ExecuteNonQueryAsync(ct);
+            transaction.Commit();
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
+
     public async Task<ServiceResponse?> ServiceAsync(Guid serviceId, CancellationToken ct)
     {
         using var lease = Rent();
@@ -135,7 +190,19 @@ public sealed class SqliteBenchStore(string connectionString) : IBenchStore, IDi
                 VALUES ($id, $service, $bundle, $name, $metric, $price, $quantity, $description, $assigned, $ended)
                 """, "$id", "$service", "$bundle", "$name", "$metric", "$price", "$quantity", "$description", "$assigned", "$ended");
             Service = Prepare($"""SELECT {ServiceRow.Columns} FROM {ServiceRow.From} WHERE s."Id" = $id""", "$id");
+            ResellerExists = Prepare("""SELECT 1 FROM "Resellers" WHERE "Id" = $id""", "$id");
+            CollectionExists = Prepare("""SELECT 1 FROM "Collections" WHERE "Id" = $id""", "$id");
+            AccessRecord = Prepare("""
+                SELECT "Id", "SiteId", "IsDefaultCollectionForSite" FROM "ResellerCollectionAccess" WHERE "ResellerId" = $reseller AND "CollectionId" = $collection
+                """, "$reseller", "$collection");
+            ClearOtherDefaults = Prepare("""
+                UPDATE "ResellerCollectionAccess" SET "IsDefaultCollectionForSite" = 0
+                WHERE "ResellerId" = $reseller AND "SiteId" = $site AND "Id" <> $id AND "IsDefaultCollectionForSite"
+                """, "$reseller", "$site", "$id");
+            SetDefault = Prepare("""UPDATE "ResellerCollectionAccess" SET "IsDefaultCollectionForSite" = $value WHERE "Id" = $id""", "$value", "$id");
         }
+
+        public SqliteConnection Connection => _connection;
 
         public SqliteCommand FindKeyOwner { get; }
         public SqliteCommand ServiceExists { get; }
@@ -143,6 +210,11 @@ public sealed class SqliteBenchStore(string connectionString) : IBenchStore, IDi
         public SqliteCommand SkuCount { get; }
         public SqliteCommand InsertSku { get; }
         public SqliteCommand Service { get; }
+        public SqliteCommand ResellerExists { get; }
+        public SqliteCommand CollectionExists { get; }
+        public SqliteCommand AccessRecord { get; }
+        public SqliteCommand ClearOtherDefaults { get; }
+        public SqliteCommand SetDefault { get; }
 
         public void Dispose() => _connection.Dispose();
 
