@@ -26,15 +26,29 @@ public static class CallerScope
 
     public static IQueryable<Reseller> VisibleTo(this IQueryable<Reseller> resellers, ICallerContext caller)
     {
-        if (caller.IsSuperUser) return resellers;
-        var scope = ScopeOf(caller);
-        return caller.Type switch
-        {
-            AdminUserType.Partner => resellers.Where(r => r.PartnerId == scope),
-            AdminUserType.Reseller => resellers.Where(r => r.Id == scope),
-            _ => resellers.Where(_ => false),
-        };
+        var (rule, scope) = ResellerRuleOf(caller);
+        return rule == ResellerRule.All ? resellers : resellers.Where(ResellerRuleExpression(rule).For(scope));
     }
+
+    /// <summary>Which Resellers a caller sees, as a rule and the scope it applies to; compiled queries keep one plan per rule.</summary>
+    public static (ResellerRule Rule, Guid Scope) ResellerRuleOf(ICallerContext caller) =>
+        caller.IsSuperUser
+            ? (ResellerRule.All, Guid.Empty)
+            : (caller.Type switch
+            {
+                AdminUserType.Partner => ResellerRule.OfPartner,
+                AdminUserType.Reseller => ResellerRule.Own,
+                _ => ResellerRule.None,
+            }, ScopeOf(caller));
+
+    /// <summary>A <see cref="ResellerRule"/> as (reseller, scope) => whether the reseller is seen.</summary>
+    public static Expression<Func<Reseller, Guid, bool>> ResellerRuleExpression(ResellerRule rule) => rule switch
+    {
+        ResellerRule.All => (r, scope) => true,
+        ResellerRule.OfPartner => (r, scope) => r.PartnerId == scope,
+        ResellerRule.Own => (r, scope) => r.Id == scope,
+        _ => (r, scope) => false,
+    };
 
     public static IQueryable<Service> VisibleTo(this IQueryable<Service> services, ICallerContext caller)
     {
@@ -66,18 +80,34 @@ public static class CallerScope
 
     public static IQueryable<Collection> VisibleTo(this IQueryable<Collection> collections, CccDbContext db, ICallerContext caller)
     {
-        if (caller.IsSuperUser) return collections;
-        var scope = ScopeOf(caller);
-        var access = db.ResellerCollectionAccess;
-        return caller.Type switch
-        {
-            AdminUserType.Partner => collections.Where(c => c.OwnerReseller.PartnerId == scope
-                || access.Any(a => a.CollectionId == c.Id && a.Reseller.PartnerId == scope)),
-            AdminUserType.Reseller => collections.Where(c => c.OwnerResellerId == scope
-                || access.Any(a => a.CollectionId == c.Id && a.ResellerId == scope)),
-            _ => collections.Where(_ => false),
-        };
+        var (rule, scope) = CollectionRuleOf(caller);
+        return rule == CollectionRule.All ? collections : collections.Where(CollectionRuleExpression(rule).For(db, scope));
     }
+
+    /// <summary>Which Collections a caller sees, as a rule and the scope it applies to; compiled queries keep one plan per rule.</summary>
+    public static (CollectionRule Rule, Guid Scope) CollectionRuleOf(ICallerContext caller) =>
+        caller.IsSuperUser
+            ? (CollectionRule.All, Guid.Empty)
+            : (caller.Type switch
+            {
+                AdminUserType.Partner => CollectionRule.OfPartner,
+                AdminUserType.Reseller => CollectionRule.OfReseller,
+                _ => CollectionRule.None,
+            }, ScopeOf(caller));
+
+    /// <summary>
+    /// A <see cref="CollectionRule"/> as (database, collection, scope) => whether the collection is seen: the
+    /// collections a reseller owns or has been granted, or those of a partner's resellers.
+    /// </summary>
+    public static Expression<Func<CccDbContext, Collection, Guid, bool>> CollectionRuleExpression(CollectionRule rule) => rule switch
+    {
+        CollectionRule.All => (db, c, scope) => true,
+        CollectionRule.OfPartner => (db, c, scope) => c.OwnerReseller.PartnerId == scope
+            || db.ResellerCollectionAccess.Any(a => a.CollectionId == c.Id && a.Reseller.PartnerId == scope),
+        CollectionRule.OfReseller => (db, c, scope) => c.OwnerResellerId == scope
+            || db.ResellerCollectionAccess.Any(a => a.CollectionId == c.Id && a.ResellerId == scope),
+        _ => (db, c, scope) => false,
+    };
 
     public static IQueryable<SkuBundle> VisibleTo(this IQueryable<SkuBundle> bundles, CccDbContext db, ICallerContext caller)
     {
@@ -105,6 +135,10 @@ public static class CallerScope
     }
 
     public enum ServiceRule { All, OfPartner, OfReseller, Own, None }
+
+    public enum ResellerRule { All, OfPartner, Own, None }
+
+    public enum CollectionRule { All, OfPartner, OfReseller, None }
 
     /// <summary>A scoped admin without a scope sees nothing: Guid.Empty names no object.</summary>
     private static Guid ScopeOf(ICallerContext caller) => caller.ScopeId ?? Guid.Empty;

@@ -24,6 +24,16 @@ public static class Require
     public static async Task<Site> SiteAsync(this CccDbContext db, Guid id, string fieldName, CancellationToken ct) =>
         await db.Sites.FindAsync([id], ct) ?? throw HttpError.NotFound("Site not found.", fieldName);
 
+    /// <summary>The id of a Reseller the caller may see, for operations that only attach rows to it.</summary>
+    internal static async Task<Guid> ResellerIdAsync(this CccDbContext db, ICallerContext caller, Guid id, string fieldName, CancellationToken ct) =>
+        await VisibleResellerQueries.IdAsync(db, caller, id, ct)
+        ?? throw HttpError.NotFound("Reseller not found.", fieldName);
+
+    /// <summary>A Collection the caller may see, as its id and Site, for operations that only attach rows to it.</summary>
+    internal static async Task<CollectionPlace> CollectionPlaceAsync(this CccDbContext db, ICallerContext caller, Guid id, string fieldName, CancellationToken ct) =>
+        await VisibleCollectionQueries.PlaceAsync(db, caller, id, ct)
+        ?? throw HttpError.NotFound("Collection not found.", fieldName);
+
     public static async Task<Collection> CollectionAsync(this CccDbContext db, ICallerContext caller, Guid id, string fieldName, CancellationToken ct) =>
         await db.Collections.VisibleTo(db, caller).SingleOrDefaultAsync(c => c.Id == id, ct)
         ?? throw HttpError.NotFound("Collection not found.", fieldName);

@@ -1,10 +1,10 @@
 using CccApi.ServiceInterface.Data;
 using CccApi.ServiceInterface.Data.Entities;
+using CccApi.ServiceInterface.Data.Queries;
 using CccApi.ServiceInterface.Infrastructure;
 using CccApi.ServiceInterface.Rules;
 using CccApi.ServiceModel;
 using Microsoft.EntityFrameworkCore;
-using CollectionEntity = CccApi.ServiceInterface.Data.Entities.Collection;
 
 namespace CccApi.ServiceInterface.Services;
 
@@ -16,21 +16,21 @@ public sealed class ResellerCollectionAccessService(CccDbContext db, UniqueIndex
     /// </summary>
     public async Task<BaseResponse> Post(ResellerCollectionAccess request, CancellationToken ct)
     {
-        var (reseller, collection) = await LoadAsync(request, ct);
-        if (await FindRecordAsync(reseller.Id, collection.Id, ct) is not null)
+        var (resellerId, collection) = await LoadAsync(request, ct);
+        if (await ResellerCollectionAccessQueries.RecordAsync(db, resellerId, collection.CollectionId, ct) is not null)
             throw Conflicts.AccessRecord();
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await DefaultCollectionForSite.LockResellerAsync(db, reseller.Id, ct);
-        var firstOnSite = !await DefaultCollectionForSite.ResellerHasRecordOnSiteAsync(db, reseller.Id, collection.SiteId, ct);
+        await DefaultCollectionForSite.LockResellerAsync(db, resellerId, ct);
+        var firstOnSite = !await DefaultCollectionForSite.ResellerHasRecordOnSiteAsync(db, resellerId, collection.SiteId, ct);
         var isDefault = firstOnSite || request.IsDefaultCollectionForSite == true;
         if (isDefault)
-            await DefaultCollectionForSite.ClearOthersAsync(db, reseller.Id, collection.SiteId, collection.Id, ct);
+            await DefaultCollectionForSite.ClearOthersAsync(db, resellerId, collection.SiteId, collection.CollectionId, ct);
         db.ResellerCollectionAccess.Add(new ResellerCollectionAccessRecord
         {
             Id = Guid.NewGuid(),
-            ResellerId = reseller.Id,
-            CollectionId = collection.Id,
+            ResellerId = resellerId,
+            CollectionId = collection.CollectionId,
             SiteId = collection.SiteId,
             IsDefaultCollectionForSite = isDefault,
             CreatedOn = time.GetUtcNow().UtcDateTime,
@@ -43,16 +43,16 @@ public sealed class ResellerCollectionAccessService(CccDbContext db, UniqueIndex
     /// <summary>Updates the record, which must exist; IsDefaultCollectionForSite false may leave the Site without a default.</summary>
     public async Task<BaseResponse> Put(ResellerCollectionAccess request, CancellationToken ct)
     {
-        var (reseller, collection) = await LoadAsync(request, ct);
-        var record = await FindRecordAsync(reseller.Id, collection.Id, ct) ?? throw RecordNotFound();
+        var (resellerId, collection) = await LoadAsync(request, ct);
+        var record = await ResellerCollectionAccessQueries.RecordAsync(db, resellerId, collection.CollectionId, ct) ?? throw RecordNotFound();
         if (request.IsDefaultCollectionForSite is not { } isDefault || isDefault == record.IsDefaultCollectionForSite)
             return new BaseResponse();
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (isDefault)
         {
-            await DefaultCollectionForSite.LockResellerAsync(db, reseller.Id, ct);
-            await DefaultCollectionForSite.ClearOthersAsync(db, reseller.Id, record.SiteId, collection.Id, ct);
+            await DefaultCollectionForSite.LockResellerAsync(db, resellerId, ct);
+            await DefaultCollectionForSite.ClearOthersAsync(db, resellerId, record.SiteId, collection.CollectionId, ct);
         }
         record.IsDefaultCollectionForSite = isDefault;
         await guard.SaveChangesAsync(ct);
@@ -67,19 +67,16 @@ public sealed class ResellerCollectionAccessService(CccDbContext db, UniqueIndex
             throw HttpError.BadRequest("InvalidParameter", "This parameter is not valid for DELETE operations.",
                 nameof(request.IsDefaultCollectionForSite));
 
-        var (reseller, collection) = await LoadAsync(request, ct);
-        var record = await FindRecordAsync(reseller.Id, collection.Id, ct) ?? throw RecordNotFound();
+        var (resellerId, collection) = await LoadAsync(request, ct);
+        var record = await ResellerCollectionAccessQueries.RecordAsync(db, resellerId, collection.CollectionId, ct) ?? throw RecordNotFound();
         db.ResellerCollectionAccess.Remove(record);
         await guard.SaveChangesAsync(ct);
         return new BaseResponse();
     }
 
-    private async Task<(Reseller Reseller, CollectionEntity Collection)> LoadAsync(ResellerCollectionAccess request, CancellationToken ct) =>
-        (await db.ResellerAsync(caller, request.ResellerGuid, nameof(request.ResellerGuid), ct),
-         await db.CollectionAsync(caller, request.CollectionGuid, nameof(request.CollectionGuid), ct));
-
-    private Task<ResellerCollectionAccessRecord?> FindRecordAsync(Guid resellerId, Guid collectionId, CancellationToken ct) =>
-        db.ResellerCollectionAccess.SingleOrDefaultAsync(a => a.ResellerId == resellerId && a.CollectionId == collectionId, ct);
+    private async Task<(Guid ResellerId, CollectionPlace Collection)> LoadAsync(ResellerCollectionAccess request, CancellationToken ct) =>
+        (await db.ResellerIdAsync(caller, request.ResellerGuid, nameof(request.ResellerGuid), ct),
+         await db.CollectionPlaceAsync(caller, request.CollectionGuid, nameof(request.CollectionGuid), ct));
 
     private static HttpError RecordNotFound() =>
         HttpError.NotFound("The access record for this Reseller and Collection does not exist.");
