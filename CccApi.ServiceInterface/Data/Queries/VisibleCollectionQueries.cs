@@ -13,15 +13,14 @@ internal static class VisibleCollectionQueries
             db.Collections.Where(c => c.Id == id && ScopeRules.Applies(db, c, scope))
                 .Select(c => new CollectionPlace { CollectionId = c.Id, SiteId = c.SiteId }).SingleOrDefault();
 
-    private static readonly CompiledPerModel<Func<CccDbContext, Guid, Guid, CancellationToken, Task<CollectionPlace?>>[]> Places = new(() =>
-        // Indexed by the rule's value (0, 1, ...), in the order the enum declares them.
-        Enum.GetValues<CollectionRule>().Select(rule => EF.CompileAsyncQuery(ScopeRules.Inline(PlaceQuery, CollectionRuleExpression(rule)))).ToArray());
+    private static readonly CompiledPerRule<CollectionRule, Func<CccDbContext, Guid, Guid, CancellationToken, Task<CollectionPlace?>>> Places =
+        new(rule => EF.CompileAsyncQuery(ScopeRules.Inline(PlaceQuery, CollectionRuleExpression(rule))));
 
     /// <summary>The Collection <paramref name="id"/> names and its Site, when the caller sees it, else null.</summary>
     public static Task<CollectionPlace?> PlaceAsync(CccDbContext db, ICallerContext caller, Guid id, CancellationToken ct)
     {
         var (rule, scope) = CollectionRuleOf(caller);
-        return Places.For(db)[(int)rule](db, id, scope, ct);
+        return Places.For(db, rule)(db, id, scope, ct);
     }
 }
 

@@ -46,23 +46,25 @@ internal static class VisibleServiceQueries
                 SkusUpToLimit = db.ServiceSkus.Where(k => k.ServiceId == s.Id).Take(limit).Count(),
             }).SingleOrDefault();
 
-    private static readonly CompiledPerModel<Func<CccDbContext, Guid, Guid, CancellationToken, Task<Guid?>>[]> Ids = new(() => Compile(IdQuery));
-    private static readonly CompiledPerModel<Func<CccDbContext, Guid, Guid, CancellationToken, Task<ServiceResponse?>>[]> Responses = new(() => Compile(ResponseQuery));
-    private static readonly CompiledPerModel<Func<CccDbContext, Guid, Guid, int, CancellationToken, Task<ServiceSkuRoom?>>[]> SkuRooms = new(() =>
-        Enum.GetValues<ServiceRule>().Select(rule => EF.CompileAsyncQuery(ScopeRules.Inline(SkuRoomQuery, ServiceRuleExpression(rule)))).ToArray());
+    private static readonly CompiledPerRule<ServiceRule, Func<CccDbContext, Guid, Guid, CancellationToken, Task<Guid?>>> Ids =
+        new(rule => EF.CompileAsyncQuery(ScopeRules.Inline(IdQuery, ServiceRuleExpression(rule))));
+    private static readonly CompiledPerRule<ServiceRule, Func<CccDbContext, Guid, Guid, CancellationToken, Task<ServiceResponse?>>> Responses =
+        new(rule => EF.CompileAsyncQuery(ScopeRules.Inline(ResponseQuery, ServiceRuleExpression(rule))));
+    private static readonly CompiledPerRule<ServiceRule, Func<CccDbContext, Guid, Guid, int, CancellationToken, Task<ServiceSkuRoom?>>> SkuRooms =
+        new(rule => EF.CompileAsyncQuery(ScopeRules.Inline(SkuRoomQuery, ServiceRuleExpression(rule))));
 
     /// <summary>The id of the Service <paramref name="id"/> names when the caller sees it, else null.</summary>
     public static Task<Guid?> IdAsync(CccDbContext db, ICallerContext caller, Guid id, CancellationToken ct)
     {
         var (rule, scope) = ServiceRuleOf(caller);
-        return Ids.For(db)[(int)rule](db, id, scope, ct);
+        return Ids.For(db, rule)(db, id, scope, ct);
     }
 
     /// <summary>The Service <paramref name="id"/> names as GetService answers it, when the caller sees it, else null.</summary>
     public static Task<ServiceResponse?> ResponseAsync(CccDbContext db, ICallerContext caller, Guid id, CancellationToken ct)
     {
         var (rule, scope) = ServiceRuleOf(caller);
-        return Responses.For(db)[(int)rule](db, id, scope, ct);
+        return Responses.For(db, rule)(db, id, scope, ct);
     }
 
     /// <summary>
@@ -72,13 +74,8 @@ internal static class VisibleServiceQueries
     public static Task<ServiceSkuRoom?> SkuRoomAsync(CccDbContext db, ICallerContext caller, Guid id, int limit, CancellationToken ct)
     {
         var (rule, scope) = ServiceRuleOf(caller);
-        return SkuRooms.For(db)[(int)rule](db, id, scope, limit, ct);
+        return SkuRooms.For(db, rule)(db, id, scope, limit, ct);
     }
-
-    private static Func<CccDbContext, Guid, Guid, CancellationToken, Task<TResult>>[] Compile<TResult>(
-        Expression<Func<CccDbContext, Guid, Guid, CancellationToken, TResult>> template) =>
-        // Indexed by the rule's value (0, 1, ...), in the order the enum declares them.
-        Enum.GetValues<ServiceRule>().Select(rule => EF.CompileAsyncQuery(ScopeRules.Inline(template, ServiceRuleExpression(rule)))).ToArray();
 }
 
 /// <summary>A Service's id and how many Skus it has, counted no further than the quota.</summary>
