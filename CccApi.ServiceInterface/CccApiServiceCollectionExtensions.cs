@@ -32,6 +32,7 @@ public static class CccApiServiceCollectionExtensions
 
         // Every interceptor registered in the container applies to the context, whichever the provider.
         services.TryAddSingleton<DatabaseWriteFailures>();
+        services.TryAddSingleton<DatabaseFailureTranslation>();
         services.AddSingleton<IInterceptor, DatabaseFailureInterceptor>();
         services.AddSingleton<IInterceptor, RequestConnectionInterceptor>();
         switch (database.Provider)

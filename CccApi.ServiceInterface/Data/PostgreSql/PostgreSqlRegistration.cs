@@ -14,7 +14,7 @@ internal static class PostgreSqlRegistration
         // Pooled, with options built once: building DbContextOptions per request cost about 30 KB of
         // allocations (warnings configuration, option extensions) on every request that touched a context.
         services.AddDbContextPool<PostgreSqlCccDbContext>((sp, options) => options
-            .UseNpgsql(connectionString, npgsql => npgsql.CommandTimeout(database.CommandTimeoutSeconds))
+            .UseNpgsql(connectionString, npgsql => npgsql.CommandTimeout(database.CommandTimeoutSeconds).ExecutionStrategy(DatabaseFailureExecutionStrategy.Factory(sp)))
             .AddInterceptors(sp.GetServices<IInterceptor>())
             .LogFailuresAsDebug());
         services.AddScoped<CccDbContext>(sp => sp.GetRequiredService<PostgreSqlCccDbContext>());

@@ -13,7 +13,7 @@ internal static class SqlServerRegistration
         // Pooled, with options built once: building DbContextOptions per request cost about 30 KB of
         // allocations (warnings configuration, option extensions) on every request that touched a context.
         services.AddDbContextPool<SqlServerCccDbContext>((sp, options) => options
-            .UseSqlServer(connectionString, sql => sql.CommandTimeout(database.CommandTimeoutSeconds))
+            .UseSqlServer(connectionString, sql => sql.CommandTimeout(database.CommandTimeoutSeconds).ExecutionStrategy(DatabaseFailureExecutionStrategy.Factory(sp)))
             .AddInterceptors(sp.GetServices<IInterceptor>())
             .LogFailuresAsDebug());
         services.AddScoped<CccDbContext>(sp => sp.GetRequiredService<SqlServerCccDbContext>());

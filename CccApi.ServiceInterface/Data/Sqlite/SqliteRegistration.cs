@@ -17,7 +17,7 @@ internal static class SqliteRegistration
         // Pooled, with options built once: building DbContextOptions per request cost about 30 KB of
         // allocations (warnings configuration, option extensions) on every request that touched a context.
         services.AddDbContextPool<SqliteCccDbContext>((sp, options) => options
-            .UseSqlite(resolved, sqlite => sqlite.CommandTimeout(database.CommandTimeoutSeconds))
+            .UseSqlite(resolved, sqlite => sqlite.CommandTimeout(database.CommandTimeoutSeconds).ExecutionStrategy(DatabaseFailureExecutionStrategy.Factory(sp)))
             .AddInterceptors(pragmas, writeGate)
             .AddInterceptors(sp.GetServices<IInterceptor>())
             .LogFailuresAsDebug());
