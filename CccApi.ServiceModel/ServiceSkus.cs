@@ -41,15 +41,40 @@ public class AssignServiceSkuResponse : BaseResponse
     public Guid ServiceSkuGuid { get; set; }
 }
 
-/// <summary>
-/// The original's SkuGuid filter is left out: ServiceSkus here are created directly, never copied
-/// from a Sku, so there is nothing to filter by.
-/// </summary>
+[Route("/services/{ServiceGuid}/skus/{SkuGuid}", "POST", Summary = "Create a new ServiceSku from a Sku.",
+    Notes = "This operation copies the Sku into a new ServiceSku and applies it to a Service.")]
+public class AssignServiceSku : IReturn<AssignServiceSkuResponse>
+{
+    [ApiMember(DataType = "Guid", Description = "The Guid of the Service that this ServiceSku is applicable to.", IsRequired = true, ParameterType = "path")]
+    public Guid ServiceGuid { get; set; }
+
+    [ApiMember(DataType = "Guid", Description = "The Guid of the Sku used to create this new ServiceSku.", IsRequired = true, ParameterType = "path")]
+    public Guid SkuGuid { get; set; }
+
+    [ApiMember(DataType = "DateTime", Description = "The date the ServiceSku should no longer be applied to the Service. Defaults to null", ParameterType = "body")]
+    public DateTime? EndedDate { get; set; }
+}
+
+[Route("/services/skus/{ServiceSkuGuid}/", "GET", Summary = "Get a ServiceSku.")]
+public class GetServiceSku : IReturn<ServiceSkuResponse>
+{
+    [ApiMember(DataType = "Guid", Description = "Guid of the ServiceSku.", IsRequired = true, ParameterType = "path")]
+    public Guid ServiceSkuGuid { get; set; }
+}
+
+public class ServiceSkuResponse : ServiceSku, IHasResponseStatus
+{
+    public ResponseStatus? ResponseStatus { get; set; }
+}
+
 [Route("/services/{ServiceGuid}/skus", "GET", Summary = "Get the ServiceSkus assigned to a Service.")]
 public class GetServiceSkus : IReturn<ServiceSkusPagedResponse>, IPagedRequest
 {
     [ApiMember(DataType = "Guid", Description = "Guid of the Service.", IsRequired = true, ParameterType = "path")]
     public Guid ServiceGuid { get; set; }
+
+    [ApiMember(DataType = "Guid", Description = "Filter by the guid of the Sku that was originally used to assign the ServiceSku.", ParameterType = "query")]
+    public Guid? SkuGuid { get; set; }
 
     [ApiMember(DataType = "DateTime", Description = "Filter by searching for ServiceSkus with an AssignedDate greater than this parameter.", ParameterType = "query")]
     public DateTime? AssignedDate { get; set; }
@@ -82,7 +107,7 @@ public class ServiceSkusPagedResponse : BaseResponse, IPagedResponse<ServiceSku>
     public List<ServiceSku> Results { get; set; } = [];
 }
 
-/// <summary>A Sku applied to a Service. The original's SkuGuid and IsEditable are left out: no data for them.</summary>
+/// <summary>A Sku applied to a Service: created on it, or copied from a partner's Sku (then SkuGuid names that Sku).</summary>
 public class ServiceSku
 {
     [ApiMember(DataType = "Guid", ParameterType = "body")]
@@ -90,6 +115,9 @@ public class ServiceSku
 
     [ApiMember(DataType = "Guid", ParameterType = "body")]
     public Guid? ServiceSkuBundleGuid { get; set; }
+
+    [ApiMember(DataType = "Guid", ParameterType = "body")]
+    public Guid? SkuGuid { get; set; }
 
     public string? Name { get; set; }
 
@@ -113,4 +141,8 @@ public class ServiceSku
     public decimal UnitPrice { get; set; }
 
     public string? Description { get; set; }
+
+    /// <summary>False for a copy of a partner's Sku, whose terms are the partner's.</summary>
+    [ApiMember(DataType = "Boolean", ParameterType = "body")]
+    public bool IsEditable { get; set; }
 }

@@ -12,6 +12,8 @@ public sealed class QuotaSettings
 
     public int SkuBundlesPerPartner { get; set; } = 200;
 
+    public int SkusPerPartner { get; set; } = 1000;
+
     public int CollectionsPerReseller { get; set; } = 500;
 
     /// <summary>Admin users of one partner, or of one reseller.</summary>

@@ -32,6 +32,8 @@ public abstract class CccDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<SkuBundle> SkuBundles => Set<SkuBundle>();
 
+    public DbSet<Sku> Skus => Set<Sku>();
+
     public DbSet<ServiceSkuBundle> ServiceSkuBundles => Set<ServiceSkuBundle>();
 
     public DbSet<ServiceSku> ServiceSkus => Set<ServiceSku>();
@@ -66,6 +68,7 @@ public abstract class CccDbContext(DbContextOptions options) : DbContext(options
         modelBuilder.ApplyConfiguration(new ServiceContactConfiguration());
         modelBuilder.ApplyConfiguration(new ServiceUserConfiguration());
         modelBuilder.ApplyConfiguration(new SkuBundleConfiguration());
+        modelBuilder.ApplyConfiguration(new SkuConfiguration());
         modelBuilder.ApplyConfiguration(new ServiceSkuBundleConfiguration());
         modelBuilder.ApplyConfiguration(new ServiceSkuConfiguration());
         modelBuilder.ApplyConfiguration(new AdminUserConfiguration());

@@ -10,8 +10,8 @@ namespace CccApi.ServiceInterface.Rules;
 /// The one place that decides which objects a caller may see. Each filter becomes part of the query that
 /// loads or lists the objects, so an object outside the caller's scope is indistinguishable from one that
 /// does not exist. A SuperUser sees everything; a Partner admin its partner, its resellers, their services
-/// and collections and its SkuBundles; a Reseller admin its reseller, its services and the collections it
-/// owns or has been granted; a Service admin its service and the SkuBundles of that service's partner.
+/// and collections and its catalogue (SkuBundles, Skus); a Reseller admin its reseller, its services and the collections it
+/// owns or has been granted; a Service admin its service; Reseller and Service admins read (and assign from) their partner's catalogue.
 /// An admin user is seen by whoever sees the partner, reseller or service it administers; a SuperUser
 /// admin only by SuperUsers.
 /// </summary>
@@ -109,17 +109,35 @@ public static class CallerScope
         _ => (db, c, scope) => false,
     };
 
-    public static IQueryable<SkuBundle> VisibleTo(this IQueryable<SkuBundle> bundles, CccDbContext db, ICallerContext caller)
+    /// <summary>
+    /// The partners whose catalogue (SkuBundles, Skus) the caller may read: its own as a Partner admin, its
+    /// reseller's or service's partner as a Reseller or Service admin, who assign from that catalogue.
+    /// </summary>
+    public static IQueryable<Partner> CatalogueVisibleTo(this IQueryable<Partner> partners, CccDbContext db, ICallerContext caller)
     {
-        if (caller.IsSuperUser) return bundles;
+        if (caller.IsSuperUser) return partners;
         var scope = ScopeOf(caller);
         return caller.Type switch
         {
-            AdminUserType.Partner => bundles.Where(b => b.PartnerId == scope),
-            AdminUserType.Reseller => bundles.Where(b => db.Resellers.Any(r => r.Id == scope && r.PartnerId == b.PartnerId)),
-            AdminUserType.Service => bundles.Where(b => db.Services.Any(s => s.Id == scope && s.Reseller.PartnerId == b.PartnerId)),
-            _ => bundles.Where(_ => false),
+            AdminUserType.Partner => partners.Where(p => p.Id == scope),
+            AdminUserType.Reseller => partners.Where(p => db.Resellers.Any(r => r.Id == scope && r.PartnerId == p.Id)),
+            AdminUserType.Service => partners.Where(p => db.Services.Any(s => s.Id == scope && s.Reseller.PartnerId == p.Id)),
+            _ => partners.Where(_ => false),
         };
+    }
+
+    public static IQueryable<SkuBundle> VisibleTo(this IQueryable<SkuBundle> bundles, CccDbContext db, ICallerContext caller)
+    {
+        if (caller.IsSuperUser) return bundles;
+        var partners = db.Partners.CatalogueVisibleTo(db, caller).Select(p => p.Id);
+        return bundles.Where(b => partners.Contains(b.PartnerId));
+    }
+
+    public static IQueryable<Sku> VisibleTo(this IQueryable<Sku> skus, CccDbContext db, ICallerContext caller)
+    {
+        if (caller.IsSuperUser) return skus;
+        var partners = db.Partners.CatalogueVisibleTo(db, caller).Select(p => p.Id);
+        return skus.Where(s => partners.Contains(s.PartnerId));
     }
 
     public static IQueryable<AdminUser> VisibleTo(this IQueryable<AdminUser> users, CccDbContext db, ICallerContext caller)

@@ -19,9 +19,13 @@ public sealed class Quotas(IOptions<QuotaSettings> options)
         EnsureRoom(await existing.Take(limit).CountAsync(ct), limit, what, fieldName);
 
     /// <summary>The check on a count made by a compiled query (counted up to <paramref name="limit"/>), for hot paths.</summary>
-    public static void EnsureRoom(int countUpToLimit, int limit, string what, string fieldName)
+    public static void EnsureRoom(int countUpToLimit, int limit, string what, string fieldName) =>
+        EnsureRoom(countUpToLimit, 1, limit, what, fieldName);
+
+    /// <summary>As above for a create that adds <paramref name="adding"/> rows at once (a bundle's copies).</summary>
+    public static void EnsureRoom(int countUpToLimit, int adding, int limit, string what, string fieldName)
     {
-        if (countUpToLimit >= limit)
+        if (countUpToLimit + adding > limit)
             throw new HttpError(409, "QuotaExceeded", $"The limit of {limit} {what} is reached.", fieldName);
     }
 }

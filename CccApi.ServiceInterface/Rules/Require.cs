@@ -59,6 +59,15 @@ public static class Require
         await VisibleServiceQueries.SkuRoomAsync(db, caller, id, limit, ct)
         ?? throw HttpError.NotFound("Service not found.", fieldName);
 
+    /// <summary>The id of a Partner whose catalogue (SkuBundles, Skus) the caller may read.</summary>
+    public static async Task<Guid> CataloguePartnerIdAsync(this CccDbContext db, ICallerContext caller, Guid id, string fieldName, CancellationToken ct) =>
+        await db.Partners.CatalogueVisibleTo(db, caller).Where(p => p.Id == id).Select(p => (Guid?)p.Id).SingleOrDefaultAsync(ct)
+        ?? throw HttpError.NotFound("Partner not found.", fieldName);
+
+    public static async Task<Sku> SkuAsync(this CccDbContext db, ICallerContext caller, Guid id, string fieldName, CancellationToken ct) =>
+        await db.Skus.VisibleTo(db, caller).AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct)
+        ?? throw HttpError.NotFound("Sku not found.", fieldName);
+
     public static async Task<SkuBundle> SkuBundleAsync(this CccDbContext db, ICallerContext caller, Guid id, string fieldName, CancellationToken ct) =>
         await db.SkuBundles.VisibleTo(db, caller).SingleOrDefaultAsync(b => b.Id == id, ct)
         ?? throw HttpError.NotFound("SkuBundle not found.", fieldName);

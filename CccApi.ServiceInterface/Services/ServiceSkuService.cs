@@ -1,8 +1,10 @@
 using CccApi.ServiceInterface.Data;
+using CccApi.ServiceInterface.Data.Entities;
 using CccApi.ServiceInterface.Infrastructure;
 using CccApi.ServiceInterface.Rules;
 using CccApi.ServiceModel;
 using Microsoft.EntityFrameworkCore;
+using ServiceSku = CccApi.ServiceModel.ServiceSku;
 using ServiceSkuEntity = CccApi.ServiceInterface.Data.Entities.ServiceSku;
 
 namespace CccApi.ServiceInterface.Services;
@@ -46,29 +48,56 @@ public sealed class ServiceSkuService(CccDbContext db, UniqueIndexGuard guard, T
         return new AssignServiceSkuResponse { ServiceSkuGuid = sku.Id };
     }
 
-    /// <summary>The Service's Skus, oldest first, filtered by AssignedDate after and EndedDate before the given dates.</summary>
+    /// <summary>
+    /// Copies the Partner's Sku onto the Service as a new ServiceSku that keeps its SkuGuid and is not editable.
+    /// The Sku must belong to the Service's Partner and be Active.
+    /// </summary>
+    public async Task<AssignServiceSkuResponse> Post(AssignServiceSku request, CancellationToken ct)
+    {
+        var limit = quotas.Settings.SkusPerService;
+        var room = await db.ServiceSkuRoomAsync(caller, request.ServiceGuid, limit, nameof(request.ServiceGuid), ct);
+        var sku = await db.SkuAsync(caller, request.SkuGuid, nameof(request.SkuGuid), ct);
+        var servicePartnerId = await db.Services.Where(s => s.Id == room.ServiceId).Select(s => s.Reseller.PartnerId).SingleAsync(ct);
+        if (sku.PartnerId != servicePartnerId)
+            throw HttpError.Forbidden("The Sku belongs to a different Partner than the Service.", nameof(request.SkuGuid));
+        if (sku.Status != RecordStatus.Active)
+            throw HttpError.BadRequest("Disabled", "The Sku is Disabled.", nameof(request.SkuGuid));
+        Quotas.EnsureRoom(room.SkusUpToLimit, limit, "Skus per Service", nameof(request.ServiceGuid));
+
+        var copy = ServiceSkuCopies.CopyOf(sku, room.ServiceId, serviceSkuBundleId: null, time.GetUtcNow().UtcDateTime, request.EndedDate);
+        db.ServiceSkus.Add(copy);
+        await guard.SaveChangesAsync(ct);
+        return new AssignServiceSkuResponse { ServiceSkuGuid = copy.Id };
+    }
+
+    /// <summary>A ServiceSku of a Service the caller may see.</summary>
+    public async Task<ServiceSkuResponse> Get(GetServiceSku request, CancellationToken ct)
+    {
+        var services = db.Services.VisibleTo(caller);
+        return await db.ServiceSkus
+            .Where(s => s.Id == request.ServiceSkuGuid && services.Any(v => v.Id == s.ServiceId))
+            .Select(ServiceSkuProjection<ServiceSkuResponse>.ToDto)
+            .SingleOrDefaultAsync(ct)
+            ?? throw HttpError.NotFound("ServiceSku not found.", nameof(request.ServiceSkuGuid));
+    }
+
+    /// <summary>
+    /// The Service's Skus, oldest first, filtered by the Sku they were copied from, AssignedDate after and
+    /// EndedDate before the given dates.
+    /// </summary>
     public async Task<ServiceSkusPagedResponse> Get(GetServiceSkus request, CancellationToken ct)
     {
         var serviceId = await db.ServiceIdAsync(caller, request.ServiceGuid, nameof(request.ServiceGuid), ct);
         var skus = db.ServiceSkus.Where(s => s.ServiceId == serviceId);
+        if (request.SkuGuid is { } skuId)
+            skus = skus.Where(s => s.SkuId == skuId);
         if (request.AssignedDate is { } assignedAfter)
             skus = skus.Where(s => s.AssignedDate > assignedAfter);
         if (request.EndedDate is { } endedBefore)
             skus = skus.Where(s => s.EndedDate < endedBefore);
 
         return await skus.OrderBy(s => s.AssignedDate).ThenBy(s => s.Id)
-            .Select(s => new ServiceSku
-            {
-                ServiceSkuGuid = s.Id,
-                ServiceSkuBundleGuid = s.ServiceSkuBundleId,
-                Name = s.Name,
-                AssignedDate = s.AssignedDate,
-                EndedDate = s.EndedDate,
-                BillingMetric = s.BillingMetric,
-                Quantity = s.Quantity,
-                UnitPrice = s.UnitPrice,
-                Description = s.Description,
-            })
+            .Select(ServiceSkuProjection<ServiceSku>.ToDto)
             .ToPageAsync(request, new ServiceSkusPagedResponse(), ct);
     }
 }

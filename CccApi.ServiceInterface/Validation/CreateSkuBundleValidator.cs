@@ -1,4 +1,3 @@
-using CccApi.ServiceInterface.Rules;
 using CccApi.ServiceModel;
 using FluentValidation;
 
@@ -10,10 +9,6 @@ public sealed class CreateSkuBundleValidator : AbstractValidator<CreateSkuBundle
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(x => x.Name).NotEmpty().MaximumLength(InputLimits.Name).NameText();
-        RuleFor(x => x.Status)
-            .MaximumLength(InputLimits.Code)
-            .Must(s => RecordStatuses.Parse(s!) is not null).When(x => x.Status is not null)
-            .WithErrorCode("AllowableValues")
-            .WithMessage(RecordStatuses.InvalidMessage);
+        RuleFor(x => x.Status).RecordStatusWord();
     }
 }

@@ -56,9 +56,10 @@ public sealed class Swagger2DocumentTests : OpenApiDocumentTestBase
         var parameters = document["paths"]!["/api/services/{ServiceGuid}/skus"]!["get"]!["parameters"]!.AsArray().Select(p => p!.AsObject()).ToList();
 
         Assert.That(parameters.Select(p => $"{OpenApiJson.Text(p["in"])}:{OpenApiJson.Text(p["name"])}"),
-            Is.EqualTo(new[] { "path:ServiceGuid", "query:assignedDate", "query:endedDate", "query:page", "query:pageSize" }));
-        AssertType(parameters[1], "string", "date-time");
-        AssertType(parameters[3], "integer", "int32");
+            Is.EqualTo(new[] { "path:ServiceGuid", "query:skuGuid", "query:assignedDate", "query:endedDate", "query:page", "query:pageSize" }));
+        AssertType(parameters[1], "string", "uuid");
+        AssertType(parameters[2], "string", "date-time");
+        AssertType(parameters[4], "integer", "int32");
     }
 
     [Test]

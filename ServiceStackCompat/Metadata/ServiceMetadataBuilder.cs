@@ -93,7 +93,11 @@ public static class ServiceMetadataBuilder
         return operation;
     }
 
-    private static string NormalizePath(string path) => "/" + path.Trim().Trim('/');
+    /// <summary>
+    /// One leading slash; a trailing one is kept as declared, since ServiceStack shows a route as declared
+    /// (pages, samples, native types). Matching ignores it: the template splits on slashes.
+    /// </summary>
+    private static string NormalizePath(string path) => "/" + path.Trim().TrimStart('/');
 
     private static Type? FindValidatedType(Type type) =>
         type.GetInterfaces()

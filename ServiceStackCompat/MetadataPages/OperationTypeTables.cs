@@ -11,7 +11,7 @@ internal sealed record TypeTable(Type Type, IReadOnlyList<PropertyModel> Propert
 /// <summary>
 /// The types an operation page documents, in the order ServiceStack lists them: the request, the
 /// types reachable from its properties, then the response and the types reachable from it, each
-/// class followed by its base classes. The layer's own types (ResponseStatus...) are left out, as
+/// class followed by its base classes and then the types their properties reach. The layer's own types (ResponseStatus...) are left out, as
 /// ServiceStack leaves out its own, but for the request and response of a built-in operation (Authenticate).
 /// </summary>
 internal sealed class OperationTypeTables(IReadOnlyDictionary<Type, TypeModel> modelsByType)
@@ -54,25 +54,24 @@ internal sealed class OperationTypeTables(IReadOnlyDictionary<Type, TypeModel> m
             }
         }
 
+        /// <summary>The class's table and its base classes' tables, then the types their properties reach (as the original lists BaseResponse before a paged response's item type).</summary>
         private void Model(TypeModel model)
         {
             if (!(IsDocumented(model.Type) || operationTypes.Contains(model.Type)) || !_seen.Add(model.Type)) return;
-            Declared(model, model.Type);
+            var tables = new List<TypeTable> { Declared(model, model.Type) };
             for (var baseType = model.Type.BaseType; baseType is not null; baseType = baseType.BaseType)
             {
                 if (!IsDocumented(baseType) || !_seen.Add(baseType)) continue;
-                Declared(model, baseType);
+                tables.Add(Declared(model, baseType));
             }
+            Tables.AddRange(tables);
+            foreach (var property in tables.SelectMany(t => t.Properties)) Type(property.Type);
         }
 
-        /// <summary>Adds the table of the properties <paramref name="declaringType"/> declares, then the types they reach.</summary>
-        private void Declared(TypeModel model, Type declaringType)
-        {
-            var properties = model.Properties
+        /// <summary>The table of the properties <paramref name="declaringType"/> declares.</summary>
+        private static TypeTable Declared(TypeModel model, Type declaringType) =>
+            new(declaringType, model.Properties
                 .Where(p => p.Info.DeclaringType == declaringType && !p.Info.IsDefined(typeof(IgnoreDataMemberAttribute)))
-                .ToList();
-            Tables.Add(new TypeTable(declaringType, properties));
-            foreach (var property in properties) Type(property.Type);
-        }
+                .ToList());
     }
 }

@@ -28,7 +28,9 @@ internal static class OperationNaming
     {
         var segments = route.Path.Split('/', StringSplitOptions.RemoveEmptyEntries)
             .Select(s => s.StartsWith('{') && s.EndsWith("*}", StringComparison.Ordinal) ? s[..^2] + "}" : s);
-        return mount + "/" + string.Join("/", segments);
+        var path = mount + "/" + string.Join("/", segments);
+        // As declared, as on the metadata pages: "/partners/{PartnerGuid}/skus/" keeps its trailing slash.
+        return route.Path.Length > 1 && route.Path.EndsWith('/') ? path + "/" : path;
     }
 
     public static IEnumerable<string> PathVariables(RouteModel route) => new RouteTemplate(route.Path).VariableNames;

@@ -15,5 +15,6 @@ internal sealed class ServiceSkuConfiguration : IEntityTypeConfiguration<Service
 
         // Restrict, not cascade: SQL Server rejects two cascade paths from Services to ServiceSkus.
         builder.HasOne(s => s.ServiceSkuBundle).WithMany().HasForeignKey(s => s.ServiceSkuBundleId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(s => s.Sku).WithMany().HasForeignKey(s => s.SkuId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -11,5 +11,8 @@ internal sealed class SkuBundleConfiguration : IEntityTypeConfiguration<SkuBundl
         builder.Property(b => b.Id).ValueGeneratedNever();
         builder.Property(b => b.Status).HasConversion<string>().HasMaxLength(32);
         builder.HasOne(b => b.Partner).WithMany().HasForeignKey(b => b.PartnerId).OnDelete(DeleteBehavior.Restrict);
+
+        // GetSkuBundles lists a partner's bundles of one Status, oldest first.
+        builder.HasIndex(b => new { b.PartnerId, b.Status, b.CreatedOn });
     }
 }

@@ -11,6 +11,11 @@ public class ServiceSku
     public Guid? ServiceSkuBundleId { get; set; }
 
     public ServiceSkuBundle? ServiceSkuBundle { get; set; }
+    /// <summary>The partner's Sku this one was copied from (AssignServiceSku, AssignServiceSkuBundle); null when created on the service.</summary>
+    public Guid? SkuId { get; set; }
+    public Sku? Sku { get; set; }
+    /// <summary>False for a copy of a partner's Sku, whose terms are the partner's; true for one created on the service.</summary>
+    public bool IsEditable { get; set; } = true;
 
     public string? Name { get; set; }
 

@@ -48,7 +48,13 @@ public sealed class StoredTextNormalizer(CccDbContext db, ILogger logger)
         foreach (var c in await db.ServiceContacts.ToListAsync(ct)) c.Email = changes.Email(c, nameof(ServiceContact.Email), c.Email);
         foreach (var u in await db.ServiceUsers.ToListAsync(ct)) u.Email = changes.Email(u, nameof(ServiceUser.Email), u.Email);
         foreach (var b in await db.SkuBundles.ToListAsync(ct)) b.Name = changes.Name(b, nameof(SkuBundle.Name), b.Name);
-        foreach (var s in await db.ServiceSkus.ToListAsync(ct)) s.Name = changes.Name(s, nameof(ServiceSku.Name), s.Name);
+        // Only the id and name, attached as a stub: later migrations add ServiceSkus columns this step runs before.
+        foreach (var row in await db.ServiceSkus.Select(s => new { s.Id, s.Name }).ToListAsync(ct))
+        {
+            var sku = new ServiceSku { Id = row.Id, Name = row.Name };
+            db.ServiceSkus.Attach(sku);
+            sku.Name = changes.Name(sku, nameof(ServiceSku.Name), sku.Name);
+        }
         var adminUsers = await db.AdminUsers.ToListAsync(ct);
         foreach (var u in adminUsers) u.Email = changes.Email(u, nameof(AdminUser.Email), u.Email);
 

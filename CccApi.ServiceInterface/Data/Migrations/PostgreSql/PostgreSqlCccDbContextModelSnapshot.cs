@@ -426,6 +426,9 @@ namespace CccApi.ServiceInterface.Data.Migrations.PostgreSql
                     b.Property<DateTime?>("EndedDate")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("IsEditable")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Name")
                         .HasColumnType("text");
 
@@ -438,6 +441,9 @@ namespace CccApi.ServiceInterface.Data.Migrations.PostgreSql
                     b.Property<Guid?>("ServiceSkuBundleId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("SkuId")
+                        .HasColumnType("uuid");
+
                     b.Property<decimal>("UnitPrice")
                         .HasPrecision(18, 4)
                         .HasColumnType("numeric(18,4)");
@@ -447,6 +453,8 @@ namespace CccApi.ServiceInterface.Data.Migrations.PostgreSql
                     b.HasIndex("ServiceId");
 
                     b.HasIndex("ServiceSkuBundleId");
+
+                    b.HasIndex("SkuId");
 
                     b.ToTable("ServiceSkus");
                 });
@@ -554,6 +562,52 @@ namespace CccApi.ServiceInterface.Data.Migrations.PostgreSql
                     b.ToTable("Sites");
                 });
 
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.Sku", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("BillingMetric")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedOn")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Name")
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("SkuBundleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<decimal>("UnitPrice")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SkuBundleId");
+
+                    b.HasIndex("PartnerId", "Status", "CreatedOn");
+
+                    b.ToTable("Skus");
+                });
+
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.SkuBundle", b =>
                 {
                     b.Property<Guid>("Id")
@@ -576,7 +630,7 @@ namespace CccApi.ServiceInterface.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PartnerId");
+                    b.HasIndex("PartnerId", "Status", "CreatedOn");
 
                     b.ToTable("SkuBundles");
                 });
@@ -713,9 +767,16 @@ namespace CccApi.ServiceInterface.Data.Migrations.PostgreSql
                         .HasForeignKey("ServiceSkuBundleId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.Sku", "Sku")
+                        .WithMany()
+                        .HasForeignKey("SkuId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Service");
 
                     b.Navigation("ServiceSkuBundle");
+
+                    b.Navigation("Sku");
                 });
 
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceSkuBundle", b =>
@@ -744,6 +805,24 @@ namespace CccApi.ServiceInterface.Data.Migrations.PostgreSql
                         .HasForeignKey("ServiceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.Sku", b =>
+                {
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.Partner", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.SkuBundle", "SkuBundle")
+                        .WithMany()
+                        .HasForeignKey("SkuBundleId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Partner");
+
+                    b.Navigation("SkuBundle");
                 });
 
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.SkuBundle", b =>

@@ -429,6 +429,9 @@ namespace CccApi.ServiceInterface.Data.Migrations.SqlServer
                     b.Property<DateTime?>("EndedDate")
                         .HasColumnType("datetime2");
 
+                    b.Property<bool>("IsEditable")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Name")
                         .HasColumnType("nvarchar(max)");
 
@@ -441,6 +444,9 @@ namespace CccApi.ServiceInterface.Data.Migrations.SqlServer
                     b.Property<Guid?>("ServiceSkuBundleId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid?>("SkuId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<decimal>("UnitPrice")
                         .HasPrecision(18, 4)
                         .HasColumnType("decimal(18,4)");
@@ -450,6 +456,8 @@ namespace CccApi.ServiceInterface.Data.Migrations.SqlServer
                     b.HasIndex("ServiceId");
 
                     b.HasIndex("ServiceSkuBundleId");
+
+                    b.HasIndex("SkuId");
 
                     b.ToTable("ServiceSkus");
                 });
@@ -558,6 +566,52 @@ namespace CccApi.ServiceInterface.Data.Migrations.SqlServer
                     b.ToTable("Sites");
                 });
 
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.Sku", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("BillingMetric")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime>("CreatedOn")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Name")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("SkuBundleId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<decimal>("UnitPrice")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SkuBundleId");
+
+                    b.HasIndex("PartnerId", "Status", "CreatedOn");
+
+                    b.ToTable("Skus");
+                });
+
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.SkuBundle", b =>
                 {
                     b.Property<Guid>("Id")
@@ -580,7 +634,7 @@ namespace CccApi.ServiceInterface.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PartnerId");
+                    b.HasIndex("PartnerId", "Status", "CreatedOn");
 
                     b.ToTable("SkuBundles");
                 });
@@ -717,9 +771,16 @@ namespace CccApi.ServiceInterface.Data.Migrations.SqlServer
                         .HasForeignKey("ServiceSkuBundleId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.Sku", "Sku")
+                        .WithMany()
+                        .HasForeignKey("SkuId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Service");
 
                     b.Navigation("ServiceSkuBundle");
+
+                    b.Navigation("Sku");
                 });
 
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceSkuBundle", b =>
@@ -748,6 +809,24 @@ namespace CccApi.ServiceInterface.Data.Migrations.SqlServer
                         .HasForeignKey("ServiceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.Sku", b =>
+                {
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.Partner", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.SkuBundle", "SkuBundle")
+                        .WithMany()
+                        .HasForeignKey("SkuBundleId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Partner");
+
+                    b.Navigation("SkuBundle");
                 });
 
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.SkuBundle", b =>

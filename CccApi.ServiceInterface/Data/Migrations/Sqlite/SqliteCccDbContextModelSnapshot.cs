@@ -424,6 +424,9 @@ namespace CccApi.ServiceInterface.Data.Migrations.Sqlite
                     b.Property<DateTime?>("EndedDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsEditable")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .HasColumnType("TEXT");
 
@@ -436,6 +439,9 @@ namespace CccApi.ServiceInterface.Data.Migrations.Sqlite
                     b.Property<Guid?>("ServiceSkuBundleId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("SkuId")
+                        .HasColumnType("TEXT");
+
                     b.Property<decimal>("UnitPrice")
                         .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
@@ -445,6 +451,8 @@ namespace CccApi.ServiceInterface.Data.Migrations.Sqlite
                     b.HasIndex("ServiceId");
 
                     b.HasIndex("ServiceSkuBundleId");
+
+                    b.HasIndex("SkuId");
 
                     b.ToTable("ServiceSkus");
                 });
@@ -553,6 +561,52 @@ namespace CccApi.ServiceInterface.Data.Migrations.Sqlite
                     b.ToTable("Sites");
                 });
 
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.Sku", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BillingMetric")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SkuBundleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("UnitPrice")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SkuBundleId");
+
+                    b.HasIndex("PartnerId", "Status", "CreatedOn");
+
+                    b.ToTable("Skus");
+                });
+
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.SkuBundle", b =>
                 {
                     b.Property<Guid>("Id")
@@ -575,7 +629,7 @@ namespace CccApi.ServiceInterface.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PartnerId");
+                    b.HasIndex("PartnerId", "Status", "CreatedOn");
 
                     b.ToTable("SkuBundles");
                 });
@@ -712,9 +766,16 @@ namespace CccApi.ServiceInterface.Data.Migrations.Sqlite
                         .HasForeignKey("ServiceSkuBundleId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.Sku", "Sku")
+                        .WithMany()
+                        .HasForeignKey("SkuId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Service");
 
                     b.Navigation("ServiceSkuBundle");
+
+                    b.Navigation("Sku");
                 });
 
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceSkuBundle", b =>
@@ -743,6 +804,24 @@ namespace CccApi.ServiceInterface.Data.Migrations.Sqlite
                         .HasForeignKey("ServiceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.Sku", b =>
+                {
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.Partner", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.SkuBundle", "SkuBundle")
+                        .WithMany()
+                        .HasForeignKey("SkuBundleId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Partner");
+
+                    b.Navigation("SkuBundle");
                 });
 
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.SkuBundle", b =>

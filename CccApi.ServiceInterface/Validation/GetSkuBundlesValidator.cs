@@ -1,0 +1,13 @@
+using CccApi.ServiceModel;
+using FluentValidation;
+
+namespace CccApi.ServiceInterface.Validation;
+
+public sealed class GetSkuBundlesValidator : AbstractValidator<GetSkuBundles>
+{
+    public GetSkuBundlesValidator()
+    {
+        Include(new PagingRules<GetSkuBundles>());
+        RuleFor(x => x.Status).RecordStatusWord();
+    }
+}

@@ -1,0 +1,13 @@
+using CccApi.ServiceModel;
+using FluentValidation;
+
+namespace CccApi.ServiceInterface.Validation;
+
+public sealed class GetSkusValidator : AbstractValidator<GetSkus>
+{
+    public GetSkusValidator()
+    {
+        Include(new PagingRules<GetSkus>());
+        RuleFor(x => x.Status).RecordStatusWord();
+    }
+}

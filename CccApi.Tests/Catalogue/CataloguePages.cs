@@ -1,0 +1,10 @@
+namespace CccApi.Tests.Catalogue;
+
+/// <summary>
+/// The catalogue operations' pages as the original shows them, written down from its stored pages
+/// (api.secure-messaging.com/api/json/metadata?op=...): routes with verb and summary, then each table.
+/// </summary>
+public static partial class CataloguePages
+{
+    public static IEnumerable<PageFacts> All => Skus;
+}
