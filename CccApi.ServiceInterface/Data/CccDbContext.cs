@@ -54,6 +54,7 @@ public abstract class CccDbContext(DbContextOptions options) : DbContext(options
     {
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
         configurationBuilder.Properties<DateTime?>().HaveConversion<NullableUtcDateTimeConverter>();
+        configurationBuilder.Properties<decimal>().HaveConversion<NormalizedDecimalConverter>();
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

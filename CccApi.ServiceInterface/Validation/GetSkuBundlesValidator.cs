@@ -7,6 +7,7 @@ public sealed class GetSkuBundlesValidator : AbstractValidator<GetSkuBundles>
 {
     public GetSkuBundlesValidator()
     {
+        RuleLevelCascadeMode = CascadeMode.Stop;
         Include(new PagingRules<GetSkuBundles>());
         RuleFor(x => x.Status).RecordStatusWord();
     }

@@ -7,6 +7,7 @@ public sealed class GetSkusValidator : AbstractValidator<GetSkus>
 {
     public GetSkusValidator()
     {
+        RuleLevelCascadeMode = CascadeMode.Stop;
         Include(new PagingRules<GetSkus>());
         RuleFor(x => x.Status).RecordStatusWord();
     }

@@ -85,6 +85,25 @@ public sealed class ObjectScopeListingTests
         var listed = await caller.GetAsync($"/api/services/{own.Service:N}/skus");
 
         ApiAssert.IsOk(listed);
-        Assert.That(listed.Json["results"]!.AsArray().Select(s => Guid.Parse(s.Str("serviceSkuGuid")!)), Is.EqualTo(new[] { ownSku }));
+        Assert.That(listed.Json["results"]!.AsArray().Select(s => Guid.Parse(s.Str("serviceSkuGuid")!)), Is.EqualTo(new[] { own.ServiceSku, ownSku }));
+    }
+
+    [TestCase(AdminUserType.Partner)]
+    [TestCase(AdminUserType.Reseller)]
+    [TestCase(AdminUserType.Service)]
+    public async Task The_partners_catalogue_lists_only_its_own_skus_and_bundles(AdminUserType type)
+    {
+        using var superUser = Host.CreateSuperUserClient();
+        var own = await Tenant.CreateAsync(new Scenario(superUser));
+        await Tenant.CreateAsync(new Scenario(superUser));
+        using var caller = Host.CreateClient(await Host.CreateAdminApiKeyAsync(type, own.ScopeFor(type)));
+
+        var skus = await caller.GetAsync($"/api/partners/{own.Partner:N}/skus/");
+        var bundles = await caller.GetAsync($"/api/partners/{own.Partner:N}/skubundles");
+
+        ApiAssert.IsOk(skus);
+        ApiAssert.IsOk(bundles);
+        Assert.That(skus.Json["results"]!.AsArray().Select(s => Guid.Parse(s.Str("skuGuid")!)), Is.EqualTo(new[] { own.Sku }));
+        Assert.That(bundles.Json["results"]!.AsArray().Select(s => Guid.Parse(s.Str("guid")!)), Is.EqualTo(new[] { own.Bundle }));
     }
 }

@@ -3,8 +3,12 @@ using CccApi.Tests.Infrastructure;
 
 namespace CccApi.Tests.Auth;
 
-/// <summary>One partner's objects: a reseller owning a collection (and an access record for it), a service, a SkuBundle and a partner admin user.</summary>
-public sealed record Tenant(Guid Partner, Guid Site, Guid Reseller, Guid Collection, Guid Service, Guid Bundle, Guid PartnerAdmin)
+/// <summary>
+/// One partner's objects: a reseller owning a collection (and an access record for it), a service, a SkuBundle
+/// and a Sku in the partner's catalogue, the bundle assigned to the service, a ServiceSku, and a partner admin user.
+/// </summary>
+public sealed record Tenant(Guid Partner, Guid Site, Guid Reseller, Guid Collection, Guid Service, Guid Bundle, Guid PartnerAdmin,
+    Guid Sku, Guid ServiceSku, Guid ServiceSkuBundle)
 {
     /// <summary>Built by the SuperUser through the API.</summary>
     public static async Task<Tenant> CreateAsync(Scenario superUser)
@@ -16,7 +20,9 @@ public sealed record Tenant(Guid Partner, Guid Site, Guid Reseller, Guid Collect
         await superUser.GrantAccessAsync(reseller, collection);
         var service = await superUser.ServiceAsync(reseller);
         var bundle = await superUser.SkuBundleAsync(partner);
-        return new Tenant(partner, site, reseller, collection, service, bundle, await superUser.PartnerAdminUserAsync(partner));
+        var admin = await superUser.PartnerAdminUserAsync(partner);
+        return new Tenant(partner, site, reseller, collection, service, bundle, admin,
+            await superUser.SkuAsync(partner), await superUser.ServiceSkuAsync(service), await superUser.AssignBundleAsync(service, bundle));
     }
 
     /// <summary>The scope an admin of this tenant of the given type has; none for a SuperUser.</summary>
@@ -66,5 +72,12 @@ public sealed record ScopedOperation(string Name, string Field, AdminUserType[] 
             new { name = Scenario.Unique("Sku ") })),
         new("GetServiceSkus", "ServiceGuid", AnyScoped, (c, t) => c.GetAsync($"/api/services/{t.Service:N}/skus")),
         new("AssignServiceSkuBundle", "ServiceGuid", AnyScoped, (c, t) => c.PostAsync($"/api/services/{t.Service:N}/skubundles/{t.Bundle:N}")),
+        new("CreateSku", "PartnerGuid", PartnerOnly, (c, t) => c.PostAsync($"/api/partners/{t.Partner:N}/skus", new { name = Scenario.Unique("Sku ") })),
+        new("GetSkus", "PartnerGuid", AnyScoped, (c, t) => c.GetAsync($"/api/partners/{t.Partner:N}/skus/")),
+        new("GetSku", "SkuGuid", AnyScoped, (c, t) => c.GetAsync($"/api/skus/{t.Sku:N}")),
+        new("GetSkuBundles", "PartnerGuid", AnyScoped, (c, t) => c.GetAsync($"/api/partners/{t.Partner:N}/skubundles")),
+        new("AssignServiceSku", "ServiceGuid", AnyScoped, (c, t) => c.PostAsync($"/api/services/{t.Service:N}/skus/{t.Sku:N}")),
+        new("GetServiceSku", "ServiceSkuGuid", AnyScoped, (c, t) => c.GetAsync($"/api/services/skus/{t.ServiceSku:N}/")),
+        new("GetServiceSkuBundle", "ServiceSkuBundleGuid", AnyScoped, (c, t) => c.GetAsync($"/api/services/skubundles/{t.ServiceSkuBundle:N}")),
     ];
 }

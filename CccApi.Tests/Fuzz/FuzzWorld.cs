@@ -5,11 +5,13 @@ namespace CccApi.Tests.Fuzz;
 
 /// <summary>
 /// One consistent corner of the world: a partner, its reseller with a collection on a site (its default),
-/// a service of that reseller and a SkuBundle of the partner, plus an admin API key scoped to each.
+/// a service of that reseller, a SkuBundle and a Sku of the partner, the bundle assigned to the service and a
+/// ServiceSku on it, plus an admin API key scoped to each.
 /// Valid requests take every Guid from one cell so that they refer to objects that belong together.
 /// </summary>
 public sealed record WorldCell(
     Guid Partner, Guid Reseller, Guid Site, Guid Collection, Guid Service, Guid SkuBundle,
+    Guid Sku, Guid ServiceSku, Guid ServiceSkuBundle,
     string PartnerKey, string ResellerKey, string ServiceAdminKey);
 
 /// <summary>
@@ -44,6 +46,7 @@ public sealed class FuzzWorld
             var service = await given.ServiceAsync(reseller);
             var bundle = await given.SkuBundleAsync(partner);
             cells.Add(new WorldCell(partner, reseller, site, collection, service, bundle,
+                await given.SkuAsync(partner), await given.ServiceSkuAsync(service), await given.AssignBundleAsync(service, bundle),
                 await host.CreateAdminApiKeyAsync(AdminUserType.Partner, partner),
                 await host.CreateAdminApiKeyAsync(AdminUserType.Reseller, reseller),
                 await host.CreateAdminApiKeyAsync(AdminUserType.Service, service)));

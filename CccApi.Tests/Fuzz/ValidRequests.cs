@@ -98,6 +98,9 @@ public sealed class ValidRequests(FuzzWorld world, Random random, bool everyOpti
         "CollectionGuid" => random.Next(3) == 0 ? Pick(world.Cells).Collection : cell.Collection,
         "ServiceGuid" => cell.Service,
         "SkuBundleGuid" => cell.SkuBundle,
+        "SkuGuid" => cell.Sku,
+        "ServiceSkuGuid" => cell.ServiceSku,
+        "ServiceSkuBundleGuid" => cell.ServiceSkuBundle,
         _ => world.IssuedFor(name) is { Count: > 0 } issued ? Pick(issued) : null,
     };
 

@@ -21,7 +21,7 @@ public sealed class QuotaTests
         {
             Settings =
             {
-                ["Quotas:SkusPerService"] = "2", ["Quotas:SkuBundlesPerPartner"] = "2", ["Quotas:CollectionsPerReseller"] = "2",
+                ["Quotas:SkusPerService"] = "2", ["Quotas:SkuBundlesPerPartner"] = "2", ["Quotas:SkusPerPartner"] = "3", ["Quotas:CollectionsPerReseller"] = "2",
                 ["Quotas:AdminUsersPerTenant"] = "2", ["Quotas:ApiKeysPerAdminUser"] = "3",
             },
         });
@@ -47,6 +47,28 @@ public sealed class QuotaTests
         IsQuotaExceeded(await _client.PostAsync($"/api/services/{setup.Service:N}/skus", new { name = "one too many" }), "ServiceGuid");
         var listed = await _client.GetAsync($"/api/services/{setup.Service:N}/skus");
         Assert.That(listed.Json["results"]!.AsArray(), Has.Count.EqualTo(2));
+    }
+
+    [Test]
+    public async Task Skus_per_partner()
+    {
+        var partner = await _given.PartnerAsync();
+        for (var i = 0; i < 3; i++) await _given.SkuAsync(partner);
+
+        IsQuotaExceeded(await _client.PostAsync($"/api/partners/{partner:N}/skus", new { name = "one too many" }), "PartnerGuid");
+    }
+
+    [Test]
+    public async Task A_bundle_whose_copies_would_pass_the_services_quota_assigns_nothing()
+    {
+        var setup = await _given.ServiceUnderPartnerAsync();
+        var bundle = await _given.SkuBundleAsync(setup.Partner);
+        for (var i = 0; i < 2; i++) await _given.SkuAsync(setup.Partner, bundle);
+        await _given.ServiceSkuAsync(setup.Service);
+
+        IsQuotaExceeded(await _client.PostAsync($"/api/services/{setup.Service:N}/skubundles/{bundle:N}"), "ServiceGuid");
+        var listed = await _client.GetAsync($"/api/services/{setup.Service:N}/skus");
+        Assert.That(listed.Json["results"]!.AsArray(), Has.Count.EqualTo(1));
     }
 
     [Test]

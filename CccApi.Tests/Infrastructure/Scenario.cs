@@ -68,6 +68,12 @@ public sealed class Scenario(ApiClient client)
     public async Task<Guid> SkuBundleAsync(Guid partnerGuid) =>
         (await Expect(client.PostAsync($"/api/partners/{partnerGuid:N}/skubundles", new { name = Unique("Bundle ") }))).Guid("skuBundleGuid");
 
+    /// <summary>Creates a Sku in the partner's catalogue (CreateSku), optionally in one of its bundles; returns its SkuGuid.</summary>
+    public async Task<Guid> SkuAsync(Guid partnerGuid, Guid? skuBundleGuid = null, object? body = null) =>
+        (await Expect(client.PostAsync(
+            $"/api/partners/{partnerGuid:N}/skus" + (skuBundleGuid is { } bundle ? $"?skuBundleGuid={bundle:N}" : ""),
+            body ?? new { name = Unique("Sku ") }))).Guid("skuGuid");
+
     /// <summary>Creates a partner level admin user (CreatePartnerAdminUser); returns its UserGuid.</summary>
     public async Task<Guid> PartnerAdminUserAsync(Guid partnerGuid, string? email = null, string password = "partner admin password") =>
         (await Expect(client.PostAsync($"/api/partners/{partnerGuid:N}/users",

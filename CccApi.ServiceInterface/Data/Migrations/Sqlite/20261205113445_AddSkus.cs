@@ -81,22 +81,14 @@ namespace CccApi.ServiceInterface.Data.Migrations.Sqlite
                 table: "Skus",
                 column: "SkuBundleId");
 
-            migrationBuilder.AddForeignKey(
-                name: "FK_ServiceSkus_Skus_SkuId",
-                table: "ServiceSkus",
-                column: "SkuId",
-                principalTable: "Skus",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
+            // No foreign key from ServiceSkus.SkuId to Skus here: SQLite adds one to an existing table only by
+            // rebuilding it (the migration script check refuses DROP TABLE). SkuId is only ever set from a Sku
+            // read in the same request, and Skus are never deleted.
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_ServiceSkus_Skus_SkuId",
-                table: "ServiceSkus");
-
             migrationBuilder.DropTable(
                 name: "Skus");
 
