@@ -147,3 +147,20 @@ public enum AdminUserStatusEnum
     Active,
     Disabled,
 }
+
+[Route("/users/{UserGuid}/changepassword", "PUT", Summary = "Change current AdminUsers password.",
+    Notes = "Only the currently logged in user can change their password.")]
+public class ChangeAdminUserPassword : IReturn<BaseResponse>
+{
+    [ApiMember(DataType = "Guid", IsRequired = true, ParameterType = "path")]
+    public Guid UserGuid { get; set; }
+
+    [ApiMember(DataType = "String", IsRequired = true, ParameterType = "body")]
+    public string? OldPassword { get; set; }
+
+    [ApiMember(DataType = "String", IsRequired = true, ParameterType = "body")]
+    public string? NewPassword { get; set; }
+
+    [ApiMember(DataType = "String", IsRequired = true, ParameterType = "body")]
+    public string? ConfirmNewPassword { get; set; }
+}

@@ -94,6 +94,37 @@ public sealed class AdminAccounts(
         foreach (var digest in keyDigests) cache.Remove(CredentialCacheKeys.ApiKey(digest));
     }
 
+    /// <summary>
+    /// Replaces the user's password when <paramref name="oldPassword"/> is its current one, and ends its other
+    /// sessions (all but <paramref name="keptSessionId"/>, the one the change came through). Both passwords are
+    /// hashed before the transaction; the update applies only if the stored hash is still the one checked, so
+    /// of two changes racing only one succeeds. False when the old password is wrong (or changed meanwhile).
+    /// </summary>
+    public async Task<bool> ChangePasswordAsync(Guid userId, string oldPassword, string newPassword, string? keptSessionId, CancellationToken ct)
+    {
+        var user = await db.AdminUsers.AsNoTracking().SingleAsync(u => u.Id == userId, ct);
+        if (user.PasswordHash is not { } checkedHash
+            || hasher.VerifyHashedPassword(user, checkedHash, oldPassword) == PasswordVerificationResult.Failed)
+            return false;
+        var newHash = hasher.HashPassword(user, newPassword);
+        var keptDigest = keptSessionId is null ? null : SecretTokens.Digest(keptSessionId);
+
+        var now = Now;
+        List<string> endedDigests;
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            var changed = await db.AdminUsers.Where(u => u.Id == userId && u.PasswordHash == checkedHash)
+                .ExecuteUpdateAsync(set => set.SetProperty(u => u.PasswordHash, newHash), ct);
+            if (changed == 0) return false;
+            var others = db.AdminSessions.Where(s => s.AdminUserId == userId && s.EndedOn == null && s.Digest != keptDigest);
+            endedDigests = await others.Select(s => s.Digest).ToListAsync(ct);
+            await others.ExecuteUpdateAsync(set => set.SetProperty(s => s.EndedOn, now), ct);
+            await transaction.CommitAsync(ct);
+        }
+        foreach (var digest in endedDigests) cache.Remove(CredentialCacheKeys.Session(digest));
+        return true;
+    }
+
     /// <returns>
     /// The stored record and the key itself, which exists nowhere else after this call; null when the
     /// user is not (or no longer) active.

@@ -45,6 +45,19 @@ public sealed class AdminUserService(CccDbContext db, AdminAccounts accounts, Un
         return await ListAsync(AdminUserType.Reseller, reseller.Id, request, ct);
     }
 
+    /// <summary>
+    /// The signed-in user changes its own password: any other UserGuid is refused alike, whether it exists or
+    /// not. A wrong old password is a 400 naming OldPassword. The user's other sessions end; its API keys stay.
+    /// </summary>
+    public async Task<BaseResponse> Put(ChangeAdminUserPassword request, CancellationToken ct)
+    {
+        if (caller.UserId != request.UserGuid)
+            throw HttpError.Forbidden("Only the currently logged in user can change their password.", nameof(request.UserGuid));
+        if (!await accounts.ChangePasswordAsync(request.UserGuid, request.OldPassword!, request.NewPassword!, caller.SessionId, ct))
+            throw HttpError.BadRequest("InvalidPassword", "The old password is not correct.", nameof(request.OldPassword));
+        return new BaseResponse();
+    }
+
     /// <summary>An admin user may not disable itself: nobody might be left to enable it again.</summary>
     public async Task<AdminUserResponse> Put(UpdateAdminUser request, CancellationToken ct)
     {

@@ -6,5 +6,5 @@ namespace CccApi.Tests.Catalogue;
 /// </summary>
 public static partial class CataloguePages
 {
-    public static IEnumerable<PageFacts> All => Skus;
+    public static IEnumerable<PageFacts> All => Skus.Concat(Admin);
 }
