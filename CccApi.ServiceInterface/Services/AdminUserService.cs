@@ -46,13 +46,14 @@ public sealed class AdminUserService(CccDbContext db, AdminAccounts accounts, Un
     }
 
     /// <summary>
-    /// The signed-in user changes its own password: any other UserGuid is refused alike, whether it exists or
-    /// not. A wrong old password is a 400 naming OldPassword. The user's other sessions end; its API keys stay.
+    /// The signed-in user changes its own password: any other UserGuid is, for this operation, no user at all
+    /// (404, whether it exists or not). A wrong old password is a 400 naming OldPassword. The user's other
+    /// sessions end; its API keys stay.
     /// </summary>
     public async Task<BaseResponse> Put(ChangeAdminUserPassword request, CancellationToken ct)
     {
         if (caller.UserId != request.UserGuid)
-            throw HttpError.Forbidden("Only the currently logged in user can change their password.", nameof(request.UserGuid));
+            throw HttpError.NotFound("Admin user not found. Only the currently logged in user can change their password.", nameof(request.UserGuid));
         if (!await accounts.ChangePasswordAsync(request.UserGuid, request.OldPassword!, request.NewPassword!, caller.SessionId, ct))
             throw HttpError.BadRequest("InvalidPassword", "The old password is not correct.", nameof(request.OldPassword));
         return new BaseResponse();

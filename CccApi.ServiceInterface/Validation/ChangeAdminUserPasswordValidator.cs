@@ -15,7 +15,9 @@ public sealed class ChangeAdminUserPasswordValidator : AbstractValidator<ChangeA
         // Must, not Equal: Equal's error metadata would carry the new password as its ComparisonValue.
         RuleFor(x => x.ConfirmNewPassword).NotEmpty().MaximumLength(InputLimits.Password)
             .Must((request, confirm) => string.Equals(confirm, request.NewPassword, StringComparison.Ordinal))
-            .When(x => !string.IsNullOrEmpty(x.NewPassword), ApplyConditionTo.CurrentValidator)
+            // Compared with a new password that is itself valid: a fault of NewPassword is reported once, on it.
+            .When(x => x.NewPassword is { Length: >= AdminUserCredentialsRules.PasswordMinLength and <= InputLimits.Password },
+                ApplyConditionTo.CurrentValidator)
             .WithErrorCode("Equal")
             .WithMessage("'Confirm New Password' must be equal to the new password.");
     }

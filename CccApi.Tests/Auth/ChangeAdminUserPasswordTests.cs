@@ -109,8 +109,9 @@ public sealed class ChangeAdminUserPasswordTests
         var unknown = await _superUser.PutAsync($"/api/users/{Guid.NewGuid():N}/changepassword",
             new { oldPassword = OldPassword, newPassword = NewPassword, confirmNewPassword = NewPassword });
 
-        ApiAssert.IsError(bySuperUser, HttpStatusCode.Forbidden, "Forbidden", "UserGuid");
-        ApiAssert.IsError(unknown, HttpStatusCode.Forbidden, "Forbidden", "UserGuid");
+        ApiAssert.IsError(bySuperUser, HttpStatusCode.NotFound, "NotFound", "UserGuid");
+        ApiAssert.IsError(unknown, HttpStatusCode.NotFound, "NotFound", "UserGuid");
+        Assert.That(bySuperUser.Body, Is.EqualTo(unknown.Body), "an existing user is indistinguishable from none");
         await SignInAsync(email, OldPassword);
     }
 

@@ -6,13 +6,14 @@ namespace CccApi.Tests.Fuzz;
 /// <summary>
 /// One consistent corner of the world: a partner, its reseller with a collection on a site (its default),
 /// a service of that reseller, a SkuBundle and a Sku of the partner, the bundle assigned to the service and a
-/// ServiceSku on it, plus an admin API key scoped to each.
+/// ServiceSku on it, plus an admin scoped to each (its API key and user id; its password is <see cref="FuzzWorld.AdminPassword"/>).
 /// Valid requests take every Guid from one cell so that they refer to objects that belong together.
 /// </summary>
 public sealed record WorldCell(
     Guid Partner, Guid Reseller, Guid Site, Guid Collection, Guid Service, Guid SkuBundle,
     Guid Sku, Guid ServiceSku, Guid ServiceSkuBundle,
-    string PartnerKey, string ResellerKey, string ServiceAdminKey);
+    string PartnerKey, string ResellerKey, string ServiceAdminKey,
+    Guid PartnerUser, Guid ResellerUser, Guid ServiceAdminUser);
 
 /// <summary>
 /// The objects generated requests refer to, created through the API before the run, and the Guids
@@ -45,14 +46,18 @@ public sealed class FuzzWorld
             var collection = await given.CollectionAsync(reseller, site);
             var service = await given.ServiceAsync(reseller);
             var bundle = await given.SkuBundleAsync(partner);
-            cells.Add(new WorldCell(partner, reseller, site, collection, service, bundle,
-                await given.SkuAsync(partner), await given.ServiceSkuAsync(service), await given.AssignBundleAsync(service, bundle),
-                await host.CreateAdminApiKeyAsync(AdminUserType.Partner, partner),
-                await host.CreateAdminApiKeyAsync(AdminUserType.Reseller, reseller),
-                await host.CreateAdminApiKeyAsync(AdminUserType.Service, service)));
+            var skuGuid = await given.SkuAsync(partner);
+            var serviceSku = await given.ServiceSkuAsync(service);
+            var serviceBundle = await given.AssignBundleAsync(service, bundle);
+            var partnerAdmin = await host.CreateAdminAsync(AdminUserType.Partner, partner, AdminPassword);
+            var resellerAdmin = await host.CreateAdminAsync(AdminUserType.Reseller, reseller, AdminPassword);
+            var serviceAdmin = await host.CreateAdminAsync(AdminUserType.Service, service, AdminPassword);
+            cells.Add(new WorldCell(partner, reseller, site, collection, service, bundle, skuGuid, serviceSku, serviceBundle,
+                partnerAdmin.ApiKey, resellerAdmin.ApiKey, serviceAdmin.ApiKey,
+                partnerAdmin.UserId, resellerAdmin.UserId, serviceAdmin.UserId));
         }
 
-        var world = new FuzzWorld(host, cells);
+        var world = new FuzzWorld(host, cells) { SuperUserId = await host.SuperUserIdAsync() };
         for (var i = 0; i < spareApiKeys; i++)
         {
             var key = await client.PostAsync("/api/apikeys", new { name = $"spare {i}" });
@@ -69,6 +74,21 @@ public sealed class FuzzWorld
     }
 
     public IReadOnlyList<Guid> IssuedFor(string fieldName) => _issued.GetValueOrDefault(fieldName) ?? [];
+
+    /// <summary>The password of every admin the world creates (the SuperUser has the host's own).</summary>
+    public const string AdminPassword = "fuzz world admin password";
+
+    public Guid SuperUserId { get; private init; }
+
+    /// <summary>The signed-in user a caller is, with its password; null for the anonymous and bad-key callers.</summary>
+    public (Guid UserId, string Password)? IdentityOf(CallerKind caller, WorldCell cell) => caller switch
+    {
+        CallerKind.SuperUser => (SuperUserId, Host.SuperUserPassword),
+        CallerKind.Partner => (cell.PartnerUser, AdminPassword),
+        CallerKind.Reseller => (cell.ResellerUser, AdminPassword),
+        CallerKind.ServiceAdmin => (cell.ServiceAdminUser, AdminPassword),
+        _ => null,
+    };
 
     public string? KeyOf(CallerKind caller, WorldCell cell) => caller switch
     {

@@ -39,7 +39,19 @@ public sealed class ValidRequests(FuzzWorld world, Random random, bool everyOpti
                     break;
             }
         }
+        if (endpoint.OperationName == "ChangeAdminUserPassword" && world.IdentityOf(caller, cell) is { } identity)
+            ChangeToTheSamePassword(request, identity.UserId, identity.Password);
         return request;
+    }
+
+    /// <summary>
+    /// Only the signed-in user changes its own password, with the current one: the caller's own id and password,
+    /// changed to the same password so that the world's credentials stay as they are.
+    /// </summary>
+    private static void ChangeToTheSamePassword(RequestSpec request, Guid userId, string password)
+    {
+        request.PathValues["UserGuid"] = userId.ToString("N");
+        foreach (var field in new[] { "oldPassword", "newPassword", "confirmNewPassword" }) request.SetBody(field, JsonValue.Create(password));
     }
 
     public static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];

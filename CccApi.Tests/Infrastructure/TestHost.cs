@@ -100,14 +100,26 @@ public sealed class TestHost : IAsyncDisposable
     public ApiClient CreateAnonymousClient() => new(CreateRawClient());
 
     /// <summary>Creates an admin user of the given type with an API key, as the admin operations would, and returns the key.</summary>
-    public async Task<string> CreateAdminApiKeyAsync(AdminUserType type, Guid? scopeId, string? password = null)
+    public async Task<string> CreateAdminApiKeyAsync(AdminUserType type, Guid? scopeId, string? password = null) =>
+        (await CreateAdminAsync(type, scopeId, password)).ApiKey;
+
+    /// <summary>As <see cref="CreateAdminApiKeyAsync"/>, also answering the new user's id.</summary>
+    public async Task<(Guid UserId, string ApiKey)> CreateAdminAsync(AdminUserType type, Guid? scopeId, string? password = null)
     {
         await using var scope = Services.CreateAsyncScope();
         var accounts = scope.ServiceProvider.GetRequiredService<AdminAccounts>();
         var user = await accounts.CreateUserAsync($"{type.ToString().ToLowerInvariant()}-{Guid.NewGuid():N}@tests.invalid", password, type, scopeId, default);
         var issued = await accounts.IssueApiKeyAsync(user.Id, "tests", null, default)
             ?? throw new InvalidOperationException("A user created a moment ago was not active.");
-        return issued.Key;
+        return (user.Id, issued.Key);
+    }
+
+    /// <summary>The bootstrap SuperUser's id.</summary>
+    public async Task<Guid> SuperUserIdAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var accounts = scope.ServiceProvider.GetRequiredService<AdminAccounts>();
+        return (await accounts.FindByEmailAsync(SuperUserEmail, default))!.Id;
     }
 
     /// <summary>A Reseller admin's key; its scope is a random reseller Guid, so it sees only objects created under that scope.</summary>
