@@ -63,3 +63,16 @@ public class ResellerListItem
     [ApiMember(DataType = "Guid", ParameterType = "body")]
     public Guid PartnerGuid { get; set; }
 }
+
+[Route("/partners/{PartnerGuid}/resellers", "GET", Summary = "Gets details of Resellers associated with a Partner.")]
+public class GetPartnerResellers : IReturn<List<ResellerListItem>>
+{
+    [ApiMember(DataType = "Guid", Description = "The guid of the Partner", IsRequired = true, ParameterType = "path")]
+    public Guid PartnerGuid { get; set; }
+
+    [ApiMember(DataType = "String[]",
+        Description = "An array of the Reseller Statuses that will be return by this operation. If left null, only Active Resellers will be returned.",
+        ParameterType = "query")]
+    [ApiAllowableValues("Active", "Disabled")]
+    public string[]? ResellerStatuses { get; set; }
+}

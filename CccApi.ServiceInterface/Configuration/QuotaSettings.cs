@@ -14,6 +14,9 @@ public sealed class QuotaSettings
 
     public int SkusPerPartner { get; set; } = 1000;
 
+    /// <summary>Also bounds GetPartnerResellers, which answers the whole list (the original's page has no paging).</summary>
+    public int ResellersPerPartner { get; set; } = 1000;
+
     public int CollectionsPerReseller { get; set; } = 500;
 
     /// <summary>Admin users of one partner, or of one reseller.</summary>

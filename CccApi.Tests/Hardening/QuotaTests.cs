@@ -21,7 +21,7 @@ public sealed class QuotaTests
         {
             Settings =
             {
-                ["Quotas:SkusPerService"] = "2", ["Quotas:SkuBundlesPerPartner"] = "2", ["Quotas:SkusPerPartner"] = "3", ["Quotas:CollectionsPerReseller"] = "2",
+                ["Quotas:SkusPerService"] = "2", ["Quotas:SkuBundlesPerPartner"] = "2", ["Quotas:SkusPerPartner"] = "3", ["Quotas:ResellersPerPartner"] = "2", ["Quotas:CollectionsPerReseller"] = "2",
                 ["Quotas:AdminUsersPerTenant"] = "2", ["Quotas:ApiKeysPerAdminUser"] = "3",
             },
         });
@@ -47,6 +47,19 @@ public sealed class QuotaTests
         IsQuotaExceeded(await _client.PostAsync($"/api/services/{setup.Service:N}/skus", new { name = "one too many" }), "ServiceGuid");
         var listed = await _client.GetAsync($"/api/services/{setup.Service:N}/skus");
         Assert.That(listed.Json["results"]!.AsArray(), Has.Count.EqualTo(2));
+    }
+
+    [Test]
+    public async Task Resellers_per_partner()
+    {
+        var partner = await _given.PartnerAsync();
+        for (var i = 0; i < 2; i++) await _given.ResellerAsync(partner);
+
+        IsQuotaExceeded(await _client.PostAsync($"/api/partners/{partner:N}/resellers", new
+        {
+            name = "one too many", companyName = "Co", contactInfo = new { name = "Pat", email = "pat@example.com", phoneNumber = "+1 555 0100" },
+        }), "PartnerGuid");
+        Assert.That((await _client.GetAsync($"/api/partners/{partner:N}/resellers")).Json.AsArray(), Has.Count.EqualTo(2));
     }
 
     [Test]

@@ -36,6 +36,10 @@ public static class StringValueBinder
                 if (!ScalarParser.TryParse(scalar, text, out value))
                     throw RequestBindingException.InvalidValue(operationName, property.Name, text, property.IsSecret);
                 break;
+            // A JSV list ("[a,b]", "[]"), as ServiceStack's clients write a list into a query string.
+            case CollectionShape { Element: ScalarShape } when values.Count <= 1 && text.StartsWith('[') && text.EndsWith(']'):
+                value = JsvValue.Parse(property, text, operationName);
+                break;
             case CollectionShape { Element: ScalarShape element } collection:
                 var items = new List<object?>();
                 foreach (var raw in values.Count > 1 ? values.ToArray() : text.Split(',', StringSplitOptions.RemoveEmptyEntries))
