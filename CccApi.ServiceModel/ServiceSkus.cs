@@ -3,7 +3,7 @@ using ServiceStackCompat;
 namespace CccApi.ServiceModel;
 
 [Route("/services/{ServiceGuid}/skus", "POST", Summary = "Create a new Sku.")]
-public class CreateServiceSku : IReturn<AssignServiceSkuResponse>
+public class CreateServiceSku : IReturn<AssignServiceSkuResponse>, ISkuTerms
 {
     [ApiMember(DataType = "Guid", Description = "Guid of the Service this Sku applies to.", IsRequired = true, ParameterType = "path")]
     public Guid ServiceGuid { get; set; }

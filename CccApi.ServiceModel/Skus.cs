@@ -2,8 +2,22 @@ using ServiceStackCompat;
 
 namespace CccApi.ServiceModel;
 
+/// <summary>The terms a Sku is created with, on a partner (CreateSku) or on a service (CreateServiceSku): one set of input rules for both.</summary>
+public interface ISkuTerms
+{
+    string? Name { get; }
+
+    string? BillingMetric { get; }
+
+    decimal UnitPrice { get; }
+
+    int Quantity { get; }
+
+    string? Description { get; }
+}
+
 [Route("/partners/{PartnerGuid}/skus", "POST", Summary = "Create a new Sku.")]
-public class CreateSku : IReturn<CreateSkuResponse>
+public class CreateSku : IReturn<CreateSkuResponse>, ISkuTerms
 {
     [ApiMember(DataType = "Guid", Description = "Guid of the Partner", IsRequired = true, ParameterType = "path")]
     public Guid PartnerGuid { get; set; }

@@ -57,11 +57,7 @@ public sealed class ServiceSkuService(CccDbContext db, UniqueIndexGuard guard, T
         var limit = quotas.Settings.SkusPerService;
         var room = await db.ServiceSkuRoomAsync(caller, request.ServiceGuid, limit, nameof(request.ServiceGuid), ct);
         var sku = await db.SkuAsync(caller, request.SkuGuid, nameof(request.SkuGuid), ct);
-        var servicePartnerId = await db.Services.Where(s => s.Id == room.ServiceId).Select(s => s.Reseller.PartnerId).SingleAsync(ct);
-        if (sku.PartnerId != servicePartnerId)
-            throw HttpError.Forbidden("The Sku belongs to a different Partner than the Service.", nameof(request.SkuGuid));
-        if (sku.Status != RecordStatus.Active)
-            throw HttpError.BadRequest("Disabled", "The Sku is Disabled.", nameof(request.SkuGuid));
+        await db.EnsureAssignableAsync(room.ServiceId, sku.PartnerId, sku.Status, "Sku", nameof(request.SkuGuid), ct);
         Quotas.EnsureRoom(room.SkusUpToLimit, limit, "Skus per Service", nameof(request.ServiceGuid));
 
         var copy = ServiceSkuCopies.CopyOf(sku, room.ServiceId, serviceSkuBundleId: null, time.GetUtcNow().UtcDateTime, request.EndedDate);

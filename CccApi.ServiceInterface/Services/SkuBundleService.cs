@@ -41,7 +41,7 @@ public sealed class SkuBundleService(CccDbContext db, UniqueIndexGuard guard, Ti
     public async Task<SkuBundlesPagedResponse> Get(GetSkuBundles request, CancellationToken ct)
     {
         var partnerId = await db.CataloguePartnerIdAsync(caller, request.PartnerGuid, nameof(request.PartnerGuid), ct);
-        var status = request.Status is null ? RecordStatus.Active : RecordStatuses.Parse(request.Status)!.Value;
+        var status = RecordStatuses.Checked(request.Status, RecordStatus.Active);
         return await db.SkuBundles.Where(b => b.PartnerId == partnerId && b.Status == status)
             .OrderBy(b => b.CreatedOn).ThenBy(b => b.Id)
             .Select(b => new SkuBundle { Guid = b.Id, PartnerGuid = b.PartnerId, Name = b.Name, Status = b.Status.ToString() })
@@ -58,11 +58,7 @@ public sealed class SkuBundleService(CccDbContext db, UniqueIndexGuard guard, Ti
         var limit = quotas.Settings.SkusPerService;
         var room = await db.ServiceSkuRoomAsync(caller, request.ServiceGuid, limit, nameof(request.ServiceGuid), ct);
         var bundle = await db.SkuBundleAsync(caller, request.SkuBundleGuid, nameof(request.SkuBundleGuid), ct);
-        var servicePartnerId = await db.Services.Where(s => s.Id == room.ServiceId).Select(s => s.Reseller.PartnerId).SingleAsync(ct);
-        if (bundle.PartnerId != servicePartnerId)
-            throw HttpError.Forbidden("The SkuBundle belongs to a different Partner than the Service.", nameof(request.SkuBundleGuid));
-        if (bundle.Status != RecordStatus.Active)
-            throw HttpError.BadRequest("Disabled", "The SkuBundle is Disabled.", nameof(request.SkuBundleGuid));
+        await db.EnsureAssignableAsync(room.ServiceId, bundle.PartnerId, bundle.Status, "SkuBundle", nameof(request.SkuBundleGuid), ct);
         var skus = await db.Skus.AsNoTracking()
             .Where(s => s.SkuBundleId == bundle.Id && s.Status == RecordStatus.Active)
             .OrderBy(s => s.CreatedOn).ThenBy(s => s.Id)

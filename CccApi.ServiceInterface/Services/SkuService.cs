@@ -34,7 +34,7 @@ public sealed class SkuService(CccDbContext db, UniqueIndexGuard guard, TimeProv
             UnitPrice = request.UnitPrice,
             Quantity = request.Quantity,
             Description = request.Description,
-            Status = request.Status is null ? RecordStatus.Active : RecordStatuses.Parse(request.Status)!.Value,
+            Status = RecordStatuses.Checked(request.Status, RecordStatus.Active),
             CreatedOn = time.GetUtcNow().UtcDateTime,
         };
         db.Skus.Add(sku);
@@ -46,37 +46,19 @@ public sealed class SkuService(CccDbContext db, UniqueIndexGuard guard, TimeProv
     public async Task<SkusPagedResponse> Get(GetSkus request, CancellationToken ct)
     {
         var partnerId = await db.CataloguePartnerIdAsync(caller, request.PartnerGuid, nameof(request.PartnerGuid), ct);
-        var status = request.Status is null ? RecordStatus.Active : RecordStatuses.Parse(request.Status)!.Value;
+        var status = RecordStatuses.Checked(request.Status, RecordStatus.Active);
         var skus = db.Skus.Where(s => s.PartnerId == partnerId && s.Status == status);
         if (request.SkuBundleGuid is { } bundleId)
             skus = skus.Where(s => s.SkuBundleId == bundleId);
 
         return await skus.OrderBy(s => s.CreatedOn).ThenBy(s => s.Id)
-            .Select(s => new Sku
-            {
-                SkuGuid = s.Id,
-                Name = s.Name,
-                BillingMetric = s.BillingMetric,
-                Quantity = s.Quantity,
-                UnitPrice = s.UnitPrice,
-                Description = s.Description,
-                Status = s.Status.ToString(),
-            })
+            .Select(SkuProjection<Sku>.ToDto)
             .ToPageAsync(request, new SkusPagedResponse(), ct);
     }
 
-    public async Task<SkuResponse> Get(GetSku request, CancellationToken ct)
-    {
-        var sku = await db.SkuAsync(caller, request.SkuGuid, nameof(request.SkuGuid), ct);
-        return new SkuResponse
-        {
-            SkuGuid = sku.Id,
-            Name = sku.Name,
-            BillingMetric = sku.BillingMetric,
-            Quantity = sku.Quantity,
-            UnitPrice = sku.UnitPrice,
-            Description = sku.Description,
-            Status = sku.Status.ToString(),
-        };
-    }
+    public async Task<SkuResponse> Get(GetSku request, CancellationToken ct) =>
+        await db.Skus.VisibleTo(db, caller).Where(s => s.Id == request.SkuGuid)
+            .Select(SkuProjection<SkuResponse>.ToDto)
+            .SingleOrDefaultAsync(ct)
+        ?? throw HttpError.NotFound("Sku not found.", nameof(request.SkuGuid));
 }

@@ -8,11 +8,7 @@ public sealed class CreateSkuValidator : AbstractValidator<CreateSku>
     public CreateSkuValidator()
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
-        RuleFor(x => x.Name).MaximumLength(InputLimits.Name).NameText();
-        RuleFor(x => x.BillingMetric).BillingMetricWord();
-        RuleFor(x => x.UnitPrice).UnitPrice();
-        RuleFor(x => x.Quantity).GreaterThanOrEqualTo(0);
-        RuleFor(x => x.Description).MaximumLength(InputLimits.Description).MultiLine();
+        Include(new SkuTermsRules<CreateSku>());
         RuleFor(x => x.Status).RecordStatusWord();
     }
 }
