@@ -49,10 +49,7 @@ public class SiteResponse : Site, IHasResponseStatus
     public ResponseStatus? ResponseStatus { get; set; }
 }
 
-/// <summary>
-/// A datacenter. OwnerPartnerGuid, AvailableServerVersion and AvailableServicePack of the original are
-/// left out: this API holds no data for them.
-/// </summary>
+/// <summary>A datacenter, optionally owned by one Partner, with the server version and service pack it offers.</summary>
 public class Site
 {
     [ApiMember(DataType = "Guid", ParameterType = "body")]
@@ -70,6 +67,14 @@ public class Site
     public SiteStatus Status { get; set; }
 
     public string? Endpoint { get; set; }
+
+    [ApiMember(DataType = "Guid", ParameterType = "body")]
+    public Guid? OwnerPartnerGuid { get; set; }
+
+    public string? AvailableServerVersion { get; set; }
+
+    [ApiMember(DataType = "Integer", ParameterType = "body")]
+    public int AvailableServicePack { get; set; }
 }
 
 public enum SiteStatus
@@ -95,6 +100,44 @@ public class CreateSite : IReturn<CreateSiteResponse>
 
     [ApiMember(DataType = "String", Description = "The endpoint where the Site can be reached.", ParameterType = "body")]
     public string? Endpoint { get; set; }
+
+    [ApiMember(DataType = "Guid", Description = "The Partner that owns the Site, if one does.", ParameterType = "body")]
+    public Guid? OwnerPartnerGuid { get; set; }
+
+    [ApiMember(DataType = "String", Description = "The server version the Site offers.", ParameterType = "body")]
+    public string? AvailableServerVersion { get; set; }
+
+    [ApiMember(DataType = "Integer", Description = "The service pack the Site offers. Defaults to 0", ParameterType = "body")]
+    public int AvailableServicePack { get; set; }
+}
+
+[RequiredRole("SuperUser")]
+[Route("/partners/{PartnerGuid}/siteaccess/{SiteGuid}", "POST",
+    Summary = "Add a new partner site relationship for the entities identified by the PartnerGuid and the SiteGuid parameters.",
+    Notes = "Creating an access record that already exists will result in an error.")]
+[Route("/partners/{PartnerGuid}/siteaccess/{SiteGuid}", "DELETE",
+    Summary = "Remove the partner site relationship for the entities identified by the ResellerGuid and the SiteGuid parameters.",
+    Notes = "If the specified access record does not exist an error will be thrown.")]
+public class PartnerSiteAccess : IReturn<BaseResponse>
+{
+    [ApiMember(DataType = "Guid", IsRequired = true, ParameterType = "path")]
+    public Guid PartnerGuid { get; set; }
+
+    [ApiMember(DataType = "Guid", IsRequired = true, ParameterType = "path")]
+    public Guid SiteGuid { get; set; }
+}
+
+[Route("/partners/{PartnerGuid}/sites", "GET", Summary = "Get a paged list of sites associated with the specified Partner.")]
+public class GetPartnerSites : IReturn<SitesPagedResponse>, IPagedRequest
+{
+    [ApiMember(DataType = "Guid", IsRequired = true, ParameterType = "path")]
+    public Guid PartnerGuid { get; set; }
+
+    [ApiMember(DataType = "Integer", Description = "The Page number being requested. Defaults to 1.", ParameterType = "query")]
+    public int? Page { get; set; }
+
+    [ApiMember(DataType = "Integer", Description = "The Page Size returned by the operation. Defaults to 25.", ParameterType = "query")]
+    public int? PageSize { get; set; }
 }
 
 public class CreateSiteResponse : BaseResponse

@@ -34,6 +34,8 @@ public abstract class CccDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<Sku> Skus => Set<Sku>();
 
+    public DbSet<PartnerSiteAccessRecord> PartnerSiteAccess => Set<PartnerSiteAccessRecord>();
+
     public DbSet<ServiceSkuBundle> ServiceSkuBundles => Set<ServiceSkuBundle>();
 
     public DbSet<ServiceSku> ServiceSkus => Set<ServiceSku>();
@@ -70,6 +72,7 @@ public abstract class CccDbContext(DbContextOptions options) : DbContext(options
         modelBuilder.ApplyConfiguration(new ServiceUserConfiguration());
         modelBuilder.ApplyConfiguration(new SkuBundleConfiguration());
         modelBuilder.ApplyConfiguration(new SkuConfiguration());
+        modelBuilder.ApplyConfiguration(new PartnerSiteAccessRecordConfiguration());
         modelBuilder.ApplyConfiguration(new ServiceSkuBundleConfiguration());
         modelBuilder.ApplyConfiguration(new ServiceSkuConfiguration());
         modelBuilder.ApplyConfiguration(new AdminUserConfiguration());

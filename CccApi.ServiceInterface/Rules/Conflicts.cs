@@ -30,6 +30,8 @@ public static class Conflicts
 
     public static HttpError AccessRecord() => HttpError.Conflict("An access record for this Reseller and Collection already exists.");
 
+    public static HttpError PartnerSiteAccess() => HttpError.Conflict("An access record for this Partner and Site already exists.");
+
     public static HttpError DefaultForSite() => HttpError.Conflict(
         "The Reseller's default Collection for this Site was changed by another request at the same time.",
         "IsDefaultCollectionForSite");
@@ -45,6 +47,7 @@ public static class Conflicts
         [Key<AdminUser>(nameof(AdminUser.Email))] = AdminUserEmail,
         [Key<ResellerCollectionAccessRecord>(nameof(ResellerCollectionAccessRecord.ResellerId), nameof(ResellerCollectionAccessRecord.CollectionId))] = AccessRecord,
         [Key<ResellerCollectionAccessRecord>(nameof(ResellerCollectionAccessRecord.ResellerId), nameof(ResellerCollectionAccessRecord.SiteId))] = DefaultForSite,
+        [Key<PartnerSiteAccessRecord>(nameof(PartnerSiteAccessRecord.PartnerId), nameof(PartnerSiteAccessRecord.SiteId))] = PartnerSiteAccess,
     };
 
     /// <summary>The 409 for a violated unique index; a generic one when the index is unknown.</summary>

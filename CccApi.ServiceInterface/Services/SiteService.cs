@@ -28,32 +28,25 @@ public sealed class SiteService(CccDbContext db, UniqueIndexGuard guard, TimePro
                     || db.ResellerCollectionAccess.Any(a => a.CollectionId == c.Id && a.Reseller.PartnerId == partnerId))));
 
         return await sites.OrderBy(s => s.Name).ThenBy(s => s.Id)
-            .Select(s => new Site
-            {
-                SiteGuid = s.Id,
-                CreatedOn = s.CreatedOn,
-                Name = s.Name,
-                ProviderName = s.ProviderName,
-                Jurisdiction = s.Jurisdiction,
-                Status = s.Status,
-                Endpoint = s.Endpoint,
-            })
+            .Select(SiteProjection<Site>.ToDto)
             .ToPageAsync(request, new SitesPagedResponse(), ct);
     }
 
-    public async Task<SiteResponse> Get(GetSite request, CancellationToken ct)
+    public async Task<SiteResponse> Get(GetSite request, CancellationToken ct) =>
+        await db.Sites.Where(s => s.Id == request.SiteGuid)
+            .Select(SiteProjection<SiteResponse>.ToDto)
+            .SingleOrDefaultAsync(ct)
+        ?? throw HttpError.NotFound("Site not found.", nameof(request.SiteGuid));
+
+    /// <summary>The Sites the Partner has been given access to (PartnerSiteAccess) or owns, by name.</summary>
+    public async Task<SitesPagedResponse> Get(GetPartnerSites request, CancellationToken ct)
     {
-        var site = await db.SiteAsync(request.SiteGuid, nameof(request.SiteGuid), ct);
-        return new SiteResponse
-        {
-            SiteGuid = site.Id,
-            CreatedOn = site.CreatedOn,
-            Name = site.Name,
-            ProviderName = site.ProviderName,
-            Jurisdiction = site.Jurisdiction,
-            Status = site.Status,
-            Endpoint = site.Endpoint,
-        };
+        var partner = await db.PartnerAsync(caller, request.PartnerGuid, nameof(request.PartnerGuid), ct);
+        return await db.Sites
+            .Where(s => s.OwnerPartnerId == partner.Id || db.PartnerSiteAccess.Any(a => a.SiteId == s.Id && a.PartnerId == partner.Id))
+            .OrderBy(s => s.Name).ThenBy(s => s.Id)
+            .Select(SiteProjection<Site>.ToDto)
+            .ToPageAsync(request, new SitesPagedResponse(), ct);
     }
 
     /// <summary>Creates a Site; its Name must be unique.</summary>
@@ -64,6 +57,8 @@ public sealed class SiteService(CccDbContext db, UniqueIndexGuard guard, TimePro
         var key = NameKeys.For(name);
         if (await db.Sites.AnyAsync(s => s.NameKey == key, ct))
             throw Conflicts.SiteName();
+        if (request.OwnerPartnerGuid is { } ownerId)
+            await db.PartnerAsync(caller, ownerId, nameof(request.OwnerPartnerGuid), ct);
 
         var site = new SiteEntity
         {
@@ -72,6 +67,9 @@ public sealed class SiteService(CccDbContext db, UniqueIndexGuard guard, TimePro
             ProviderName = request.ProviderName,
             Jurisdiction = request.Jurisdiction,
             Endpoint = request.Endpoint,
+            OwnerPartnerId = request.OwnerPartnerGuid,
+            AvailableServerVersion = request.AvailableServerVersion,
+            AvailableServicePack = request.AvailableServicePack,
             Status = SiteStatus.Active,
             CreatedOn = time.GetUtcNow().UtcDateTime,
         };

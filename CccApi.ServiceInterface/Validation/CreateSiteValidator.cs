@@ -14,5 +14,7 @@ public sealed class CreateSiteValidator : AbstractValidator<CreateSite>
         RuleFor(x => x.ProviderName).MaximumLength(InputLimits.Name).SingleLine();
         RuleFor(x => x.Jurisdiction).MaximumLength(InputLimits.Name).SingleLine();
         RuleFor(x => x.Endpoint).MaximumLength(InputLimits.Url).SingleLine().ServiceUrl(settings.Value.AllowHttpToLoopback);
+        RuleFor(x => x.AvailableServerVersion).MaximumLength(InputLimits.Code).SingleLine();
+        RuleFor(x => x.AvailableServicePack).GreaterThanOrEqualTo(0);
     }
 }

@@ -4,8 +4,41 @@ namespace CccApi.Tests.Catalogue;
 
 public static partial class CataloguePages
 {
+    private static readonly PageTable SiteTable = new("Site",
+        new PageRow("SiteGuid", "body", "Guid", false),
+        new PageRow("CreatedOn", "body", "DateTime", false),
+        new PageRow("Name", "form", "string", false),
+        new PageRow("ProviderName", "form", "string", false),
+        new PageRow("Jurisdiction", "form", "string", false),
+        new PageRow("Status", "form", "SiteStatus", false, "", ActiveDisabled),
+        new PageRow("Endpoint", "form", "string", false),
+        new PageRow("OwnerPartnerGuid", "body", "Guid", false),
+        new PageRow("AvailableServerVersion", "form", "string", false),
+        new PageRow("AvailableServicePack", "body", "Integer", false));
+
     private static IEnumerable<PageFacts> Partners =>
     [
+        new("PartnerSiteAccess",
+            [
+                "POST /api/partners/{PartnerGuid}/siteaccess/{SiteGuid} Add a new partner site relationship for the entities identified by the PartnerGuid and the SiteGuid parameters.Creating an access record that already exists will result in an error.",
+                "DELETE /api/partners/{PartnerGuid}/siteaccess/{SiteGuid} Remove the partner site relationship for the entities identified by the ResellerGuid and the SiteGuid parameters.If the specified access record does not exist an error will be thrown.",
+            ],
+            new PageTable("PartnerSiteAccess",
+                new PageRow("PartnerGuid", "path", "Guid", true),
+                new PageRow("SiteGuid", "path", "Guid", true)),
+            BaseResponse),
+        new("GetPartnerSites", ["GET /api/partners/{PartnerGuid}/sites Get a paged list of sites associated with the specified Partner."],
+            new PageTable("GetPartnerSites",
+                new PageRow("PartnerGuid", "path", "Guid", true),
+                new PageRow("Page", "query", "Integer", false, "The Page number being requested. Defaults to 1."),
+                new PageRow("PageSize", "query", "Integer", false, "The Page Size returned by the operation. Defaults to 25.")),
+            Paged("SitesPagedResponse", "Site"),
+            BaseResponse,
+            SiteTable),
+        new("GetSite", ["GET /api/sites/{SiteGuid} Get details about a site."],
+            new PageTable("GetSite", new PageRow("SiteGuid", "path", "Guid", true)),
+            new PageTable("SiteResponse", new PageRow("ResponseStatus", "form", "ResponseStatus", false)),
+            SiteTable),
         // Stored as a v8.12.0.0 copy; the operation and its tables are as on it.
         new("GetPartnerResellers", ["GET /api/partners/{PartnerGuid}/resellers Gets details of Resellers associated with a Partner."],
             new PageTable("GetPartnerResellers",

@@ -30,6 +30,10 @@ public class Site
     public string? Endpoint { get; set; }
 
     public SiteStatus Status { get; set; }
+    /// <summary>The Partner that owns the Site, if one does. A plain column: Sites predate it, and SQLite adds no foreign key to an existing table without rebuilding it.</summary>
+    public Guid? OwnerPartnerId { get; set; }
+    public string? AvailableServerVersion { get; set; }
+    public int AvailableServicePack { get; set; }
 
     public DateTime CreatedOn { get; set; }
 }

@@ -23,8 +23,17 @@ public sealed class StoredTextNormalizer(CccDbContext db, ILogger logger)
 
         var partners = await db.Partners.ToListAsync(ct);
         foreach (var p in partners) p.Name = changes.Name(p, nameof(Partner.Name), p.Name);
-        var sites = await db.Sites.ToListAsync(ct);
-        foreach (var s in sites) s.Name = changes.Name(s, nameof(Site.Name), s.Name);
+        // Sites as stubs of the columns this step reads (later migrations add Sites columns it runs before),
+        // each with its stored NameKey as the original value, so that a key that changes is written.
+        var sites = new List<Site>();
+        foreach (var row in await db.Sites.Select(s => new { s.Id, s.Name, s.NameKey }).ToListAsync(ct))
+        {
+            var site = new Site { Id = row.Id, Name = row.Name };
+            db.Sites.Attach(site);
+            db.Entry(site).Property(x => x.NameKey).OriginalValue = row.NameKey;
+            site.Name = changes.Name(site, nameof(Site.Name), site.Name);
+            sites.Add(site);
+        }
         foreach (var r in await db.Resellers.ToListAsync(ct))
         {
             r.Name = changes.Name(r, nameof(Reseller.Name), r.Name);

@@ -205,6 +205,30 @@ namespace CccApi.ServiceInterface.Data.Migrations.PostgreSql
                     b.ToTable("Partners");
                 });
 
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.PartnerSiteAccessRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedOn")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SiteId");
+
+                    b.HasIndex("PartnerId", "SiteId")
+                        .IsUnique();
+
+                    b.ToTable("PartnerSiteAccess", (string)null);
+                });
+
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.Reseller", b =>
                 {
                     b.Property<Guid>("Id")
@@ -527,6 +551,12 @@ namespace CccApi.ServiceInterface.Data.Migrations.PostgreSql
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("AvailableServerVersion")
+                        .HasColumnType("text");
+
+                    b.Property<int>("AvailableServicePack")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("CreatedOn")
                         .HasColumnType("timestamp with time zone");
 
@@ -545,6 +575,9 @@ namespace CccApi.ServiceInterface.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
+
+                    b.Property<Guid?>("OwnerPartnerId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("ProviderName")
                         .HasColumnType("text");
@@ -668,6 +701,25 @@ namespace CccApi.ServiceInterface.Data.Migrations.PostgreSql
                         .IsRequired();
 
                     b.Navigation("OwnerReseller");
+
+                    b.Navigation("Site");
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.PartnerSiteAccessRecord", b =>
+                {
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.Partner", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.Site", "Site")
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Partner");
 
                     b.Navigation("Site");
                 });

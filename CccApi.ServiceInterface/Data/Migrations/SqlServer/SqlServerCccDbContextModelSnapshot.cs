@@ -206,6 +206,30 @@ namespace CccApi.ServiceInterface.Data.Migrations.SqlServer
                     b.ToTable("Partners");
                 });
 
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.PartnerSiteAccessRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedOn")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SiteId");
+
+                    b.HasIndex("PartnerId", "SiteId")
+                        .IsUnique();
+
+                    b.ToTable("PartnerSiteAccess", (string)null);
+                });
+
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.Reseller", b =>
                 {
                     b.Property<Guid>("Id")
@@ -530,6 +554,12 @@ namespace CccApi.ServiceInterface.Data.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("AvailableServerVersion")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("AvailableServicePack")
+                        .HasColumnType("int");
+
                     b.Property<DateTime>("CreatedOn")
                         .HasColumnType("datetime2");
 
@@ -549,6 +579,9 @@ namespace CccApi.ServiceInterface.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
+
+                    b.Property<Guid?>("OwnerPartnerId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("ProviderName")
                         .HasColumnType("nvarchar(max)");
@@ -672,6 +705,25 @@ namespace CccApi.ServiceInterface.Data.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("OwnerReseller");
+
+                    b.Navigation("Site");
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.PartnerSiteAccessRecord", b =>
+                {
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.Partner", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.Site", "Site")
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Partner");
 
                     b.Navigation("Site");
                 });

@@ -201,6 +201,30 @@ namespace CccApi.ServiceInterface.Data.Migrations.Sqlite
                     b.ToTable("Partners");
                 });
 
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.PartnerSiteAccessRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SiteId");
+
+                    b.HasIndex("PartnerId", "SiteId")
+                        .IsUnique();
+
+                    b.ToTable("PartnerSiteAccess", (string)null);
+                });
+
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.Reseller", b =>
                 {
                     b.Property<Guid>("Id")
@@ -525,6 +549,12 @@ namespace CccApi.ServiceInterface.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AvailableServerVersion")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AvailableServicePack")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CreatedOn")
                         .HasColumnType("TEXT");
 
@@ -543,6 +573,9 @@ namespace CccApi.ServiceInterface.Data.Migrations.Sqlite
                     b.Property<string>("NameKey")
                         .IsRequired()
                         .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OwnerPartnerId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ProviderName")
@@ -667,6 +700,25 @@ namespace CccApi.ServiceInterface.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("OwnerReseller");
+
+                    b.Navigation("Site");
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.PartnerSiteAccessRecord", b =>
+                {
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.Partner", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.Site", "Site")
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Partner");
 
                     b.Navigation("Site");
                 });
