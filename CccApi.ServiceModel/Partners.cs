@@ -17,3 +17,23 @@ public class CreatePartnerResponse : BaseResponse
     [ApiMember(DataType = "Guid", ParameterType = "body")]
     public Guid PartnerGuid { get; set; }
 }
+
+[Route("/partners/{PartnerGuid}", "PUT", Summary = "Modify an existing Partner.", Notes = "If left null, optional parameters will be ignored.")]
+public class UpdatePartner : IReturn<BaseResponse>
+{
+    [ApiMember(DataType = "Guid", IsRequired = true, ParameterType = "path")]
+    public Guid PartnerGuid { get; set; }
+
+    [ApiMember(DataType = "string", ParameterType = "body")]
+    public string? PartnerName { get; set; }
+
+    [ApiMember(DataType = "string", ParameterType = "body")]
+    public string? CompanyName { get; set; }
+
+    [ApiMember(DataType = "string", ParameterType = "body")]
+    public string? ContactName { get; set; }
+
+    [ApiMember(DataType = "string", ParameterType = "body")]
+    [ApiAllowableValues("Active", "Disabled")]
+    public string? Status { get; set; }
+}

@@ -63,7 +63,10 @@ public sealed class AdminAccounts(
         if (hasher.VerifyHashedPassword(user, hash, password) == PasswordVerificationResult.Failed)
             return new CredentialsCheck(null, "wrong password");
         // Checked after hashing, so a disabled user's answer takes as long as anyone else's.
-        return user.Status == RecordStatus.Active ? new CredentialsCheck(user, null) : new CredentialsCheck(null, "disabled account");
+        if (user.Status != RecordStatus.Active) return new CredentialsCheck(null, "disabled account");
+        return await db.AdminUsers.NotUnderDisabledPartner(db).AnyAsync(u => u.Id == user.Id, ct)
+            ? new CredentialsCheck(user, null)
+            : new CredentialsCheck(null, "disabled partner");
     }
 
     /// <summary>
@@ -90,6 +93,23 @@ public sealed class AdminAccounts(
         }
         // The tracked entity says what the row now holds, so a later save does not write it again.
         db.Entry(user).Property(u => u.Status).OriginalValue = user.Status = RecordStatus.Disabled;
+        foreach (var digest in sessionDigests) cache.Remove(CredentialCacheKeys.Session(digest));
+        foreach (var digest in keyDigests) cache.Remove(CredentialCacheKeys.ApiKey(digest));
+    }
+
+    /// <summary>
+    /// Drops the live sessions and keys of every admin under the partner from this host's credential cache,
+    /// so that a Disabled partner shuts them out at once here (other hosts within the cache bound). Nothing
+    /// is revoked: the credential checks read the partner's status, so enabling it again restores access.
+    /// </summary>
+    public async Task ForgetCredentialsUnderPartnerAsync(Guid partnerId, CancellationToken ct)
+    {
+        var users = db.AdminUsers.UnderPartner(db, partnerId).Select(u => u.Id);
+        var now = Now;
+        var sessionDigests = await db.AdminSessions.Where(s => users.Contains(s.AdminUserId) && s.EndedOn == null && s.ExpiresOn > now)
+            .Select(s => s.Digest).ToListAsync(ct);
+        var keyDigests = await db.ApiKeys.Where(k => users.Contains(k.AdminUserId) && k.RevokedOn == null)
+            .Select(k => k.Digest).ToListAsync(ct);
         foreach (var digest in sessionDigests) cache.Remove(CredentialCacheKeys.Session(digest));
         foreach (var digest in keyDigests) cache.Remove(CredentialCacheKeys.ApiKey(digest));
     }

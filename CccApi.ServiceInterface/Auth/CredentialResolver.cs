@@ -79,7 +79,7 @@ public sealed class CredentialResolver(IServiceScopeFactory scopes, IMemoryCache
     {
         var found = await db.ApiKeys.AsNoTracking()
             .Where(k => k.Digest == digest)
-            .Join(db.AdminUsers, k => k.AdminUserId, u => u.Id, (k, u) => new { Key = k, User = u })
+            .Join(db.AdminUsers.NotUnderDisabledPartner(db), k => k.AdminUserId, u => u.Id, (k, u) => new { Key = k, User = u })
             .SingleOrDefaultAsync(ct);
         if (found is null || found.Key.RevokedOn is not null || found.Key.ExpiresOn <= Now || found.User.Status != RecordStatus.Active) return null;
         return (CallerClaims.For(found.User), found.Key.ExpiresOn);
@@ -89,7 +89,7 @@ public sealed class CredentialResolver(IServiceScopeFactory scopes, IMemoryCache
     {
         var found = await db.AdminSessions.AsNoTracking()
             .Where(s => s.Digest == digest)
-            .Join(db.AdminUsers, s => s.AdminUserId, u => u.Id, (s, u) => new { Session = s, User = u })
+            .Join(db.AdminUsers.NotUnderDisabledPartner(db), s => s.AdminUserId, u => u.Id, (s, u) => new { Session = s, User = u })
             .SingleOrDefaultAsync(ct);
         if (found is null || found.Session.EndedOn is not null || found.Session.ExpiresOn <= Now || found.User.Status != RecordStatus.Active) return null;
         return (CallerClaims.For(found.User), found.Session.ExpiresOn);

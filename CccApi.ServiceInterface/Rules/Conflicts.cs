@@ -10,7 +10,10 @@ namespace CccApi.ServiceInterface.Rules;
 /// </summary>
 public static class Conflicts
 {
-    public static HttpError PartnerName() => HttpError.Conflict("A Partner with this Name already exists.", "Name");
+    public static HttpError PartnerName() => PartnerName("Name");
+
+    /// <summary>The same rule met by UpdatePartner, whose field is PartnerName.</summary>
+    public static HttpError PartnerName(string fieldName) => HttpError.Conflict("A Partner with this Name already exists.", fieldName);
 
     public static HttpError SiteName() => HttpError.Conflict("A Site with this Name already exists.", "Name");
 

@@ -73,6 +73,7 @@ public sealed record ScopedOperation(string Name, string Field, AdminUserType[] 
         new("GetServiceSkus", "ServiceGuid", AnyScoped, (c, t) => c.GetAsync($"/api/services/{t.Service:N}/skus")),
         new("AssignServiceSkuBundle", "ServiceGuid", AnyScoped, (c, t) => c.PostAsync($"/api/services/{t.Service:N}/skubundles/{t.Bundle:N}")),
         new("GetPartnerSites", "PartnerGuid", PartnerOnly, (c, t) => c.GetAsync($"/api/partners/{t.Partner:N}/sites")),
+        new("UpdatePartner", "PartnerGuid", PartnerOnly, (c, t) => c.PutAsync($"/api/partners/{t.Partner:N}", new { contactName = "Matrix contact" })),
         new("GetPartnerResellers", "PartnerGuid", PartnerOnly, (c, t) => c.GetAsync($"/api/partners/{t.Partner:N}/resellers")),
         new("CreateSku", "PartnerGuid", PartnerOnly, (c, t) => c.PostAsync($"/api/partners/{t.Partner:N}/skus", new { name = Scenario.Unique("Sku ") })),
         new("GetSkus", "PartnerGuid", AnyScoped, (c, t) => c.GetAsync($"/api/partners/{t.Partner:N}/skus/")),

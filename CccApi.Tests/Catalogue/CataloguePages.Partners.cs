@@ -18,6 +18,14 @@ public static partial class CataloguePages
 
     private static IEnumerable<PageFacts> Partners =>
     [
+        new("UpdatePartner", ["PUT /api/partners/{PartnerGuid} Modify an existing Partner.If left null, optional parameters will be ignored."],
+            new PageTable("UpdatePartner",
+                new PageRow("PartnerGuid", "path", "Guid", true),
+                new PageRow("PartnerName", "body", "string", false),
+                new PageRow("CompanyName", "body", "string", false),
+                new PageRow("ContactName", "body", "string", false),
+                new PageRow("Status", "body", "string", false, "", ActiveDisabled)),
+            BaseResponse),
         new("PartnerSiteAccess",
             [
                 "POST /api/partners/{PartnerGuid}/siteaccess/{SiteGuid} Add a new partner site relationship for the entities identified by the PartnerGuid and the SiteGuid parameters.Creating an access record that already exists will result in an error.",

@@ -12,5 +12,8 @@ internal sealed class PartnerConfiguration : IEntityTypeConfiguration<Partner>
         builder.Property(p => p.Name).HasMaxLength(100);
         builder.Property(p => p.NameKey).HasMaxLength(100);
         builder.HasIndex(p => p.NameKey).IsUnique();
+        builder.Property(p => p.CompanyName).HasMaxLength(100);
+        builder.Property(p => p.ContactName).HasMaxLength(100);
+        builder.Property(p => p.Status).HasConversion<string>().HasMaxLength(32);
     }
 }

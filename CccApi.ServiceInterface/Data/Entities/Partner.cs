@@ -22,5 +22,12 @@ public class Partner
     /// <summary>The name compared without regard to case or look-alike forms; the unique index is on it.</summary>
     public string NameKey { get; private set; } = "";
 
+    public string? CompanyName { get; set; }
+
+    public string? ContactName { get; set; }
+
+    /// <summary>While Disabled, none of the admins under the partner (its own, its resellers', their services') may sign in or use a key.</summary>
+    public RecordStatus Status { get; set; }
+
     public DateTime CreatedOn { get; set; }
 }

@@ -21,10 +21,18 @@ public sealed class StoredTextNormalizer(CccDbContext db, ILogger logger)
     {
         var changes = new StoredTextChanges(db, logger);
 
-        var partners = await db.Partners.ToListAsync(ct);
-        foreach (var p in partners) p.Name = changes.Name(p, nameof(Partner.Name), p.Name);
-        // Sites as stubs of the columns this step reads (later migrations add Sites columns it runs before),
-        // each with its stored NameKey as the original value, so that a key that changes is written.
+        // Partners and Sites as stubs of the columns this step reads (later migrations add columns to them
+        // and this step runs before those), each with its stored NameKey as the original value, so that a
+        // key that changes is written.
+        var partners = new List<Partner>();
+        foreach (var row in await db.Partners.Select(p => new { p.Id, p.Name, p.NameKey }).ToListAsync(ct))
+        {
+            var partner = new Partner { Id = row.Id, Name = row.Name };
+            db.Partners.Attach(partner);
+            db.Entry(partner).Property(x => x.NameKey).OriginalValue = row.NameKey;
+            partner.Name = changes.Name(partner, nameof(Partner.Name), partner.Name);
+            partners.Add(partner);
+        }
         var sites = new List<Site>();
         foreach (var row in await db.Sites.Select(s => new { s.Id, s.Name, s.NameKey }).ToListAsync(ct))
         {
