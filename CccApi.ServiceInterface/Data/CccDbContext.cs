@@ -36,6 +36,8 @@ public abstract class CccDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<PartnerSiteAccessRecord> PartnerSiteAccess => Set<PartnerSiteAccessRecord>();
 
+    public DbSet<PartnerCollectionAccessRecord> PartnerCollectionAccess => Set<PartnerCollectionAccessRecord>();
+
     public DbSet<ServiceSkuBundle> ServiceSkuBundles => Set<ServiceSkuBundle>();
 
     public DbSet<ServiceSku> ServiceSkus => Set<ServiceSku>();
@@ -73,6 +75,7 @@ public abstract class CccDbContext(DbContextOptions options) : DbContext(options
         modelBuilder.ApplyConfiguration(new SkuBundleConfiguration());
         modelBuilder.ApplyConfiguration(new SkuConfiguration());
         modelBuilder.ApplyConfiguration(new PartnerSiteAccessRecordConfiguration());
+        modelBuilder.ApplyConfiguration(new PartnerCollectionAccessRecordConfiguration(IsTrueFilter));
         modelBuilder.ApplyConfiguration(new ServiceSkuBundleConfiguration());
         modelBuilder.ApplyConfiguration(new ServiceSkuConfiguration());
         modelBuilder.ApplyConfiguration(new AdminUserConfiguration());

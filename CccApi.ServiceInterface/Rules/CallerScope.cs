@@ -97,15 +97,18 @@ public static class CallerScope
 
     /// <summary>
     /// A <see cref="CollectionRule"/> as (database, collection, scope) => whether the collection is seen: the
-    /// collections a reseller owns or has been granted, or those of a partner's resellers.
+    /// collections a reseller owns or has been granted or its partner has been granted, or, for a partner, those of
+    /// its resellers and those it has been granted.
     /// </summary>
     public static Expression<Func<CccDbContext, Collection, Guid, bool>> CollectionRuleExpression(CollectionRule rule) => rule switch
     {
         CollectionRule.All => (db, c, scope) => true,
         CollectionRule.OfPartner => (db, c, scope) => c.OwnerReseller.PartnerId == scope
-            || db.ResellerCollectionAccess.Any(a => a.CollectionId == c.Id && a.Reseller.PartnerId == scope),
+            || db.ResellerCollectionAccess.Any(a => a.CollectionId == c.Id && a.Reseller.PartnerId == scope)
+            || db.PartnerCollectionAccess.Any(a => a.CollectionId == c.Id && a.PartnerId == scope),
         CollectionRule.OfReseller => (db, c, scope) => c.OwnerResellerId == scope
-            || db.ResellerCollectionAccess.Any(a => a.CollectionId == c.Id && a.ResellerId == scope),
+            || db.ResellerCollectionAccess.Any(a => a.CollectionId == c.Id && a.ResellerId == scope)
+            || db.PartnerCollectionAccess.Any(a => a.CollectionId == c.Id && db.Resellers.Any(r => r.Id == scope && r.PartnerId == a.PartnerId)),
         _ => (db, c, scope) => false,
     };
 

@@ -6,8 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace CccApi.ServiceInterface.Rules;
 
 /// <summary>
-/// Where CreateService installs a service: the CollectionGuid when given; else the reseller's default
-/// Collection for the SiteGuid; else the reseller's DefaultCollectionGuid. A CollectionGuid the caller may
+/// Where CreateService installs a service: the CollectionGuid when given (one the reseller owns, or was granted,
+/// or its partner was granted); else the reseller's default Collection for the SiteGuid, or its partner's when
+/// the reseller has none there; else the reseller's DefaultCollectionGuid. A CollectionGuid the caller may
 /// not see is a 404; one the caller sees but the reseller may not use (a SuperUser or Partner acting for a
 /// reseller) is a 403.
 /// </summary>
@@ -32,7 +33,8 @@ public static class CollectionPlacement
     {
         var collection = await db.CollectionAsync(caller, collectionGuid, "CollectionGuid", ct);
         var granted = collection.OwnerResellerId == reseller.Id
-            || await db.ResellerCollectionAccess.AnyAsync(a => a.ResellerId == reseller.Id && a.CollectionId == collection.Id, ct);
+            || await db.ResellerCollectionAccess.AnyAsync(a => a.ResellerId == reseller.Id && a.CollectionId == collection.Id, ct)
+            || await db.PartnerCollectionAccess.AnyAsync(a => a.PartnerId == reseller.PartnerId && a.CollectionId == collection.Id, ct);
         return granted
             ? collection
             : throw HttpError.Forbidden("The Reseller does not have access to this Collection.", "CollectionGuid");
@@ -44,7 +46,11 @@ public static class CollectionPlacement
         var collection = await db.ResellerCollectionAccess
             .Where(a => a.ResellerId == reseller.Id && a.SiteId == site.Id && a.IsDefaultCollectionForSite)
             .Select(a => a.Collection)
-            .SingleOrDefaultAsync(ct);
+            .SingleOrDefaultAsync(ct)
+            ?? await db.PartnerCollectionAccess
+                .Where(a => a.PartnerId == reseller.PartnerId && a.SiteId == site.Id && a.IsDefaultCollectionForSite)
+                .Select(a => a.Collection)
+                .SingleOrDefaultAsync(ct);
         return collection
             ?? throw HttpError.BadRequest("NoDefaultCollection", "The Reseller has no default Collection for this Site.", "SiteGuid");
     }

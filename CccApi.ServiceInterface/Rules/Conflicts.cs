@@ -35,6 +35,12 @@ public static class Conflicts
 
     public static HttpError PartnerSiteAccess() => HttpError.Conflict("An access record for this Partner and Site already exists.");
 
+    public static HttpError PartnerCollectionAccess() => HttpError.Conflict("An access record for this Partner and Collection already exists.");
+
+    public static HttpError PartnerDefaultForSite() => HttpError.Conflict(
+        "The Partner's default Collection for this Site was changed by another request at the same time.",
+        "IsDefaultCollectionForSite");
+
     public static HttpError DefaultForSite() => HttpError.Conflict(
         "The Reseller's default Collection for this Site was changed by another request at the same time.",
         "IsDefaultCollectionForSite");
@@ -50,6 +56,8 @@ public static class Conflicts
         [Key<AdminUser>(nameof(AdminUser.Email))] = AdminUserEmail,
         [Key<ResellerCollectionAccessRecord>(nameof(ResellerCollectionAccessRecord.ResellerId), nameof(ResellerCollectionAccessRecord.CollectionId))] = AccessRecord,
         [Key<ResellerCollectionAccessRecord>(nameof(ResellerCollectionAccessRecord.ResellerId), nameof(ResellerCollectionAccessRecord.SiteId))] = DefaultForSite,
+        [Key<PartnerCollectionAccessRecord>(nameof(PartnerCollectionAccessRecord.PartnerId), nameof(PartnerCollectionAccessRecord.CollectionId))] = PartnerCollectionAccess,
+        [Key<PartnerCollectionAccessRecord>(nameof(PartnerCollectionAccessRecord.PartnerId), nameof(PartnerCollectionAccessRecord.SiteId))] = PartnerDefaultForSite,
         [Key<PartnerSiteAccessRecord>(nameof(PartnerSiteAccessRecord.PartnerId), nameof(PartnerSiteAccessRecord.SiteId))] = PartnerSiteAccess,
     };
 

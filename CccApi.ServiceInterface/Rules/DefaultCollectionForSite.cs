@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CccApi.ServiceInterface.Rules;
 
-/// <summary>A reseller has at most one default Collection per Site; the database's filtered unique index enforces it too.</summary>
+/// <summary>A reseller, and a partner, has at most one default Collection per Site; the database's filtered unique indexes enforce it too.</summary>
 public static class DefaultCollectionForSite
 {
     /// <summary>
@@ -27,6 +27,26 @@ public static class DefaultCollectionForSite
     {
         var others = await db.ResellerCollectionAccess
             .Where(a => a.ResellerId == resellerId && a.SiteId == siteId && a.IsDefaultCollectionForSite && a.CollectionId != keepCollectionId)
+            .ToListAsync(ct);
+        if (others.Count == 0)
+            return;
+        foreach (var other in others)
+            other.IsDefaultCollectionForSite = false;
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>As <see cref="LockResellerAsync"/>, for the partner's defaults (PartnerCollectionAccess).</summary>
+    public static Task LockPartnerAsync(CccDbContext db, Guid partnerId, CancellationToken ct) =>
+        db.Partners.Where(p => p.Id == partnerId).ExecuteUpdateAsync(set => set.SetProperty(p => p.Status, p => p.Status), ct);
+
+    public static Task<bool> PartnerHasRecordOnSiteAsync(CccDbContext db, Guid partnerId, Guid siteId, CancellationToken ct) =>
+        db.PartnerCollectionAccess.AnyAsync(a => a.PartnerId == partnerId && a.SiteId == siteId, ct);
+
+    /// <summary>As <see cref="ClearOthersAsync"/>, for the partner's defaults.</summary>
+    public static async Task ClearPartnerOthersAsync(CccDbContext db, Guid partnerId, Guid siteId, Guid keepCollectionId, CancellationToken ct)
+    {
+        var others = await db.PartnerCollectionAccess
+            .Where(a => a.PartnerId == partnerId && a.SiteId == siteId && a.IsDefaultCollectionForSite && a.CollectionId != keepCollectionId)
             .ToListAsync(ct);
         if (others.Count == 0)
             return;

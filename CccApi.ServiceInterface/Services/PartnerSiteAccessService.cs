@@ -31,7 +31,7 @@ public sealed class PartnerSiteAccessService(CccDbContext db, UniqueIndexGuard g
 
     /// <summary>
     /// Removes the access. Refused (409) while any of the Partner's Resellers owns a Collection on the Site or has
-    /// been granted one there: removing the Site from under them would strand their services; their grants are
+    /// been granted one there, or the Partner itself has been granted one there (PartnerCollectionAccess): removing the Site from under them would strand their services; their grants are
     /// removed first, so nothing is revoked behind a Reseller's back.
     /// </summary>
     public async Task<BaseResponse> Delete(PartnerSiteAccess request, CancellationToken ct)
@@ -42,6 +42,8 @@ public sealed class PartnerSiteAccessService(CccDbContext db, UniqueIndexGuard g
             || await db.ResellerCollectionAccess.AnyAsync(a => a.SiteId == site.Id && a.Reseller.PartnerId == partner.Id, ct);
         if (inUse)
             throw HttpError.Conflict("The Partner's Resellers still use Collections on this Site; remove their Collection access first.", nameof(request.SiteGuid));
+        if (await db.PartnerCollectionAccess.AnyAsync(a => a.SiteId == site.Id && a.PartnerId == partner.Id, ct))
+            throw HttpError.Conflict("The Partner still has access to Collections on this Site; remove its Collection access first.", nameof(request.SiteGuid));
         var removed = await db.PartnerSiteAccess.Where(a => a.PartnerId == partner.Id && a.SiteId == site.Id).ExecuteDeleteAsync(ct);
         if (removed == 0)
             throw HttpError.NotFound("The access record does not exist.", nameof(request.SiteGuid));

@@ -26,6 +26,18 @@ public static partial class CataloguePages
                 new PageRow("ContactName", "body", "string", false),
                 new PageRow("Status", "body", "string", false, "", ActiveDisabled)),
             BaseResponse),
+        // The stored copy stops before the sample request body and response; the tables are complete.
+        new("PartnerCollectionAccess",
+            [
+                "POST /api/partners/{PartnerGuid}/collectionaccess/{CollectionGuid} Add a new partner collection relationship for the entities identified by the PartnerGuid and the CollectionGuid parameters.Creating an access record that already exists will result in an error. If the record is the first one created for a Partner on a Site, IsDefaultCollectionForSite will default to true. If IsDefaultCollectionForSite is set to true, it will reset any other Collections that were previously set as Default for the Site. This parameter is not valid for DELETE operations.",
+                "PUT /api/partners/{PartnerGuid}/collectionaccess/{CollectionGuid} Update partner collection relationship for the entities identified by the PartnerGuid and the CollectionGuid parameters.If the specified access record does not exist an error will be thrown.",
+                "DELETE /api/partners/{PartnerGuid}/collectionaccess/{CollectionGuid} Remove the partner collection relationship for the entities identified by the PartnerGuid and the CollectionGuid parameters.If the specified access record does not exist an error will be thrown.",
+            ],
+            new PageTable("PartnerCollectionAccess",
+                new PageRow("PartnerGuid", "path", "Guid", true),
+                new PageRow("CollectionGuid", "path", "Guid", true),
+                new PageRow("IsDefaultCollectionForSite", "body", "Boolean", false, "Not valid on DELETE.", "true", "false")),
+            BaseResponse),
         new("PartnerSiteAccess",
             [
                 "POST /api/partners/{PartnerGuid}/siteaccess/{SiteGuid} Add a new partner site relationship for the entities identified by the PartnerGuid and the SiteGuid parameters.Creating an access record that already exists will result in an error.",

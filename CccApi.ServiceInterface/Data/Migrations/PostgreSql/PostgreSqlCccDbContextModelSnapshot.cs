@@ -218,6 +218,42 @@ namespace CccApi.ServiceInterface.Data.Migrations.PostgreSql
                     b.ToTable("Partners");
                 });
 
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.PartnerCollectionAccessRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CollectionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedOn")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsDefaultCollectionForSite")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollectionId");
+
+                    b.HasIndex("SiteId");
+
+                    b.HasIndex("PartnerId", "CollectionId")
+                        .IsUnique();
+
+                    b.HasIndex(new[] { "PartnerId", "SiteId" }, "IX_PartnerCollectionAccess_DefaultPerSite")
+                        .IsUnique()
+                        .HasFilter("\"IsDefaultCollectionForSite\" = TRUE");
+
+                    b.ToTable("PartnerCollectionAccess", (string)null);
+                });
+
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.PartnerSiteAccessRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -714,6 +750,33 @@ namespace CccApi.ServiceInterface.Data.Migrations.PostgreSql
                         .IsRequired();
 
                     b.Navigation("OwnerReseller");
+
+                    b.Navigation("Site");
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.PartnerCollectionAccessRecord", b =>
+                {
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.Collection", "Collection")
+                        .WithMany()
+                        .HasForeignKey("CollectionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.Partner", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.Site", "Site")
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Collection");
+
+                    b.Navigation("Partner");
 
                     b.Navigation("Site");
                 });

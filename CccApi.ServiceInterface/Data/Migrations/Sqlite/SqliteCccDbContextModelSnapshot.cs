@@ -214,6 +214,42 @@ namespace CccApi.ServiceInterface.Data.Migrations.Sqlite
                     b.ToTable("Partners");
                 });
 
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.PartnerCollectionAccessRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CollectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDefaultCollectionForSite")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollectionId");
+
+                    b.HasIndex("SiteId");
+
+                    b.HasIndex("PartnerId", "CollectionId")
+                        .IsUnique();
+
+                    b.HasIndex(new[] { "PartnerId", "SiteId" }, "IX_PartnerCollectionAccess_DefaultPerSite")
+                        .IsUnique()
+                        .HasFilter("\"IsDefaultCollectionForSite\" = 1");
+
+                    b.ToTable("PartnerCollectionAccess", (string)null);
+                });
+
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.PartnerSiteAccessRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -713,6 +749,33 @@ namespace CccApi.ServiceInterface.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("OwnerReseller");
+
+                    b.Navigation("Site");
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.PartnerCollectionAccessRecord", b =>
+                {
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.Collection", "Collection")
+                        .WithMany()
+                        .HasForeignKey("CollectionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.Partner", "Partner")
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.Site", "Site")
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Collection");
+
+                    b.Navigation("Partner");
 
                     b.Navigation("Site");
                 });
