@@ -113,6 +113,38 @@ public static class CallerScope
     };
 
     /// <summary>
+    /// The Sites associated with the caller (GetSites, GetSite): a Partner admin's are those its partner owns or has
+    /// been granted (PartnerSiteAccess) and those its resellers or the partner itself hold Collections on (owned or
+    /// granted); a Reseller admin's are its partner's and those it holds Collections on; a Service admin's the Site
+    /// its service is installed on.
+    /// </summary>
+    public static IQueryable<Site> VisibleTo(this IQueryable<Site> sites, CccDbContext db, ICallerContext caller)
+    {
+        if (caller.IsSuperUser) return sites;
+        var scope = ScopeOf(caller);
+        switch (caller.Type)
+        {
+            case AdminUserType.Partner:
+                return sites.Where(s => s.OwnerPartnerId == scope
+                    || db.PartnerSiteAccess.Any(a => a.SiteId == s.Id && a.PartnerId == scope)
+                    || db.PartnerCollectionAccess.Any(a => a.SiteId == s.Id && a.PartnerId == scope)
+                    || db.Collections.Any(c => c.SiteId == s.Id && c.OwnerReseller.PartnerId == scope)
+                    || db.ResellerCollectionAccess.Any(a => a.SiteId == s.Id && a.Reseller.PartnerId == scope));
+            case AdminUserType.Reseller:
+                var reseller = db.Resellers.Where(r => r.Id == scope);
+                return sites.Where(s => reseller.Any(r => r.PartnerId == s.OwnerPartnerId)
+                    || db.PartnerSiteAccess.Any(a => a.SiteId == s.Id && reseller.Any(r => r.PartnerId == a.PartnerId))
+                    || db.PartnerCollectionAccess.Any(a => a.SiteId == s.Id && reseller.Any(r => r.PartnerId == a.PartnerId))
+                    || db.Collections.Any(c => c.SiteId == s.Id && c.OwnerResellerId == scope)
+                    || db.ResellerCollectionAccess.Any(a => a.SiteId == s.Id && a.ResellerId == scope));
+            case AdminUserType.Service:
+                return sites.Where(s => db.Services.Any(x => x.Id == scope && x.Collection.SiteId == s.Id));
+            default:
+                return sites.Where(_ => false);
+        }
+    }
+
+    /// <summary>
     /// The partners whose catalogue (SkuBundles, Skus) the caller may read: its own as a Partner admin, its
     /// reseller's or service's partner as a Reseller or Service admin, who assign from that catalogue.
     /// </summary>

@@ -20,9 +20,14 @@ public static class Require
         await db.Resellers.VisibleTo(caller).SingleOrDefaultAsync(r => r.Id == id, ct)
         ?? throw HttpError.NotFound("Reseller not found.", fieldName);
 
-    /// <summary>Sites are the shared catalogue every admin places collections on; only a SuperUser manages them.</summary>
+    /// <summary>Any Site, for SuperUser-only operations and rules that check their own access (collection placement).</summary>
     public static async Task<Site> SiteAsync(this CccDbContext db, Guid id, string fieldName, CancellationToken ct) =>
         await db.Sites.FindAsync([id], ct) ?? throw HttpError.NotFound("Site not found.", fieldName);
+
+    /// <summary>A Site associated with the caller (<see cref="CallerScope"/>).</summary>
+    public static async Task<Site> SiteAsync(this CccDbContext db, ICallerContext caller, Guid id, string fieldName, CancellationToken ct) =>
+        await db.Sites.VisibleTo(db, caller).SingleOrDefaultAsync(s => s.Id == id, ct)
+        ?? throw HttpError.NotFound("Site not found.", fieldName);
 
     /// <summary>The id of a Reseller the caller may see, for operations that only attach rows to it.</summary>
     internal static async Task<Guid> ResellerIdAsync(this CccDbContext db, ICallerContext caller, Guid id, string fieldName, CancellationToken ct) =>

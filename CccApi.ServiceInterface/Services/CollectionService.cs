@@ -11,13 +11,14 @@ namespace CccApi.ServiceInterface.Services;
 public sealed class CollectionService(CccDbContext db, UniqueIndexGuard guard, TimeProvider time, ICallerContext caller, Quotas quotas)
 {
     /// <summary>
-    /// Registers a Collection on a Site, owned by the Reseller. CollectionCode is unique; the Reseller's
+    /// Registers a Collection on a Site associated with the caller (for a Reseller's admins, a Site their partner
+    /// owns or was granted, or one they already hold Collections on), owned by the Reseller. CollectionCode is unique; the Reseller's
     /// first Collection becomes its DefaultCollectionGuid when it has none.
     /// </summary>
     public async Task<RegisterCollectionResponse> Post(RegisterCollection request, CancellationToken ct)
     {
         var reseller = await db.ResellerAsync(caller, request.ResellerGuid, nameof(request.ResellerGuid), ct);
-        var site = await db.SiteAsync(request.SiteGuid!.Value, nameof(request.SiteGuid), ct);
+        var site = await db.SiteAsync(caller, request.SiteGuid!.Value, nameof(request.SiteGuid), ct);
         var code = Identifiers.Normalize(request.CollectionCode!);
         if (await db.Collections.AnyAsync(c => c.CollectionCode == code, ct))
             throw Conflicts.CollectionCode();

@@ -10,12 +10,12 @@ namespace CccApi.ServiceInterface.Services;
 public sealed class SiteService(CccDbContext db, UniqueIndexGuard guard, TimeProvider time, ICallerContext caller)
 {
     /// <summary>
-    /// Sites, optionally only those where the Reseller (or any Reseller of the Partner) owns or has been
-    /// granted a Collection. A Reseller or Partner the caller may not see filters as one that does not exist.
+    /// The Sites associated with the caller (<see cref="CallerScope"/>), optionally only those where the Reseller (or
+    /// any Reseller of the Partner) owns or has been granted a Collection. A Reseller or Partner the caller may not see filters as one that does not exist.
     /// </summary>
     public async Task<SitesPagedResponse> Get(GetSites request, CancellationToken ct)
     {
-        var sites = db.Sites.AsQueryable();
+        var sites = db.Sites.VisibleTo(db, caller);
         var visibleResellers = db.Resellers.VisibleTo(caller);
         var visiblePartners = db.Partners.VisibleTo(caller);
         if (request.ResellerGuid is { } resellerId)
@@ -33,7 +33,7 @@ public sealed class SiteService(CccDbContext db, UniqueIndexGuard guard, TimePro
     }
 
     public async Task<SiteResponse> Get(GetSite request, CancellationToken ct) =>
-        await db.Sites.Where(s => s.Id == request.SiteGuid)
+        await db.Sites.VisibleTo(db, caller).Where(s => s.Id == request.SiteGuid)
             .Select(SiteProjection<SiteResponse>.ToDto)
             .SingleOrDefaultAsync(ct)
         ?? throw HttpError.NotFound("Site not found.", nameof(request.SiteGuid));
