@@ -56,6 +56,7 @@ public static class CccApiServiceCollectionExtensions
         services.Configure<CatalogOptions>(configuration.GetSection(CatalogOptions.SectionName));
         services.Configure<ValidationSettings>(configuration.GetSection(ValidationSettings.SectionName));
         services.Configure<QuotaSettings>(configuration.GetSection(QuotaSettings.SectionName));
+        services.Configure<DirectorySettings>(configuration.GetSection(DirectorySettings.SectionName));
         services.AddSingleton<Quotas>();
 
         services.TryAddSingleton(TimeProvider.System);

@@ -42,7 +42,7 @@ public class ResellerCollection : Collection
     public bool IsDefaultCollectionForSite { get; set; }
 }
 
-/// <summary>A collection deployment on a Site. The original's SiteEndpoint is left out: no data for it.</summary>
+/// <summary>A collection deployment on a Site, reached through one of the Site's endpoints.</summary>
 public class Collection
 {
     [ApiMember(DataType = "Guid", ParameterType = "body")]
@@ -61,4 +61,132 @@ public class Collection
 
     [ApiMember(DataType = "Guid", ParameterType = "body")]
     public Guid SiteGuid { get; set; }
+
+    [ApiMember(DataType = "SiteEndpoint", ParameterType = "body")]
+    public SiteEndpoint? SiteEndpoint { get; set; }
+}
+
+/// <summary>One of a Site's endpoints (ours: CreateSiteEndpoint records them); a Collection is reached through one.</summary>
+public class SiteEndpoint
+{
+    [ApiMember(DataType = "Guid", ParameterType = "body")]
+    public Guid SiteGuid { get; set; }
+
+    [ApiMember(DataType = "Guid", ParameterType = "body")]
+    public Guid Guid { get; set; }
+
+    [ApiMember(DataType = "String", ParameterType = "body")]
+    public string? Name { get; set; }
+
+    [ApiMember(DataType = "String", ParameterType = "body")]
+    public string? SiteVersion { get; set; }
+
+    [ApiMember(DataType = "String", ParameterType = "body")]
+    public string? Description { get; set; }
+
+    [ApiMember(DataType = "String", ParameterType = "body")]
+    public string? Url { get; set; }
+
+    [ApiMember(DataType = "DateTime", ParameterType = "body")]
+    public DateTime CreatedOn { get; set; }
+}
+
+[Route("/collections", "GET", Summary = "Get a paged list of collections associated with the current User.")]
+public class GetCollections : IReturn<CollectionsPagedResponse>, IPagedRequest
+{
+    [ApiMember(DataType = "Guid", Description = "The Partner GUID to filter by.", ParameterType = "query")]
+    public Guid? PartnerGuid { get; set; }
+
+    [ApiMember(DataType = "Guid", Description = "The Reseller GUID to filter by.", ParameterType = "query")]
+    public Guid? ResellerGuid { get; set; }
+
+    [ApiMember(DataType = "Guid", Description = "The Site GUID to filter by.", ParameterType = "query")]
+    public Guid? SiteGuid { get; set; }
+
+    [ApiMember(DataType = "Integer", Description = "The Page number being requested. Defaults to 1.", ParameterType = "query")]
+    public int? Page { get; set; }
+
+    [ApiMember(DataType = "Integer", Description = "The Page Size returned by the operation. Defaults to 25.", ParameterType = "query")]
+    public int? PageSize { get; set; }
+}
+
+public class CollectionsPagedResponse : BaseResponse, IPagedResponse<Collection>
+{
+    [ApiMember(DataType = "Integer", ParameterType = "body")]
+    public int PageSize { get; set; }
+
+    [ApiMember(DataType = "Integer", ParameterType = "body")]
+    public int TotalPages { get; set; }
+
+    [ApiMember(DataType = "Integer", ParameterType = "body")]
+    public int TotalItems { get; set; }
+
+    [ApiMember(DataType = "Integer", ParameterType = "body")]
+    public int CurrentPage { get; set; }
+
+    [ApiMember(DataType = "Collection[]", ParameterType = "body")]
+    public List<Collection> Results { get; set; } = [];
+}
+
+[Route("/collections/{CollectionGuid}", "GET", Summary = "Get details about a specific collection")]
+public class GetCollection : IReturn<CollectionResponse>
+{
+    [ApiMember(DataType = "Guid", IsRequired = true, ParameterType = "path")]
+    public Guid CollectionGuid { get; set; }
+}
+
+/// <summary>The Collection itself with responseStatus declared here, so it serialises first as on the original.</summary>
+public class CollectionResponse : Collection, IHasResponseStatus
+{
+    public ResponseStatus? ResponseStatus { get; set; }
+}
+
+[Route("/collections/{CollectionGuid}", "PUT", Summary = "Update an existing collection.")]
+public class UpdateCollection : IReturn<BaseResponse>
+{
+    [ApiMember(DataType = "Guid", IsRequired = true, ParameterType = "path")]
+    public Guid CollectionGuid { get; set; }
+
+    [ApiMember(DataType = "Guid", ParameterType = "body")]
+    public Guid? SiteGuid { get; set; }
+
+    [ApiMember(DataType = "Guid", ParameterType = "body")]
+    public Guid? SiteEndpointGuid { get; set; }
+
+    [ApiMember(DataType = "String", Description = "The name of the new collection. Only allowed to be set by SuperUsers.", ParameterType = "body")]
+    public string? Name { get; set; }
+
+    [ApiMember(DataType = "String", Description = "Status of the collection. Only allowed to be set by SuperUsers.", ParameterType = "body")]
+    [ApiAllowableValues("Active", "Disabled")]
+    public string? Status { get; set; }
+
+    [ApiMember(DataType = "String", Description = "The base URL where this collection can be reached at.", ParameterType = "body")]
+    public string? ServicesApiBaseUrl { get; set; }
+
+    [ApiMember(DataType = "String", Description = "Current Version of the collection. Only allowed to be set by SuperUsers.", ParameterType = "body")]
+    public string? CurrentVersion { get; set; }
+
+    [ApiMember(DataType = "Integer", Description = "Default Trial Period (in days) of the collection. Only allowed to be set by SuperUsers.", ParameterType = "body")]
+    public int? DefaultTrialPeriod { get; set; }
+}
+
+/// <summary>The stored copy is a markdown rendering that does not name the response type; ours is named as ServiceStack would name it.</summary>
+[Route("/collections/{CollectionGuid}/ping", "GET",
+    Summary = "Pings the specified Collection and returns that Collections current UTC time, plus the current CCC / Site / Collection Versions.")]
+public class PingCollection : IReturn<PingCollectionResponse>
+{
+    [ApiMember(DataType = "Guid", IsRequired = true, ParameterType = "path")]
+    public Guid CollectionGuid { get; set; }
+}
+
+public class PingCollectionResponse : BaseResponse
+{
+    [ApiMember(DataType = "DateTime", ParameterType = "body")]
+    public DateTime Timestamp { get; set; }
+
+    public string? DirectoryVersion { get; set; }
+
+    public string? SiteVersion { get; set; }
+
+    public string? CollectionVersion { get; set; }
 }

@@ -145,3 +145,31 @@ public class CreateSiteResponse : BaseResponse
     [ApiMember(DataType = "Guid", ParameterType = "body")]
     public Guid SiteGuid { get; set; }
 }
+
+/// <summary>Ours: the original records its Sites' endpoints outside its API; UpdateCollection's SiteEndpointGuid names one.</summary>
+[RequiredRole("SuperUser")]
+[Route("/sites/{SiteGuid}/endpoints", "POST", Summary = "Add an endpoint to a Site.",
+    Notes = "Ours. A Collection on the Site is reached through one of its endpoints (UpdateCollection's SiteEndpointGuid).")]
+public class CreateSiteEndpoint : IReturn<CreateSiteEndpointResponse>
+{
+    [ApiMember(DataType = "Guid", IsRequired = true, ParameterType = "path")]
+    public Guid SiteGuid { get; set; }
+
+    [ApiMember(DataType = "String", Description = "The name of the endpoint. 100 char Max.", IsRequired = true, ParameterType = "body")]
+    public string? Name { get; set; }
+
+    [ApiMember(DataType = "String", Description = "The version the Site runs behind this endpoint.", ParameterType = "body")]
+    public string? SiteVersion { get; set; }
+
+    [ApiMember(DataType = "String", ParameterType = "body")]
+    public string? Description { get; set; }
+
+    [ApiMember(DataType = "String", Description = "The absolute https URL of the endpoint.", IsRequired = true, ParameterType = "body")]
+    public string? Url { get; set; }
+}
+
+public class CreateSiteEndpointResponse : BaseResponse
+{
+    [ApiMember(DataType = "Guid", ParameterType = "body")]
+    public Guid SiteEndpointGuid { get; set; }
+}

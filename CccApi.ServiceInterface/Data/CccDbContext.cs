@@ -38,6 +38,8 @@ public abstract class CccDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<PartnerCollectionAccessRecord> PartnerCollectionAccess => Set<PartnerCollectionAccessRecord>();
 
+    public DbSet<SiteEndpoint> SiteEndpoints => Set<SiteEndpoint>();
+
     public DbSet<ServiceSkuBundle> ServiceSkuBundles => Set<ServiceSkuBundle>();
 
     public DbSet<ServiceSku> ServiceSkus => Set<ServiceSku>();
@@ -76,6 +78,7 @@ public abstract class CccDbContext(DbContextOptions options) : DbContext(options
         modelBuilder.ApplyConfiguration(new SkuConfiguration());
         modelBuilder.ApplyConfiguration(new PartnerSiteAccessRecordConfiguration());
         modelBuilder.ApplyConfiguration(new PartnerCollectionAccessRecordConfiguration(IsTrueFilter));
+        modelBuilder.ApplyConfiguration(new SiteEndpointConfiguration());
         modelBuilder.ApplyConfiguration(new ServiceSkuBundleConfiguration());
         modelBuilder.ApplyConfiguration(new ServiceSkuConfiguration());
         modelBuilder.ApplyConfiguration(new AdminUserConfiguration());

@@ -14,7 +14,16 @@ namespace CccApi.ServiceInterface.Rules;
 /// </summary>
 public static class CollectionPlacement
 {
+    /// <summary>The Collection, which must be Active: a Disabled Collection takes no new services (409 naming CollectionGuid).</summary>
     public static async Task<Collection> ChooseAsync(CccDbContext db, ICallerContext caller, Reseller reseller, Guid? collectionGuid, Guid? siteGuid, CancellationToken ct)
+    {
+        var collection = await FindAsync(db, caller, reseller, collectionGuid, siteGuid, ct);
+        return collection.Status == RecordStatus.Active
+            ? collection
+            : throw HttpError.Conflict("The Collection is Disabled and takes no new services.", "CollectionGuid");
+    }
+
+    private static async Task<Collection> FindAsync(CccDbContext db, ICallerContext caller, Reseller reseller, Guid? collectionGuid, Guid? siteGuid, CancellationToken ct)
     {
         if (collectionGuid is { } requested)
             return await AccessibleCollectionAsync(db, caller, reseller, requested, ct);

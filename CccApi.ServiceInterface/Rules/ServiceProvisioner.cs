@@ -5,6 +5,7 @@ using CccApi.ServiceModel;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using AdminUser = CccApi.ServiceInterface.Data.Entities.AdminUser;
+using Collection = CccApi.ServiceInterface.Data.Entities.Collection;
 using Service = CccApi.ServiceInterface.Data.Entities.Service;
 
 namespace CccApi.ServiceInterface.Rules;
@@ -16,11 +17,13 @@ namespace CccApi.ServiceInterface.Rules;
 /// </summary>
 public sealed class ServiceProvisioner(CccDbContext db, UniqueIndexGuard guard, TimeProvider time, IPasswordHasher<ServiceUser> passwordHasher)
 {
+    /// <summary>The trial period of a service whose collection sets no DefaultTrialPeriod.</summary>
     public const int TrialDays = 30;
     private const int MaxAttempts = 5;
 
-    public async Task<Service> ProvisionAsync(CreateService request, Guid resellerId, Guid collectionId, CancellationToken ct)
+    public async Task<Service> ProvisionAsync(CreateService request, Guid resellerId, Collection collection, CancellationToken ct)
     {
+        var trialDays = collection.DefaultTrialPeriod ?? TrialDays;
         var domain = DomainNames.Normalize(request.PrimaryDomain!);
         var companyName = string.IsNullOrWhiteSpace(request.CompanyInfo?.Name) ? $"{domain} Secure Messaging" : NameForms.Normalize(request.CompanyInfo.Name)!;
         var nameDefaulted = string.IsNullOrEmpty(request.ServiceName);
@@ -37,7 +40,7 @@ public sealed class ServiceProvisioner(CccDbContext db, UniqueIndexGuard guard, 
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var serviceName = nameDefaulted ? await FreeServiceNameAsync(companyName, attempt, ct) : NameForms.Normalize(request.ServiceName)!;
             var serviceCode = codeDefaulted ? await FreeServiceCodeAsync(DomainNames.ServiceCodeStem(domain), attempt, ct) : Identifiers.Normalize(request.ServiceCode!);
-            var service = Build(request, domain, companyName, serviceName, serviceCode, resellerId, collectionId, now, passwordHash);
+            var service = Build(request, domain, companyName, serviceName, serviceCode, resellerId, collection.Id, trialDays, now, passwordHash);
             db.Services.Add(service);
             db.AdminUsers.Add(ServiceAdmin(service));
             try
@@ -59,7 +62,7 @@ public sealed class ServiceProvisioner(CccDbContext db, UniqueIndexGuard guard, 
     }
 
     private static Service Build(CreateService request, string domain, string companyName, string serviceName, string serviceCode,
-        Guid resellerId, Guid collectionId, DateTime now, string? systemUserPasswordHash)
+        Guid resellerId, Guid collectionId, int trialDays, DateTime now, string? systemUserPasswordHash)
     {
         var service = new Service
         {
@@ -69,7 +72,10 @@ public sealed class ServiceProvisioner(CccDbContext db, UniqueIndexGuard guard, 
             ServiceCode = serviceCode,
             ReferenceId = request.ReferenceId,
             Status = ServiceStatus.TrialActive,
-            TrialEndDate = now.AddDays(TrialDays),
+            TrialEndDate = now.AddDays(trialDays),
+            EffectiveDate = now,
+            InitialTerm = trialDays,
+            ClientGuid = Guid.NewGuid(),
             AdminUsername = AdminUsername(request, domain),
             ResellerId = resellerId,
             CollectionId = collectionId,

@@ -10,4 +10,10 @@ public static class SuperUserFields
         if (!string.IsNullOrEmpty(value) && !caller.IsSuperUser)
             throw HttpError.Forbidden($"{fieldName} may only be set by a SuperUser.", fieldName);
     }
+
+    public static void Demand<TValue>(ICallerContext caller, TValue? value, string fieldName) where TValue : struct
+    {
+        if (value is not null && !caller.IsSuperUser)
+            throw HttpError.Forbidden($"{fieldName} may only be set by a SuperUser.", fieldName);
+    }
 }

@@ -77,4 +77,23 @@ public sealed class SiteService(CccDbContext db, UniqueIndexGuard guard, TimePro
         await guard.SaveChangesAsync(ct);
         return new CreateSiteResponse { SiteGuid = site.Id };
     }
+
+    /// <summary>Adds an endpoint to a Site (ours; SuperUser only by [RequiredRole] on the DTO).</summary>
+    public async Task<CreateSiteEndpointResponse> Post(CreateSiteEndpoint request, CancellationToken ct)
+    {
+        var site = await db.SiteAsync(request.SiteGuid, nameof(request.SiteGuid), ct);
+        var endpoint = new Data.Entities.SiteEndpoint
+        {
+            Id = Guid.NewGuid(),
+            SiteId = site.Id,
+            Name = NameForms.Normalize(request.Name)!,
+            SiteVersion = request.SiteVersion?.Trim(),
+            Description = request.Description,
+            Url = request.Url!,
+            CreatedOn = time.GetUtcNow().UtcDateTime,
+        };
+        db.SiteEndpoints.Add(endpoint);
+        await guard.SaveChangesAsync(ct);
+        return new CreateSiteEndpointResponse { SiteEndpointGuid = endpoint.Id };
+    }
 }

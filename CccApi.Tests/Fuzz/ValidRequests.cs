@@ -144,7 +144,7 @@ public sealed class ValidRequests(FuzzWorld world, Random random, bool everyOpti
             _ when name.Contains("Email", StringComparison.Ordinal) => $"u{token}@example.com",
             "Password" => "Pw-" + token,
             "CollectionCode" or "ServiceCode" => "c" + token,
-            "ServicesApiBaseUrl" or "Endpoint" or "Website" => $"https://{token}.example.com",
+            "ServicesApiBaseUrl" or "Endpoint" or "Website" or "Url" => $"https://{token}.example.com",
             "PhoneNumber" => "+1 555 0100",
             "PostalCode" => "PC " + token[..8],
             "ReferenceId" => "ref-" + token,

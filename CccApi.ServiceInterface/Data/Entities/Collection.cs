@@ -19,7 +19,17 @@ public class Collection
 
     public string? ServicesApiBaseUrl { get; set; }
 
+    /// <summary>A Disabled collection takes no new services.</summary>
     public RecordStatus Status { get; set; }
+
+    /// <summary>The Site endpoint the collection is reached through. A plain column: Collections predate endpoints, and SQLite adds no foreign key to an existing table without rebuilding it.</summary>
+    public Guid? SiteEndpointId { get; set; }
+
+    /// <summary>The version the collection runs (PingCollection's CollectionVersion).</summary>
+    public string? CurrentVersion { get; set; }
+
+    /// <summary>The trial period, in days, of the services created in the collection; null means 30.</summary>
+    public int? DefaultTrialPeriod { get; set; }
 
     public DateTime CreatedOn { get; set; }
 }

@@ -34,6 +34,15 @@ public class Service
 
     public DateTime? TrialEndDate { get; set; }
 
+    /// <summary>When the service's initial term began: its creation.</summary>
+    public DateTime? EffectiveDate { get; set; }
+
+    /// <summary>The initial (trial) term in days, from its collection's DefaultTrialPeriod when it was created.</summary>
+    public int? InitialTerm { get; set; }
+
+    /// <summary>The identifier the service's messaging clients present, issued when it was created.</summary>
+    public Guid? ClientGuid { get; set; }
+
     public string AdminUsername { get; set; } = "";
 
     public Guid ResellerId { get; set; }

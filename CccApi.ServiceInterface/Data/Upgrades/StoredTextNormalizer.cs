@@ -48,15 +48,24 @@ public sealed class StoredTextNormalizer(CccDbContext db, ILogger logger)
             r.CompanyName = changes.Name(r, nameof(Reseller.CompanyName), r.CompanyName);
             r.ContactEmail = changes.Email(r, nameof(Reseller.ContactEmail), r.ContactEmail);
         }
-        var collections = await db.Collections.ToListAsync(ct);
-        foreach (var c in collections)
+        // Collections as stubs too: later migrations add Collections columns.
+        var collections = new List<Collection>();
+        foreach (var row in await db.Collections.Select(c => new { c.Id, c.Name, c.CollectionCode }).ToListAsync(ct))
         {
+            var c = new Collection { Id = row.Id, Name = row.Name, CollectionCode = row.CollectionCode };
+            db.Collections.Attach(c);
             c.Name = changes.Name(c, nameof(Collection.Name), c.Name);
             c.CollectionCode = changes.Value(c, nameof(Collection.CollectionCode), c.CollectionCode, Identifiers.Normalize);
+            collections.Add(c);
         }
-        var services = await db.Services.ToListAsync(ct);
-        foreach (var s in services)
+        // Services as stubs too: later migrations add Services columns.
+        var services = new List<Service>();
+        foreach (var row in await db.Services.Select(x => new { x.Id, x.ServiceName, x.ServiceNameKey, x.ServiceCode, x.PrimaryDomain }).ToListAsync(ct))
         {
+            var s = new Service { Id = row.Id, ServiceName = row.ServiceName, ServiceCode = row.ServiceCode, PrimaryDomain = row.PrimaryDomain };
+            db.Services.Attach(s);
+            db.Entry(s).Property(x => x.ServiceNameKey).OriginalValue = row.ServiceNameKey;
+            services.Add(s);
             s.ServiceName = changes.Name(s, nameof(Service.ServiceName), s.ServiceName);
             s.ServiceCode = changes.Value(s, nameof(Service.ServiceCode), s.ServiceCode, Identifiers.Normalize);
             s.PrimaryDomain = changes.Value(s, nameof(Service.PrimaryDomain), s.PrimaryDomain, DomainNames.Normalize);

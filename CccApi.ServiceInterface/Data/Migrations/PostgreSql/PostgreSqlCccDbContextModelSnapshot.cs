@@ -149,6 +149,13 @@ namespace CccApi.ServiceInterface.Data.Migrations.PostgreSql
                     b.Property<DateTime>("CreatedOn")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("CurrentVersion")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int?>("DefaultTrialPeriod")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("text");
@@ -158,6 +165,9 @@ namespace CccApi.ServiceInterface.Data.Migrations.PostgreSql
 
                     b.Property<string>("ServicesApiBaseUrl")
                         .HasColumnType("text");
+
+                    b.Property<Guid?>("SiteEndpointId")
+                        .HasColumnType("uuid");
 
                     b.Property<Guid>("SiteId")
                         .HasColumnType("uuid");
@@ -173,6 +183,8 @@ namespace CccApi.ServiceInterface.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.HasIndex("OwnerResellerId");
+
+                    b.HasIndex("SiteEndpointId");
 
                     b.HasIndex("SiteId");
 
@@ -368,11 +380,20 @@ namespace CccApi.ServiceInterface.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<Guid?>("ClientGuid")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("CollectionId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedOn")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("EffectiveDate")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("InitialTerm")
+                        .HasColumnType("integer");
 
                     b.Property<string>("PrimaryDomain")
                         .IsRequired()
@@ -642,6 +663,42 @@ namespace CccApi.ServiceInterface.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("Sites");
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.SiteEndpoint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedOn")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SiteVersion")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SiteId");
+
+                    b.ToTable("SiteEndpoints", (string)null);
                 });
 
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.Sku", b =>
@@ -933,6 +990,17 @@ namespace CccApi.ServiceInterface.Data.Migrations.PostgreSql
                         .HasForeignKey("ServiceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.SiteEndpoint", b =>
+                {
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.Site", "Site")
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Site");
                 });
 
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.Sku", b =>

@@ -149,6 +149,13 @@ namespace CccApi.ServiceInterface.Data.Migrations.SqlServer
                     b.Property<DateTime>("CreatedOn")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("CurrentVersion")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int?>("DefaultTrialPeriod")
+                        .HasColumnType("int");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
@@ -158,6 +165,9 @@ namespace CccApi.ServiceInterface.Data.Migrations.SqlServer
 
                     b.Property<string>("ServicesApiBaseUrl")
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid?>("SiteEndpointId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid>("SiteId")
                         .HasColumnType("uniqueidentifier");
@@ -173,6 +183,8 @@ namespace CccApi.ServiceInterface.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.HasIndex("OwnerResellerId");
+
+                    b.HasIndex("SiteEndpointId");
 
                     b.HasIndex("SiteId");
 
@@ -369,11 +381,20 @@ namespace CccApi.ServiceInterface.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<Guid?>("ClientGuid")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<Guid>("CollectionId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTime>("CreatedOn")
                         .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("EffectiveDate")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("InitialTerm")
+                        .HasColumnType("int");
 
                     b.Property<string>("PrimaryDomain")
                         .IsRequired()
@@ -646,6 +667,42 @@ namespace CccApi.ServiceInterface.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("Sites");
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.SiteEndpoint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedOn")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("SiteVersion")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("nvarchar(2048)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SiteId");
+
+                    b.ToTable("SiteEndpoints", (string)null);
                 });
 
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.Sku", b =>
@@ -937,6 +994,17 @@ namespace CccApi.ServiceInterface.Data.Migrations.SqlServer
                         .HasForeignKey("ServiceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.SiteEndpoint", b =>
+                {
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.Site", "Site")
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Site");
                 });
 
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.Sku", b =>

@@ -144,6 +144,13 @@ namespace CccApi.ServiceInterface.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CurrentVersion")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DefaultTrialPeriod")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -152,6 +159,9 @@ namespace CccApi.ServiceInterface.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ServicesApiBaseUrl")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SiteEndpointId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("SiteId")
@@ -168,6 +178,8 @@ namespace CccApi.ServiceInterface.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("OwnerResellerId");
+
+                    b.HasIndex("SiteEndpointId");
 
                     b.HasIndex("SiteId");
 
@@ -364,11 +376,20 @@ namespace CccApi.ServiceInterface.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ClientGuid")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("CollectionId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedOn")
                         .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EffectiveDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("InitialTerm")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("PrimaryDomain")
                         .IsRequired()
@@ -641,6 +662,42 @@ namespace CccApi.ServiceInterface.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Sites");
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.SiteEndpoint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SiteVersion")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SiteId");
+
+                    b.ToTable("SiteEndpoints", (string)null);
                 });
 
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.Sku", b =>
@@ -932,6 +989,17 @@ namespace CccApi.ServiceInterface.Data.Migrations.Sqlite
                         .HasForeignKey("ServiceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.SiteEndpoint", b =>
+                {
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.Site", "Site")
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Site");
                 });
 
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.Sku", b =>
