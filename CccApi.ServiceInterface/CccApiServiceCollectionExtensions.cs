@@ -57,6 +57,8 @@ public static class CccApiServiceCollectionExtensions
         services.Configure<ValidationSettings>(configuration.GetSection(ValidationSettings.SectionName));
         services.Configure<QuotaSettings>(configuration.GetSection(QuotaSettings.SectionName));
         services.Configure<DirectorySettings>(configuration.GetSection(DirectorySettings.SectionName));
+        services.Configure<ServiceUrlSettings>(configuration.GetSection(ServiceUrlSettings.SectionName));
+        services.TryAddSingleton<ServiceUrlBuilder>();
         services.AddSingleton<Quotas>();
 
         services.TryAddSingleton(TimeProvider.System);

@@ -100,6 +100,20 @@ public enum ServiceStatus
     CertifiedSecure,
 }
 
+/// <summary>The kinds of address a service's users and tools reach it at (the keys of Service.Urls).</summary>
+public enum ServiceUrlType
+{
+    MessagingApi,
+    Webmail,
+    ToolbarServices,
+    GatewaySettings,
+    AdminConsole,
+    SecMsgAPI,
+    Webapp,
+    IdProxy,
+    IdProxyLogout,
+}
+
 [Route("/services/{ServiceGuid}", "GET", Summary = "Get detailed information about a specific service.")]
 public class GetService : IReturn<ServiceResponse>
 {
@@ -113,10 +127,7 @@ public class ServiceResponse : Service, IHasResponseStatus
     public ResponseStatus? ResponseStatus { get; set; }
 }
 
-/// <summary>
-/// A customer's service. Urls, EffectiveDate, InitialTerm and ClientGuid of the original are left out:
-/// this API holds no data for them.
-/// </summary>
+/// <summary>A customer's service.</summary>
 public class Service
 {
     [ApiMember(DataType = "Guid", ParameterType = "body")]
@@ -132,17 +143,29 @@ public class Service
 
     public string? PrimaryDomain { get; set; }
 
+    /// <summary>Built from the service's collection (its services API base URL) and the collection's Site endpoint.</summary>
+    public Dictionary<ServiceUrlType, string>? Urls { get; set; }
+
     [ApiMember(DataType = "DateTime", ParameterType = "body")]
     public DateTime CreatedOn { get; set; }
 
     [ApiMember(DataType = "DateTime", ParameterType = "body")]
     public DateTime? TrialEndDate { get; set; }
 
+    [ApiMember(DataType = "DateTime", ParameterType = "body")]
+    public DateTime? EffectiveDate { get; set; }
+
+    [ApiMember(DataType = "Integer", ParameterType = "body")]
+    public int? InitialTerm { get; set; }
+
     [ApiMember(DataType = "Guid", ParameterType = "body")]
     public Guid CollectionGuid { get; set; }
 
     [ApiMember(DataType = "Guid", ParameterType = "body")]
     public Guid SiteGuid { get; set; }
+
+    [ApiMember(DataType = "Guid", ParameterType = "body")]
+    public Guid? ClientGuid { get; set; }
 
     [ApiMember(DataType = "Guid", ParameterType = "body")]
     public Guid ResellerGuid { get; set; }

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CccApi.ServiceInterface.Services;
 
-public sealed class ServicesService(CccDbContext db, ICallerContext caller, ServiceProvisioner provisioner)
+public sealed class ServicesService(CccDbContext db, ICallerContext caller, ServiceProvisioner provisioner, ServiceUrlBuilder urls)
 {
     /// <summary>
     /// Creates a service for the Reseller in the Collection named by CollectionGuid, else the Reseller's
@@ -42,7 +42,12 @@ public sealed class ServicesService(CccDbContext db, ICallerContext caller, Serv
         return new CreateServiceResponse { ServiceGuid = service.Id, ServiceStatus = service.Status, AdminUsername = service.AdminUsername };
     }
 
-    public async Task<ServiceResponse> Get(GetService request, CancellationToken ct) =>
-        await VisibleServiceQueries.ResponseAsync(db, caller, request.ServiceGuid, ct)
-        ?? throw HttpError.NotFound("Service not found.", nameof(request.ServiceGuid));
+    public async Task<ServiceResponse> Get(GetService request, CancellationToken ct)
+    {
+        var row = await VisibleServiceQueries.ResponseAsync(db, caller, request.ServiceGuid, ct)
+            ?? throw HttpError.NotFound("Service not found.", nameof(request.ServiceGuid));
+        var service = row.Response;
+        service.Urls = urls.Build(row.ServicesApiBaseUrl, row.SiteEndpointUrl, service.ServiceCode!, service.PrimaryDomain!);
+        return service;
+    }
 }

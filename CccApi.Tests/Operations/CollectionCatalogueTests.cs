@@ -160,6 +160,30 @@ public sealed class CollectionCatalogueTests : ApiTest
         ApiAssert.IsError(await Client.PostAsync($"/api/sites/{setup.Site:N}/endpoints", new { name = "No URL" }), HttpStatusCode.BadRequest, "NotEmpty", "Url");
     }
 
+    [Test]
+    public async Task GetService_shows_urls_built_from_its_collection_and_site_endpoint_and_its_initial_term()
+    {
+        var setup = await Given.ResellerWithCollectionAsync();
+        var service = await Given.ServiceAsync(setup.Reseller);
+        var before = await Client.GetAsync($"/api/services/{service:N}");
+        Assert.That(before.Json["urls"]!["MessagingApi"]!.GetValue<string>(), Is.EqualTo("https://collection.example.com"));
+        Assert.That(before.Json["urls"]!["Webmail"], Is.Null, "no Site endpoint yet");
+
+        ApiAssert.IsOk(await Client.PutAsync(Collection(setup.Collection), new { siteEndpointGuid = await EndpointAsync(setup.Site), servicesApiBaseUrl = "https://api.example.com/" }));
+
+        var read = await Client.GetAsync($"/api/services/{service:N}");
+        var urls = read.Json["urls"]!.AsObject();
+        var code = read.Text("serviceCode");
+        Assert.That(urls.Select(u => u.Key), Is.EquivalentTo(new[]
+            { "MessagingApi", "Webmail", "ToolbarServices", "GatewaySettings", "AdminConsole", "SecMsgAPI", "Webapp", "IdProxy", "IdProxyLogout" }));
+        Assert.That((urls["MessagingApi"]!.GetValue<string>(), urls["SecMsgAPI"]!.GetValue<string>(), urls["Webmail"]!.GetValue<string>(), urls["IdProxy"]!.GetValue<string>()),
+            Is.EqualTo(("https://api.example.com", "https://api.example.com/secmsg", "https://portal.example.com/webmail", $"https://portal.example.com/idp/{code}")));
+        Assert.That(read.Text("effectiveDate"), Is.EqualTo(read.Text("createdOn")));
+        Assert.That(read.Json["initialTerm"]!.GetValue<int>(), Is.EqualTo(30));
+        var other = await Client.GetAsync($"/api/services/{await Given.ServiceAsync(setup.Reseller):N}");
+        Assert.That(read.Guid("clientGuid"), Is.Not.EqualTo(Guid.Empty).And.Not.EqualTo(other.Guid("clientGuid")));
+    }
+
     private static async Task<List<Guid>> ListedAsync(ApiClient client, string query)
     {
         var listed = await client.GetAsync($"/api/collections?pageSize=100&{query}");

@@ -19,13 +19,17 @@ internal static class ParameterColumns
 
     public static string Description(PropertyModel property) => property.ApiMember?.Description ?? "";
 
-    /// <summary>The declared allowable values, else an enum's names, else true/false for booleans; null when open.</summary>
+    /// <summary>The declared allowable values, else an enum's names (or an enum-keyed dictionary's keys), else true/false for booleans; null when open.</summary>
     public static IReadOnlyList<string>? AllowableValues(PropertyModel property)
     {
         if (property.AllowableValues is { } declared && !IsRange(declared.Type))
             return declared.Values;
         var valueType = Nullable.GetUnderlyingType(property.Type) ?? property.Type;
         if (valueType.IsEnum) return Enum.GetNames(valueType);
+        // A dictionary keyed by an enum lists the keys it allows, as ServiceStack's pages do.
+        if (valueType.IsGenericType && valueType.GetGenericTypeDefinition() == typeof(Dictionary<,>)
+            && valueType.GetGenericArguments()[0] is { IsEnum: true } keyType)
+            return Enum.GetNames(keyType);
         if (valueType == typeof(bool)) return ["true", "false"];
         return null;
     }

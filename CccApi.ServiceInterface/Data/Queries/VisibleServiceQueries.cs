@@ -18,24 +18,32 @@ internal static class VisibleServiceQueries
         (CccDbContext db, Guid id, Guid scope, CancellationToken ct) =>
             db.Services.Where(s => s.Id == id && ScopeRules.Applies(s, scope)).Select(s => (Guid?)s.Id).SingleOrDefault();
 
-    private static readonly Expression<Func<CccDbContext, Guid, Guid, CancellationToken, ServiceResponse?>> ResponseQuery =
+    private static readonly Expression<Func<CccDbContext, Guid, Guid, CancellationToken, ServiceRow?>> ResponseQuery =
         (CccDbContext db, Guid id, Guid scope, CancellationToken ct) =>
-            db.Services.Where(s => s.Id == id && ScopeRules.Applies(s, scope)).Select(s => new ServiceResponse
+            db.Services.Where(s => s.Id == id && ScopeRules.Applies(s, scope)).Select(s => new ServiceRow
             {
-                ServiceGuid = s.Id,
-                Name = s.ServiceName,
-                Status = s.Status,
-                ServiceCode = s.ServiceCode,
-                ReferenceId = s.ReferenceId,
-                PrimaryDomain = s.PrimaryDomain,
-                CreatedOn = s.CreatedOn,
-                TrialEndDate = s.TrialEndDate,
-                CollectionGuid = s.CollectionId,
-                SiteGuid = s.Collection.SiteId,
-                ResellerGuid = s.ResellerId,
-                ResellerName = s.Reseller.Name,
-                PartnerGuid = s.Reseller.PartnerId,
-                PartnerName = s.Reseller.Partner.Name,
+                ServicesApiBaseUrl = s.Collection.ServicesApiBaseUrl,
+                SiteEndpointUrl = db.SiteEndpoints.Where(e => e.Id == s.Collection.SiteEndpointId).Select(e => e.Url).FirstOrDefault(),
+                Response = new ServiceResponse
+                {
+                    ServiceGuid = s.Id,
+                    Name = s.ServiceName,
+                    Status = s.Status,
+                    ServiceCode = s.ServiceCode,
+                    ReferenceId = s.ReferenceId,
+                    PrimaryDomain = s.PrimaryDomain,
+                    CreatedOn = s.CreatedOn,
+                    TrialEndDate = s.TrialEndDate,
+                    EffectiveDate = s.EffectiveDate,
+                    InitialTerm = s.InitialTerm,
+                    CollectionGuid = s.CollectionId,
+                    SiteGuid = s.Collection.SiteId,
+                    ClientGuid = s.ClientGuid,
+                    ResellerGuid = s.ResellerId,
+                    ResellerName = s.Reseller.Name,
+                    PartnerGuid = s.Reseller.PartnerId,
+                    PartnerName = s.Reseller.Partner.Name,
+                },
             }).SingleOrDefault();
 
     private static readonly Expression<Func<CccDbContext, Guid, Guid, int, CancellationToken, ServiceSkuRoom?>> SkuRoomQuery =
@@ -48,7 +56,7 @@ internal static class VisibleServiceQueries
 
     private static readonly CompiledPerRule<ServiceRule, Func<CccDbContext, Guid, Guid, CancellationToken, Task<Guid?>>> Ids =
         new(rule => EF.CompileAsyncQuery(ScopeRules.Inline(IdQuery, ServiceRuleExpression(rule))));
-    private static readonly CompiledPerRule<ServiceRule, Func<CccDbContext, Guid, Guid, CancellationToken, Task<ServiceResponse?>>> Responses =
+    private static readonly CompiledPerRule<ServiceRule, Func<CccDbContext, Guid, Guid, CancellationToken, Task<ServiceRow?>>> Responses =
         new(rule => EF.CompileAsyncQuery(ScopeRules.Inline(ResponseQuery, ServiceRuleExpression(rule))));
     private static readonly CompiledPerRule<ServiceRule, Func<CccDbContext, Guid, Guid, int, CancellationToken, Task<ServiceSkuRoom?>>> SkuRooms =
         new(rule => EF.CompileAsyncQuery(ScopeRules.Inline(SkuRoomQuery, ServiceRuleExpression(rule))));
@@ -60,8 +68,8 @@ internal static class VisibleServiceQueries
         return Ids.For(db, rule)(db, id, scope, ct);
     }
 
-    /// <summary>The Service <paramref name="id"/> names as GetService answers it, when the caller sees it, else null.</summary>
-    public static Task<ServiceResponse?> ResponseAsync(CccDbContext db, ICallerContext caller, Guid id, CancellationToken ct)
+    /// <summary>The Service <paramref name="id"/> names as GetService answers it (but its Urls), with the addresses its Urls are built from, when the caller sees it, else null.</summary>
+    public static Task<ServiceRow?> ResponseAsync(CccDbContext db, ICallerContext caller, Guid id, CancellationToken ct)
     {
         var (rule, scope) = ServiceRuleOf(caller);
         return Responses.For(db, rule)(db, id, scope, ct);
@@ -84,4 +92,14 @@ internal sealed class ServiceSkuRoom
     public Guid ServiceId { get; init; }
 
     public int SkusUpToLimit { get; init; }
+}
+
+/// <summary>GetService's answer as read, and the base addresses its Urls are built from.</summary>
+internal sealed class ServiceRow
+{
+    public ServiceResponse Response { get; init; } = null!;
+
+    public string? ServicesApiBaseUrl { get; init; }
+
+    public string? SiteEndpointUrl { get; init; }
 }
