@@ -61,7 +61,7 @@ public static class Require
 
     /// <summary>A Service the caller may see with its Skus counted up to <paramref name="limit"/>, in one round trip.</summary>
     internal static async Task<ServiceSkuRoom> ServiceSkuRoomAsync(this CccDbContext db, ICallerContext caller, Guid id, int limit, string fieldName, CancellationToken ct) =>
-        await VisibleServiceQueries.SkuRoomAsync(db, caller, id, limit, ct)
+        await ServiceSkuRoomQuery.ReadAsync(db, caller, id, limit, ct)
         ?? throw HttpError.NotFound("Service not found.", fieldName);
 
     /// <summary>The id of a Partner whose catalogue (SkuBundles, Skus) the caller may read.</summary>

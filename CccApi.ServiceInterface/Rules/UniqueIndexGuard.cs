@@ -22,6 +22,22 @@ public sealed class UniqueIndexGuard(CccDbContext db, IUniqueViolationDetector d
         }
     }
 
+    /// <summary>
+    /// A write sent as a raw command (Data/Commands), which fails with the DbUpdateException SaveChanges would
+    /// throw: its unique-index violation becomes the same 409.
+    /// </summary>
+    public async Task WriteAsync(Task write)
+    {
+        try
+        {
+            await write;
+        }
+        catch (DbUpdateException ex) when (detector.Detect(ex) is { } violation)
+        {
+            throw Conflicts.ForIndex(UniqueIndexResolver.Find(db.Model, violation));
+        }
+    }
+
     /// <summary>The unique index <paramref name="exception"/> violated; false when it is another failure.</summary>
     public bool TryGetViolatedIndex(DbUpdateException exception, out IReadOnlyIndex? index)
     {

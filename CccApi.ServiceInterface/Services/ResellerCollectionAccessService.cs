@@ -54,6 +54,7 @@ public sealed class ResellerCollectionAccessService(CccDbContext db, UniqueIndex
             await DefaultCollectionForSite.LockResellerAsync(db, resellerId, ct);
             await DefaultCollectionForSite.ClearOthersAsync(db, resellerId, record.SiteId, collection.CollectionId, ct);
         }
+        db.ResellerCollectionAccess.Attach(record); // read untracked: SaveChanges then writes the one column that changes
         record.IsDefaultCollectionForSite = isDefault;
         await guard.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);

@@ -1,4 +1,5 @@
 using CccApi.ServiceInterface.Data;
+using CccApi.ServiceInterface.Data.Commands;
 using CccApi.ServiceInterface.Data.Entities;
 using CccApi.ServiceInterface.Infrastructure;
 using CccApi.ServiceInterface.Rules;
@@ -43,8 +44,7 @@ public sealed class ServiceSkuService(CccDbContext db, UniqueIndexGuard guard, T
             AssignedDate = time.GetUtcNow().UtcDateTime,
             EndedDate = request.EndedDate,
         };
-        db.ServiceSkus.Add(sku);
-        await guard.SaveChangesAsync(ct);
+        await guard.WriteAsync(ServiceSkuInsert.InsertAsync(db, sku, ct));
         return new AssignServiceSkuResponse { ServiceSkuGuid = sku.Id };
     }
 

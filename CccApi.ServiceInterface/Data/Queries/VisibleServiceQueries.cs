@@ -8,7 +8,7 @@ using static CccApi.ServiceInterface.Rules.CallerScope;
 namespace CccApi.ServiceInterface.Data.Queries;
 
 /// <summary>
-/// The lookups of one Service by id that every GetService and CreateServiceSku makes, compiled once
+/// The lookups of one Service by id that GetService and the operations on a Service's rows make, compiled once
 /// per <see cref="ServiceRule"/> and model (the rule is part of the SQL, the caller's scope a parameter): EF then
 /// skips building, parameterising and looking up the LINQ tree on each request.
 /// </summary>
@@ -46,20 +46,10 @@ internal static class VisibleServiceQueries
                 },
             }).SingleOrDefault();
 
-    private static readonly Expression<Func<CccDbContext, Guid, Guid, int, CancellationToken, ServiceSkuRoom?>> SkuRoomQuery =
-        (CccDbContext db, Guid id, Guid scope, int limit, CancellationToken ct) =>
-            db.Services.Where(s => s.Id == id && ScopeRules.Applies(s, scope)).Select(s => new ServiceSkuRoom
-            {
-                ServiceId = s.Id,
-                SkusUpToLimit = db.ServiceSkus.Where(k => k.ServiceId == s.Id).Take(limit).Count(),
-            }).SingleOrDefault();
-
     private static readonly CompiledPerRule<ServiceRule, Func<CccDbContext, Guid, Guid, CancellationToken, Task<Guid?>>> Ids =
         new(rule => EF.CompileAsyncQuery(ScopeRules.Inline(IdQuery, ServiceRuleExpression(rule))));
     private static readonly CompiledPerRule<ServiceRule, Func<CccDbContext, Guid, Guid, CancellationToken, Task<ServiceRow?>>> Responses =
         new(rule => EF.CompileAsyncQuery(ScopeRules.Inline(ResponseQuery, ServiceRuleExpression(rule))));
-    private static readonly CompiledPerRule<ServiceRule, Func<CccDbContext, Guid, Guid, int, CancellationToken, Task<ServiceSkuRoom?>>> SkuRooms =
-        new(rule => EF.CompileAsyncQuery(ScopeRules.Inline(SkuRoomQuery, ServiceRuleExpression(rule))));
 
     /// <summary>The id of the Service <paramref name="id"/> names when the caller sees it, else null.</summary>
     public static Task<Guid?> IdAsync(CccDbContext db, ICallerContext caller, Guid id, CancellationToken ct)
@@ -74,24 +64,6 @@ internal static class VisibleServiceQueries
         var (rule, scope) = ServiceRuleOf(caller);
         return Responses.For(db, rule)(db, id, scope, ct);
     }
-
-    /// <summary>
-    /// The Service <paramref name="id"/> names, when the caller sees it, with its Skus counted up to
-    /// <paramref name="limit"/> in the same round trip, else null: what CreateServiceSku checks before it inserts.
-    /// </summary>
-    public static Task<ServiceSkuRoom?> SkuRoomAsync(CccDbContext db, ICallerContext caller, Guid id, int limit, CancellationToken ct)
-    {
-        var (rule, scope) = ServiceRuleOf(caller);
-        return SkuRooms.For(db, rule)(db, id, scope, limit, ct);
-    }
-}
-
-/// <summary>A Service's id and how many Skus it has, counted no further than the quota.</summary>
-internal sealed class ServiceSkuRoom
-{
-    public Guid ServiceId { get; init; }
-
-    public int SkusUpToLimit { get; init; }
 }
 
 /// <summary>GetService's answer as read, and the base addresses its Urls are built from.</summary>

@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace CccApi.ServiceInterface.Data.Sqlite;
 
@@ -187,6 +188,21 @@ internal sealed class SqliteWriteGate : IDbConnectionInterceptor, IDbTransaction
         ReleaseAutocommit(command.Connection);
         return Task.CompletedTask;
     }
+
+    // ---- a raw command sent on the context's connection (Data/Commands), which no interceptor sees ----
+
+    /// <summary>The write gate among <paramref name="db"/>'s interceptors, if it has one; looked up once per options.</summary>
+    public static SqliteWriteGate? Of(DbContext db) =>
+        GatesByOptions.GetValue(db.GetService<IDbContextOptions>(), static options =>
+            new StrongBox<SqliteWriteGate?>(options.FindExtension<CoreOptionsExtension>()?.Interceptors?.OfType<SqliteWriteGate>().FirstOrDefault())).Value;
+
+    /// <summary>Takes the gate for a raw <paramref name="command"/> as for EF's own (a write outside a transaction); then <see cref="Exit"/>.</summary>
+    public ValueTask EnterAsync(DbCommand command, CancellationToken cancellationToken) => AcquireForAutocommitWriteAsync(command, cancellationToken);
+
+    /// <summary>The raw command is done, whether it succeeded or failed: as EF's executed, failed and cancelled events.</summary>
+    public void Exit(DbCommand command) => ReleaseAutocommit(command.Connection);
+
+    private static readonly ConditionalWeakTable<IDbContextOptions, StrongBox<SqliteWriteGate?>> GatesByOptions = new();
 
     // ---- whatever a connection still holds when it closes (a transaction disposed uncommitted) ---
 

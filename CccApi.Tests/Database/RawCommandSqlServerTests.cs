@@ -1,0 +1,87 @@
+using System.Data;
+using System.Data.Common;
+using CccApi.ServiceInterface.Data;
+using CccApi.ServiceInterface.Data.Commands;
+using CccApi.ServiceInterface.Data.Entities;
+using CccApi.ServiceInterface.Data.Queries;
+using Microsoft.Data.SqlClient;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace CccApi.Tests.Database;
+
+/// <summary>
+/// SQL Server without a server: the raw ServiceSku INSERT against the one EF's SaveChanges sends for the same row
+/// (captured by an interceptor that answers in the server's place), and the raw lookups' SQL text.
+/// </summary>
+public sealed class RawCommandSqlServerTests
+{
+    [Test]
+    public async Task The_raw_insert_sends_the_columns_and_parameters_SaveChanges_sends()
+    {
+        var capture = new CapturingServer();
+        await using var db = new SqlServerCccDbContext(new DbContextOptionsBuilder<SqlServerCccDbContext>()
+            .UseSqlServer("Server=unused.invalid;Database=unused").AddInterceptors(capture).Options);
+        var sku = new ServiceSku
+        {
+            Id = Guid.NewGuid(), ServiceId = Guid.NewGuid(), ServiceSkuBundleId = Guid.NewGuid(), Name = "Pro seats", BillingMetric = "ProUsersCount",
+            UnitPrice = 4.5000m, Quantity = 12, Description = null, AssignedDate = DateTime.SpecifyKind(new DateTime(2026, 12, 5, 1, 2, 3), DateTimeKind.Unspecified),
+            EndedDate = new DateTime(2027, 1, 31, 0, 0, 0, DateTimeKind.Utc), IsEditable = true,
+        };
+        db.ServiceSkus.Add(sku);
+        await db.SaveChangesAsync();
+        var byEf = capture.Commands.Single();
+
+        await using var raw = new SqlConnection().CreateCommand();
+        ServiceSkuInsert.PlanFor(db).Bind(raw, sku);
+        var rawSql = ServiceSkuInsert.PlanFor(db).Sql;
+
+        Assert.That(Normalize(rawSql), Is.EqualTo(Normalize(byEf.Text.Replace("SET NOCOUNT ON;", "", StringComparison.Ordinal))), "EF's statement, less SET NOCOUNT ON (the raw command reads its row count)");
+        Assert.That(raw.Parameters.Cast<SqlParameter>().Select(Describe), Is.EqualTo(byEf.Parameters));
+    }
+
+    [Test]
+    public void The_raw_lookups_are_written_for_SQL_Server()
+    {
+        using var db = new SqlServerCccDbContext(new DbContextOptionsBuilder<SqlServerCccDbContext>().UseSqlServer("Server=unused.invalid").Options);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(ServiceSkuRoomQuery.Plan.Statement(SqlDialect.SqlServer, ServiceInterface.Rules.CallerScope.ServiceRule.OfPartner, "@p0", "@p1", "@p2"),
+                Is.EqualTo("SELECT [s].[Id], (SELECT COUNT(*) FROM (SELECT TOP(@p1) 1 AS empty FROM [ServiceSkus] AS [k] WHERE [k].[ServiceId] = [s].[Id]) AS [c]) "
+                    + "FROM [Services] AS [s] INNER JOIN [Resellers] AS [r] ON [s].[ResellerId] = [r].[Id] WHERE [s].[Id] = @p0 AND [r].[PartnerId] = @p2"));
+            Assert.That(ResellerCollectionAccessQueries.Plan.Build(db).Sql, Does.StartWith("SELECT [a].[Id]").And.EndWith("WHERE [a].[ResellerId] = @p0 AND [a].[CollectionId] = @p1"));
+        }
+    }
+
+    private static string Normalize(string sql) => string.Join(" ", sql.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+
+    private static string Describe(SqlParameter p) =>
+        $"{p.ParameterName} {p.SqlDbType} size {p.Size} precision {p.Precision} scale {p.Scale} nullable {p.IsNullable} "
+        + $"{(p.Value is DateTime d ? d.ToString("O") + "/" + d.Kind : p.Value is DBNull ? "NULL" : Convert.ToString(p.Value, System.Globalization.CultureInfo.InvariantCulture))}";
+
+    /// <summary>Stands in for the server: the connection "opens", and each command is recorded and answers an empty result.</summary>
+    private sealed class CapturingServer : IDbConnectionInterceptor, IDbCommandInterceptor
+    {
+        public List<(string Text, List<string> Parameters)> Commands { get; } = [];
+
+        public ValueTask<InterceptionResult> ConnectionOpeningAsync(DbConnection connection, ConnectionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult(InterceptionResult.Suppress());
+
+        public ValueTask<InterceptionResult> ConnectionClosingAsync(DbConnection connection, ConnectionEventData eventData, InterceptionResult result) =>
+            ValueTask.FromResult(InterceptionResult.Suppress());
+
+        public ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Record(command);
+            return ValueTask.FromResult(InterceptionResult<DbDataReader>.SuppressWithResult(new DataTable().CreateDataReader()));
+        }
+
+        public ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            Record(command);
+            return ValueTask.FromResult(InterceptionResult<int>.SuppressWithResult(1));
+        }
+
+        private void Record(DbCommand command) => Commands.Add((command.CommandText, command.Parameters.Cast<SqlParameter>().Select(Describe).ToList()));
+    }
+}
