@@ -1,4 +1,5 @@
 using CccApi.ServiceInterface.Auth;
+using CccApi.ServiceInterface.Caching;
 using CccApi.ServiceInterface.Configuration;
 using CccApi.ServiceInterface.Data;
 using CccApi.ServiceInterface.Data.Connections;
@@ -62,6 +63,7 @@ public static class CccApiServiceCollectionExtensions
         services.AddSingleton<Quotas>();
 
         services.TryAddSingleton(TimeProvider.System);
+        services.AddCccCaches(configuration);
         services.AddCccAuthentication(configuration);
         services.TryAddSingleton<PasswordCheckLimiter>();
         services.TryAddSingleton<IPasswordHasher<ServiceUser>, LimitedPasswordHasher<ServiceUser>>();
