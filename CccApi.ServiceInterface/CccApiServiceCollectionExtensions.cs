@@ -9,6 +9,7 @@ using CccApi.ServiceInterface.Data.Sqlite;
 using CccApi.ServiceInterface.Data.SqlServer;
 using CccApi.ServiceInterface.Infrastructure;
 using CccApi.ServiceInterface.Rules;
+using CccApi.ServiceInterface.Settings;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
@@ -65,6 +66,7 @@ public static class CccApiServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddCccCaches(configuration);
         services.AddCccAuthentication(configuration);
+        services.AddCccSettings(configuration);
         services.TryAddSingleton<PasswordCheckLimiter>();
         services.TryAddSingleton<IPasswordHasher<ServiceUser>, LimitedPasswordHasher<ServiceUser>>();
         services.TryAddScoped<UniqueIndexGuard>();

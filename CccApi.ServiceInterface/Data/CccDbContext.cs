@@ -50,6 +50,12 @@ public abstract class CccDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
+    public DbSet<SettingGroupRecord> SettingGroups => Set<SettingGroupRecord>();
+
+    public DbSet<SettingKeyRecord> SettingKeys => Set<SettingKeyRecord>();
+
+    public DbSet<SettingValueRecord> SettingValues => Set<SettingValueRecord>();
+
     /// <summary>Makes a column compare without regard to case, so "Acme" and "ACME" are the same name.</summary>
     protected abstract void UseCaseInsensitiveComparison(PropertyBuilder<string> property);
 
@@ -84,6 +90,9 @@ public abstract class CccDbContext(DbContextOptions options) : DbContext(options
         modelBuilder.ApplyConfiguration(new AdminUserConfiguration());
         modelBuilder.ApplyConfiguration(new AdminSessionConfiguration());
         modelBuilder.ApplyConfiguration(new ApiKeyConfiguration());
+        modelBuilder.ApplyConfiguration(new SettingGroupRecordConfiguration());
+        modelBuilder.ApplyConfiguration(new SettingKeyRecordConfiguration());
+        modelBuilder.ApplyConfiguration(new SettingValueRecordConfiguration());
 
         // Names and codes people type are unique regardless of case; PrimaryDomain is stored lower-case instead.
         UseCaseInsensitiveComparison(modelBuilder.Entity<Partner>().Property(p => p.Name));
@@ -91,5 +100,6 @@ public abstract class CccDbContext(DbContextOptions options) : DbContext(options
         UseCaseInsensitiveComparison(modelBuilder.Entity<Collection>().Property(c => c.CollectionCode));
         UseCaseInsensitiveComparison(modelBuilder.Entity<Service>().Property(s => s.ServiceCode));
         UseCaseInsensitiveComparison(modelBuilder.Entity<Service>().Property(s => s.ServiceName));
+        UseCaseInsensitiveComparison(modelBuilder.Entity<SettingKeyRecord>().Property(k => k.Name));
     }
 }

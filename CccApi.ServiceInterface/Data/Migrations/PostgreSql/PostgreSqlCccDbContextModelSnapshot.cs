@@ -616,6 +616,264 @@ namespace CccApi.ServiceInterface.Data.Migrations.PostgreSql
                     b.ToTable("ServiceUsers", (string)null);
                 });
 
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.SettingGroupRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("SettingGroups", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("5e77a1f0-0001-4c5a-9d3e-2b8f6a1c0001"),
+                            Name = "Security"
+                        },
+                        new
+                        {
+                            Id = new Guid("5e77a1f0-0001-4c5a-9d3e-2b8f6a1c0002"),
+                            Name = "Packages"
+                        },
+                        new
+                        {
+                            Id = new Guid("5e77a1f0-0001-4c5a-9d3e-2b8f6a1c0003"),
+                            Name = "Notifications"
+                        },
+                        new
+                        {
+                            Id = new Guid("5e77a1f0-0001-4c5a-9d3e-2b8f6a1c0004"),
+                            Name = "Limits"
+                        },
+                        new
+                        {
+                            Id = new Guid("5e77a1f0-0001-4c5a-9d3e-2b8f6a1c0005"),
+                            Name = "Billing"
+                        });
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.SettingKeyRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AccessType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("DefaultValue")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid?>("GroupId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long?>("MaximumValue")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("MinimumValue")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("citext");
+
+                    b.Property<string>("ValidationDescription")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("ValidationPattern")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("ValueType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GroupId");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("SettingKeys", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("5e77a1f0-0002-4c5a-9d3e-2b8f6a1c0001"),
+                            AccessType = "Service",
+                            DefaultValue = "false",
+                            Description = "Whether the service's users confirm a sign-in with a touch (fingerprint or face) check on their device.",
+                            GroupId = new Guid("5e77a1f0-0001-4c5a-9d3e-2b8f6a1c0001"),
+                            Name = "EnableTouchValidation",
+                            ValidationDescription = "true or false.",
+                            ValueType = "Boolean",
+                            Visibility = "Public"
+                        },
+                        new
+                        {
+                            Id = new Guid("5e77a1f0-0002-4c5a-9d3e-2b8f6a1c0002"),
+                            AccessType = "Collection",
+                            DefaultValue = "Guest",
+                            Description = "The package a new Guest user of a service gets.",
+                            GroupId = new Guid("5e77a1f0-0001-4c5a-9d3e-2b8f6a1c0002"),
+                            Name = "DefaultGuestPackage",
+                            ValidationDescription = "A package name: 1 to 100 letters, digits, spaces, '_', '.' or '-', starting with a letter or digit.",
+                            ValidationPattern = "^[A-Za-z0-9][A-Za-z0-9 _.-]{0,99}$",
+                            ValueType = "String",
+                            Visibility = "Protected"
+                        },
+                        new
+                        {
+                            Id = new Guid("5e77a1f0-0002-4c5a-9d3e-2b8f6a1c0003"),
+                            AccessType = "Collection",
+                            DefaultValue = "Professional",
+                            Description = "The package a new Professional user of a service gets.",
+                            GroupId = new Guid("5e77a1f0-0001-4c5a-9d3e-2b8f6a1c0002"),
+                            Name = "DefaultProPackage",
+                            ValidationDescription = "A package name: 1 to 100 letters, digits, spaces, '_', '.' or '-', starting with a letter or digit.",
+                            ValidationPattern = "^[A-Za-z0-9][A-Za-z0-9 _.-]{0,99}$",
+                            ValueType = "String",
+                            Visibility = "Protected"
+                        },
+                        new
+                        {
+                            Id = new Guid("5e77a1f0-0002-4c5a-9d3e-2b8f6a1c0004"),
+                            AccessType = "Service",
+                            DefaultValue = "",
+                            Description = "The address the service's notifications are sent from; empty for the platform's own.",
+                            GroupId = new Guid("5e77a1f0-0001-4c5a-9d3e-2b8f6a1c0003"),
+                            Name = "CustomSMTPSenderEmail",
+                            ValidationDescription = "An email address, or empty for none.",
+                            ValueType = "EmailAddress",
+                            Visibility = "Public"
+                        },
+                        new
+                        {
+                            Id = new Guid("5e77a1f0-0002-4c5a-9d3e-2b8f6a1c0005"),
+                            AccessType = "Service",
+                            DefaultValue = "",
+                            Description = "The name the service's notifications are sent by; empty for the platform's own.",
+                            GroupId = new Guid("5e77a1f0-0001-4c5a-9d3e-2b8f6a1c0003"),
+                            Name = "CustomSMTPSenderName",
+                            ValidationDescription = "Text on one line, 100 characters at most.",
+                            ValidationPattern = "^.{0,100}$",
+                            ValueType = "String",
+                            Visibility = "Public"
+                        },
+                        new
+                        {
+                            Id = new Guid("5e77a1f0-0002-4c5a-9d3e-2b8f6a1c0006"),
+                            AccessType = "Service",
+                            DefaultValue = "false",
+                            Description = "Whether a gateway drops notifications of messages between two addresses of the service's own domains.",
+                            GroupId = new Guid("5e77a1f0-0001-4c5a-9d3e-2b8f6a1c0003"),
+                            Name = "DiscardSameDomainNotifications",
+                            ValidationDescription = "true or false.",
+                            ValueType = "Boolean",
+                            Visibility = "Public"
+                        },
+                        new
+                        {
+                            Id = new Guid("5e77a1f0-0002-4c5a-9d3e-2b8f6a1c0007"),
+                            AccessType = "Service",
+                            DefaultValue = "25",
+                            Description = "The largest attachment, in megabytes, a user of the service may send.",
+                            GroupId = new Guid("5e77a1f0-0001-4c5a-9d3e-2b8f6a1c0004"),
+                            MaximumValue = 2048L,
+                            MinimumValue = 1L,
+                            Name = "MaxAttachmentSizeMb",
+                            ValidationDescription = "A whole number from 1 to 2048.",
+                            ValueType = "Integer",
+                            Visibility = "Protected"
+                        },
+                        new
+                        {
+                            Id = new Guid("5e77a1f0-0002-4c5a-9d3e-2b8f6a1c0008"),
+                            AccessType = "Reseller",
+                            DefaultValue = "",
+                            Description = "Where the reseller's customers are told to write for help; empty for the partner's or none.",
+                            GroupId = new Guid("5e77a1f0-0001-4c5a-9d3e-2b8f6a1c0003"),
+                            Name = "SupportEmailAddress",
+                            ValidationDescription = "An email address, or empty for none.",
+                            ValueType = "EmailAddress",
+                            Visibility = "Public"
+                        },
+                        new
+                        {
+                            Id = new Guid("5e77a1f0-0002-4c5a-9d3e-2b8f6a1c0009"),
+                            AccessType = "Partner",
+                            DefaultValue = "false",
+                            Description = "Whether the partner's monthly usage is exported to the billing system.",
+                            GroupId = new Guid("5e77a1f0-0001-4c5a-9d3e-2b8f6a1c0005"),
+                            Name = "UsageExportEnabled",
+                            ValidationDescription = "true or false.",
+                            ValueType = "Boolean",
+                            Visibility = "Private"
+                        });
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.SettingValueRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SettingKeyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UpdatedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UpdatedOn")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Level", "OwnerId");
+
+                    b.HasIndex("SettingKeyId", "Level", "OwnerId")
+                        .IsUnique();
+
+                    b.ToTable("SettingValues", (string)null);
+                });
+
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.Site", b =>
                 {
                     b.Property<Guid>("Id")
@@ -990,6 +1248,27 @@ namespace CccApi.ServiceInterface.Data.Migrations.PostgreSql
                         .HasForeignKey("ServiceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.SettingKeyRecord", b =>
+                {
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.SettingGroupRecord", "Group")
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Group");
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.SettingValueRecord", b =>
+                {
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.SettingKeyRecord", "SettingKey")
+                        .WithMany()
+                        .HasForeignKey("SettingKeyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("SettingKey");
                 });
 
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.SiteEndpoint", b =>
