@@ -21,12 +21,14 @@ public class GetSettingKeysResponse : BaseResponse
 /// <summary>As on the v8.4.0.0 page; a later rendering of the page adds a Label, which this version does not have.</summary>
 public class SettingKey
 {
+    [ApiMember(DataType = "Guid", ParameterType = "body")]
     public Guid Guid { get; set; }
 
     public string? Name { get; set; }
 
     public string? AccessType { get; set; }
 
+    [ApiMember(DataType = "SettingGroup", ParameterType = "body")]
     public SettingGroup? Group { get; set; }
 
     public string? Visibility { get; set; }
@@ -38,6 +40,7 @@ public class SettingKey
 
 public class SettingGroup
 {
+    [ApiMember(DataType = "Guid", ParameterType = "body")]
     public Guid Guid { get; set; }
 
     public string? Name { get; set; }
@@ -98,6 +101,7 @@ public class ServiceSetting
 
     public string? Value { get; set; }
 
+    [ApiMember(DataType = "Guid", ParameterType = "body")]
     public Guid ServiceGuid { get; set; }
 }
 
@@ -144,6 +148,7 @@ public class CollectionSetting
 
     public string? Value { get; set; }
 
+    [ApiMember(DataType = "Guid", ParameterType = "body")]
     public Guid CollectionGuid { get; set; }
 }
 
@@ -225,6 +230,7 @@ public class ResellerSetting
 
     public string? Value { get; set; }
 
+    [ApiMember(DataType = "Guid", ParameterType = "body")]
     public Guid ResellerGuid { get; set; }
 }
 
@@ -271,6 +277,7 @@ public class PartnerSetting
 
     public string? Value { get; set; }
 
+    [ApiMember(DataType = "Guid", ParameterType = "body")]
     public Guid PartnerGuid { get; set; }
 }
 

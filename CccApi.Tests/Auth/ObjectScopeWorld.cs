@@ -86,5 +86,16 @@ public sealed record ScopedOperation(string Name, string Field, AdminUserType[] 
         new("AssignServiceSku", "ServiceGuid", AnyScoped, (c, t) => c.PostAsync($"/api/services/{t.Service:N}/skus/{t.Sku:N}")),
         new("GetServiceSku", "ServiceSkuGuid", AnyScoped, (c, t) => c.GetAsync($"/api/services/skus/{t.ServiceSku:N}/")),
         new("GetServiceSkuBundle", "ServiceSkuBundleGuid", AnyScoped, (c, t) => c.GetAsync($"/api/services/skubundles/{t.ServiceSkuBundle:N}")),
+        new("GetServiceSetting", "ServiceGuid", AnyScoped, (c, t) => c.GetAsync($"/api/services/{t.Service:N}/settings/EnableTouchValidation")),
+        new("UpdateServiceSetting", "ServiceGuid", AnyScoped, (c, t) => c.PutAsync($"/api/services/{t.Service:N}/settings/EnableTouchValidation", new { value = "true" })),
+        new("GetCollectionSetting", "CollectionGuid", PartnerOrReseller, (c, t) => c.GetAsync($"/api/collections/{t.Collection:N}/settings/EnableTouchValidation")),
+        new("UpdateCollectionSetting", "CollectionGuid", PartnerOrReseller, (c, t) =>
+            c.PutAsync($"/api/collections/{t.Collection:N}/settings/EnableTouchValidation", new { value = "true" })),
+        new("ApplyCollectionSettingsDefaults", "CollectionGuid", PartnerOrReseller, (c, t) => c.PostAsync($"/api/collections/{t.Collection:N}/settings/defaults")),
+        new("GetResellerSetting", "ResellerGuid", PartnerOrReseller, (c, t) => c.GetAsync($"/api/resellers/{t.Reseller:N}/settings/SupportEmailAddress")),
+        new("UpdateResellerSetting", "ResellerGuid", PartnerOrReseller, (c, t) =>
+            c.PutAsync($"/api/resellers/{t.Reseller:N}/settings/SupportEmailAddress", new { value = "help@example.com" })),
+        new("GetPartnerSetting", "PartnerGuid", PartnerOnly, (c, t) => c.GetAsync($"/api/partners/{t.Partner:N}/settings/EnableTouchValidation")),
+        new("UpdatePartnerSetting", "PartnerGuid", PartnerOnly, (c, t) => c.PutAsync($"/api/partners/{t.Partner:N}/settings/EnableTouchValidation", new { value = "true" })),
     ];
 }

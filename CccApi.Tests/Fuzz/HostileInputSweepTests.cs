@@ -113,7 +113,9 @@ public sealed class HostileInputSweepTests
             from endpoint in Endpoints
             from field in AllFields(endpoint)
             where field.Scalar?.Kind == ScalarKind.String && !field.Property.IsSecret
-            let control = controls[index++ % controls.Length]
+            let next = controls[index++ % controls.Length]
+            // A path cannot carry a NUL (Kestrel refuses it before the application; RequestSpec drops it): U+0001 instead.
+            let control = field.Location == FieldLocation.Path && next == "\u0000" ? "\u0001" : next
             select Case(endpoint, $"{field.Path} holding U+{(int)control[0]:X4} ({field.Location})",
                 r => Place(r, field, JsonValue.Create("ab" + control + "cd")), ControlCharacterAnswer(endpoint, field)));
     }

@@ -42,6 +42,13 @@ public sealed partial class RowAccounting
 
     public void Record(SuccessfulExchange exchange) => _exchanges.Add(exchange);
 
+    /// <summary>
+    /// A setting value is a field of the service, collection, reseller or partner the request named (its key is named
+    /// by name, not Guid): a 2xx setting write naming the holder accounts for the holder's value rows.
+    /// </summary>
+    private static bool IsSettingWrite(string operation) =>
+        operation.EndsWith("Setting", StringComparison.Ordinal) || operation == "ApplyCollectionSettingsDefaults";
+
     public List<string> Unaccounted(
         Dictionary<string, Dictionary<string, DatabaseRow>> before,
         Dictionary<string, Dictionary<string, DatabaseRow>> after)
@@ -67,7 +74,8 @@ public sealed partial class RowAccounting
                 var byReference = row.Guids.Any(g => g != row.GuidKey && accounted.Contains(g));
                 var byRequest = writes.Any(e => row.Guids.Where(g => g != row.GuidKey).Distinct().Count(e.RequestGuids.Contains) >= 2);
                 var byDigest = row.Strings.Any(digests.Contains);
-                if (!byReference && !byRequest && !byDigest) continue;
+                var bySetting = row.Table == "SettingValues" && writes.Any(e => IsSettingWrite(e.Operation) && row.Guids.Any(e.RequestGuids.Contains));
+                if (!byReference && !byRequest && !byDigest && !bySetting) continue;
                 if (row.GuidKey is { } key) accounted.Add(key);
                 pending.Remove(row);
                 progress = true;

@@ -138,8 +138,13 @@ public sealed class ValidRequests(FuzzWorld world, Random random, bool everyOpti
                 _ => token,
             };
         }
+        var isSettingValue = endpoint.OperationName.EndsWith("Setting", StringComparison.Ordinal) || endpoint.OperationName.Contains("SettingsDefaults", StringComparison.Ordinal);
         return name switch
         {
+            // Setting operations name one of the starting keys; these two take true or false at every level.
+            "Name" or "Names" when isSettingValue || endpoint.OperationName.Contains("SettingKey", StringComparison.Ordinal) =>
+                Pick(["EnableTouchValidation", "DiscardSameDomainNotifications"]),
+            "Value" when isSettingValue => Pick(["true", "false"]),
             "PrimaryDomain" => $"f{token}.example.com",
             _ when name.Contains("Email", StringComparison.Ordinal) => $"u{token}@example.com",
             "Password" => "Pw-" + token,
