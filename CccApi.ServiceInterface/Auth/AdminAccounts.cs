@@ -3,14 +3,14 @@ using CccApi.ServiceInterface.Data.Entities;
 using CccApi.ServiceInterface.Rules;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
+using ZiggyCreatures.Caching.Fusion;
 
 namespace CccApi.ServiceInterface.Auth;
 
 /// <summary>Creates admin users and issues, revokes and ends their API keys and sessions.</summary>
 public sealed class AdminAccounts(
-    CccDbContext db, IPasswordHasher<AdminUser> hasher, IMemoryCache cache, IOptions<AuthenticationSettings> settings, TimeProvider time)
+    CccDbContext db, IPasswordHasher<AdminUser> hasher, IFusionCache cache, IOptions<AuthenticationSettings> settings, TimeProvider time)
 {
     /// <summary>A hash no password matches, verified when the email is unknown.</summary>
     private static readonly Lazy<string> NoUserHash = new(() => new PasswordHasher<AdminUser>().HashPassword(new AdminUser(), SecretTokens.NewSessionId()));
@@ -71,8 +71,8 @@ public sealed class AdminAccounts(
 
     /// <summary>
     /// Disables the user, ends its open sessions and revokes its API keys in one transaction that first
-    /// takes the user's row, then drops them from this host's credential cache; other hosts drop them
-    /// within the cache bound. A credential issued at the same time either finished first (and is revoked
+    /// takes the user's row, then drops them from the credential cache: on every host at once with Redis
+    /// configured, otherwise on other hosts within the cache bound. A credential issued at the same time either finished first (and is revoked
     /// here) or finds the user disabled (see <see cref="ForActiveUserAsync{T}"/>).
     /// </summary>
     public async Task DisableAsync(AdminUser user, CancellationToken ct)
@@ -93,13 +93,13 @@ public sealed class AdminAccounts(
         }
         // The tracked entity says what the row now holds, so a later save does not write it again.
         db.Entry(user).Property(u => u.Status).OriginalValue = user.Status = RecordStatus.Disabled;
-        foreach (var digest in sessionDigests) cache.Remove(CredentialCacheKeys.Session(digest));
-        foreach (var digest in keyDigests) cache.Remove(CredentialCacheKeys.ApiKey(digest));
+        foreach (var digest in sessionDigests) await ForgetAsync(CredentialCacheKeys.Session(digest));
+        foreach (var digest in keyDigests) await ForgetAsync(CredentialCacheKeys.ApiKey(digest));
     }
 
     /// <summary>
-    /// Drops the live sessions and keys of every admin under the partner from this host's credential cache,
-    /// so that a Disabled partner shuts them out at once here (other hosts within the cache bound). Nothing
+    /// Drops the live sessions and keys of every admin under the partner from the credential cache, so that a
+    /// Disabled partner shuts them out at once (on other hosts too with Redis, otherwise within the cache bound). Nothing
     /// is revoked: the credential checks read the partner's status, so enabling it again restores access.
     /// </summary>
     public async Task ForgetCredentialsUnderPartnerAsync(Guid partnerId, CancellationToken ct)
@@ -110,8 +110,8 @@ public sealed class AdminAccounts(
             .Select(s => s.Digest).ToListAsync(ct);
         var keyDigests = await db.ApiKeys.Where(k => users.Contains(k.AdminUserId) && k.RevokedOn == null)
             .Select(k => k.Digest).ToListAsync(ct);
-        foreach (var digest in sessionDigests) cache.Remove(CredentialCacheKeys.Session(digest));
-        foreach (var digest in keyDigests) cache.Remove(CredentialCacheKeys.ApiKey(digest));
+        foreach (var digest in sessionDigests) await ForgetAsync(CredentialCacheKeys.Session(digest));
+        foreach (var digest in keyDigests) await ForgetAsync(CredentialCacheKeys.ApiKey(digest));
     }
 
     /// <summary>
@@ -141,7 +141,7 @@ public sealed class AdminAccounts(
             await others.ExecuteUpdateAsync(set => set.SetProperty(s => s.EndedOn, now), ct);
             await transaction.CommitAsync(ct);
         }
-        foreach (var digest in endedDigests) cache.Remove(CredentialCacheKeys.Session(digest));
+        foreach (var digest in endedDigests) await ForgetAsync(CredentialCacheKeys.Session(digest));
         return true;
     }
 
@@ -168,7 +168,7 @@ public sealed class AdminAccounts(
     {
         record.RevokedOn ??= Now;
         await db.SaveChangesAsync(ct);
-        cache.Remove(CredentialCacheKeys.ApiKey(record.Digest));
+        await ForgetAsync(CredentialCacheKeys.ApiKey(record.Digest));
     }
 
     /// <returns>
@@ -228,6 +228,12 @@ public sealed class AdminAccounts(
         await db.SaveChangesAsync(ct);
         return record;
     }
+
+    /// <summary>
+    /// Drops a credential from this host's cache and, through the backplane when Redis is configured, from
+    /// every other host's. Not cancelled with the request: the database change it follows is already made.
+    /// </summary>
+    private ValueTask ForgetAsync(string key) => cache.RemoveAsync(key, token: CancellationToken.None);
 
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 }

@@ -18,7 +18,6 @@ public static class CccAuthenticationServiceCollectionExtensions
     {
         services.Configure<AuthenticationSettings>(configuration.GetSection(AuthenticationSettings.SectionName));
         services.AddSingleton(BootstrapSuperUser.From(configuration));
-        services.AddMemoryCache();
         services.TryAddSingleton<ICredentialResolver, CredentialResolver>();
         services.TryAddSingleton<PasswordCheckLimiter>();
         services.TryAddSingleton<IPasswordHasher<AdminUser>, LimitedPasswordHasher<AdminUser>>();

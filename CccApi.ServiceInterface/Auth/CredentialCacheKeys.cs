@@ -1,11 +1,12 @@
 namespace CccApi.ServiceInterface.Auth;
 
-/// <summary>A resolved credential's place in the memory cache: its kind and digest.</summary>
-public sealed record CredentialCacheKey(string Kind, string Digest);
-
+/// <summary>
+/// A resolved credential's key in the shared cache, by kind and digest: the same on every host, so a
+/// removal announced by one host names the entry the others hold.
+/// </summary>
 public static class CredentialCacheKeys
 {
-    public static CredentialCacheKey ApiKey(string digest) => new("apikey", digest);
+    public static string ApiKey(string digest) => "urn:Credentials:apikey:" + digest;
 
-    public static CredentialCacheKey Session(string digest) => new("session", digest);
+    public static string Session(string digest) => "urn:Credentials:session:" + digest;
 }

@@ -1,33 +1,37 @@
 using System.Security.Claims;
+using CccApi.ServiceInterface.Caching;
 using CccApi.ServiceInterface.Data;
 using CccApi.ServiceInterface.Data.Entities;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using ServiceStackCompat;
+using ZiggyCreatures.Caching.Fusion;
 
 namespace CccApi.ServiceInterface.Auth;
 
 /// <summary>
 /// Finds the admin user behind an API key or a session id by the SHA-256 digest of it, keeping the
-/// answer in memory for at most <see cref="AuthenticationSettings.CredentialCacheSeconds"/>. A singleton:
+/// answer in the shared cache for at most <see cref="AuthenticationSettings.CredentialCacheSeconds"/>; a
+/// removal (<see cref="AdminAccounts"/>) reaches every host through its backplane. A singleton:
 /// a database context (from the pool, in a scope of its own) is taken only on a cache miss, so that a
 /// cached caller costs no scope, context or service lookup.
 /// </summary>
-public sealed class CredentialResolver(IServiceScopeFactory scopes, IMemoryCache cache, IOptions<AuthenticationSettings> settings, TimeProvider time)
+public sealed class CredentialResolver(IServiceScopeFactory scopes, IFusionCache cache, IOptions<AuthenticationSettings> settings, TimeProvider time)
     : ICredentialResolver
 {
     public ValueTask<ClaimsPrincipal?> ResolveApiKeyAsync(string apiKey, CancellationToken ct)
     {
-        var key = CredentialCacheKeys.ApiKey(SecretTokens.Digest(apiKey));
-        return TryGetCached(key, out var cached) ? ValueTask.FromResult<ClaimsPrincipal?>(cached) : FindAndCacheAsync(key, FindApiKeyOwnerAsync, ct);
+        var digest = SecretTokens.Digest(apiKey);
+        var key = CredentialCacheKeys.ApiKey(digest);
+        return TryGetCached(key, out var cached) ? ValueTask.FromResult<ClaimsPrincipal?>(cached) : FindAndCacheAsync(key, digest, FindApiKeyOwnerAsync, ct);
     }
 
     public ValueTask<ClaimsPrincipal?> ResolveSessionAsync(string sessionId, CancellationToken ct)
     {
-        var key = CredentialCacheKeys.Session(SecretTokens.Digest(sessionId));
-        return TryGetCached(key, out var cached) ? ValueTask.FromResult<ClaimsPrincipal?>(cached) : FindAndCacheAsync(key, FindSessionOwnerAsync, ct);
+        var digest = SecretTokens.Digest(sessionId);
+        var key = CredentialCacheKeys.Session(digest);
+        return TryGetCached(key, out var cached) ? ValueTask.FromResult<ClaimsPrincipal?>(cached) : FindAndCacheAsync(key, digest, FindSessionOwnerAsync, ct);
     }
 
     public async ValueTask EndSessionAsync(string sessionId, CancellationToken ct)
@@ -41,30 +45,31 @@ public sealed class CredentialResolver(IServiceScopeFactory scopes, IMemoryCache
                 .Where(s => s.Digest == digest && s.EndedOn == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(session => session.EndedOn, now), ct));
         }
-        cache.Remove(CredentialCacheKeys.Session(digest));
+        await cache.RemoveAsync(CredentialCacheKeys.Session(digest), token: CancellationToken.None);
     }
 
     private async ValueTask<ClaimsPrincipal?> FindAndCacheAsync(
-        CredentialCacheKey key, Func<CccDbContext, string, CancellationToken, Task<(ClaimsPrincipal Caller, DateTime? ExpiresOn)?>> find, CancellationToken ct)
+        string key, string digest, Func<CccDbContext, string, CancellationToken, Task<(ClaimsPrincipal Caller, DateTime? ExpiresOn)?>> find, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CccDbContext>();
-        var found = await DatabaseAvailability.RequireAsync(() => find(db, key.Digest, ct));
+        var found = await DatabaseAvailability.RequireAsync(() => find(db, digest, ct));
         if (found is not { } resolved) return null;
 
         var lifetime = settings.Value.CredentialCacheDuration;
         if (resolved.ExpiresOn is { } expiresOn && expiresOn - Now < lifetime) lifetime = expiresOn - Now;
-        if (lifetime > TimeSpan.Zero) cache.Set(key, new CachedCaller(resolved.Caller, time.GetUtcNow() + lifetime), lifetime);
+        if (lifetime > TimeSpan.Zero)
+            cache.Set(key, new CachedCaller(resolved.Caller, time.GetUtcNow() + lifetime), cache.FillOptions(lifetime), token: CancellationToken.None);
         return resolved.Caller;
     }
 
     /// <summary>
-    /// A cached caller whose bound has not passed by <see cref="TimeProvider"/>: the memory cache expires
-    /// entries by its own clock, so the bound is also kept in the entry and checked here.
+    /// A cached caller whose bound has not passed by <see cref="TimeProvider"/>: the cache expires entries
+    /// by its own clock, so the bound is also kept in the entry and checked here.
     /// </summary>
-    private bool TryGetCached(CredentialCacheKey key, out ClaimsPrincipal caller)
+    private bool TryGetCached(string key, out ClaimsPrincipal caller)
     {
-        if (cache.TryGetValue(key, out CachedCaller? entry) && entry is not null && time.GetUtcNow() < entry.ValidUntil)
+        if (cache.TryGet<CachedCaller>(key) is { HasValue: true, Value: { } entry } && time.GetUtcNow() < entry.ValidUntil)
         {
             caller = entry.Caller;
             return true;

@@ -1,0 +1,130 @@
+using System.Net;
+using CccApi.ServiceInterface.Data.Entities;
+using CccApi.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using ZiggyCreatures.Caching.Fusion;
+
+namespace CccApi.Tests.Caching;
+
+/// <summary>
+/// Two hosts on one PostgreSQL database, each keeping resolved credentials for the default 30 seconds:
+/// with Redis, a key revoked or a user disabled on one host is refused by the other on its next request;
+/// without it, the other host goes on accepting the credential it cached until that bound passes.
+/// </summary>
+[Category(PostgreSqlOnly.Category)]
+[Parallelizable(ParallelScope.Self)] // hosts and databases of its own
+public sealed class TwoHostCredentialTests
+{
+    [SetUp]
+    public void RequirePostgreSql() => PostgreSqlOnly.Require();
+
+    [Test]
+    public async Task Two_hosts_with_Redis_a_key_revoked_on_one_is_refused_by_the_other_on_its_next_request()
+    {
+        await using var hosts = await TwoHosts.StartAsync(RedisOnly.Require());
+        var (keyGuid, key) = await hosts.NewResellerKeyAsync();
+        using var onSecond = hosts.Second.CreateClient(key);
+        ApiAssert.IsOk(await onSecond.GetAsync("/api/apikeys"));
+
+        using var superUserOnFirst = hosts.First.CreateSuperUserClient();
+        ApiAssert.IsOk(await superUserOnFirst.DeleteAsync($"/api/apikeys/{keyGuid:N}"));
+
+        await hosts.UntilSecondForgetsAsync(key);
+        ApiAssert.IsError(await onSecond.GetAsync("/api/apikeys"), HttpStatusCode.Unauthorized, "Unauthorized");
+    }
+
+    [Test]
+    public async Task Two_hosts_with_Redis_a_user_disabled_on_one_is_refused_by_the_other_on_its_next_request()
+    {
+        await using var hosts = await TwoHosts.StartAsync(RedisOnly.Require());
+        var (userGuid, key) = await hosts.First.CreateAdminAsync(AdminUserType.Reseller, Guid.NewGuid());
+        using var onSecond = hosts.Second.CreateClient(key);
+        ApiAssert.IsOk(await onSecond.GetAsync("/api/apikeys"));
+
+        using var superUserOnFirst = hosts.First.CreateSuperUserClient();
+        ApiAssert.IsOk(await superUserOnFirst.PutAsync($"/api/adminusers/{userGuid:N}", new { status = "Disabled" }));
+
+        await hosts.UntilSecondForgetsAsync(key);
+        ApiAssert.IsError(await onSecond.GetAsync("/api/apikeys"), HttpStatusCode.Unauthorized, "Unauthorized");
+    }
+
+    [Test]
+    public async Task Two_hosts_without_Redis_a_key_revoked_on_one_still_works_on_the_other_until_its_cache_bound()
+    {
+        await using var hosts = await TwoHosts.StartAsync(redis: null);
+        var (keyGuid, key) = await hosts.NewResellerKeyAsync();
+        using var onSecond = hosts.Second.CreateClient(key);
+        ApiAssert.IsOk(await onSecond.GetAsync("/api/apikeys"));
+
+        using var superUserOnFirst = hosts.First.CreateSuperUserClient();
+        ApiAssert.IsOk(await superUserOnFirst.DeleteAsync($"/api/apikeys/{keyGuid:N}"));
+        await Task.Delay(TimeSpan.FromSeconds(1)); // longer than Redis would have taken
+
+        ApiAssert.IsOk(await onSecond.GetAsync("/api/apikeys"));
+        using var onFirst = hosts.First.CreateClient(key);
+        ApiAssert.IsError(await onFirst.GetAsync("/api/apikeys"), HttpStatusCode.Unauthorized, "Unauthorized");
+    }
+
+    /// <summary>Two hosts on one fresh PostgreSQL database, on one Redis channel when <c>redis</c> is given.</summary>
+    private sealed class TwoHosts : IAsyncDisposable
+    {
+        private readonly TestDatabase _database;
+
+        private TwoHosts(TestDatabase database, TestHost first, TestHost second)
+        {
+            _database = database;
+            First = first;
+            Second = second;
+        }
+
+        public TestHost First { get; }
+
+        public TestHost Second { get; }
+
+        public static async Task<TwoHosts> StartAsync(string? redis)
+        {
+            var database = TestDatabase.CreateDefault();
+            var channel = RedisOnly.NewChannel();
+            TestHostOptions Options() => new()
+            {
+                Database = database,
+                Settings = redis is null ? [] : RedisOnly.Settings(redis, channel),
+            };
+            var hosts = new TwoHosts(database, new TestHost(Options()), new TestHost(Options()));
+            if (redis is not null)
+                await CacheWait.UntilConnectedAsync(hosts.First.Services.GetRequiredService<IFusionCache>(), hosts.Second.Services.GetRequiredService<IFusionCache>());
+            return hosts;
+        }
+
+        /// <summary>A Reseller admin's new key, made through the first host's API, and its record's Guid.</summary>
+        public async Task<(Guid KeyGuid, string Key)> NewResellerKeyAsync()
+        {
+            var (userGuid, _) = await First.CreateAdminAsync(AdminUserType.Reseller, Guid.NewGuid());
+            using var superUser = First.CreateSuperUserClient();
+            var created = await superUser.PostAsync("/api/apikeys", new { adminUserGuid = userGuid, name = "two hosts" });
+            ApiAssert.IsOk(created);
+            return (created.Guid("apiKeyGuid"), created.Text("key"));
+        }
+
+        /// <summary>
+        /// Until the second host's cache no longer holds the key (a second at most is the promise; up to 5 s is
+        /// waited so a loaded machine shows how late it was rather than only that it was).
+        /// </summary>
+        public async Task UntilSecondForgetsAsync(string key)
+        {
+            var cache = Second.Services.GetRequiredService<IFusionCache>();
+            var cacheKey = ServiceInterface.Auth.CredentialCacheKeys.ApiKey(ServiceInterface.Auth.SecretTokens.Digest(key));
+            var took = await CacheWait.UntilAsync(() => !cache.TryGet<object>(cacheKey).HasValue, TimeSpan.FromSeconds(5));
+            Assert.That(took, Is.Not.Null, "the second host still held the credential after 5 seconds");
+            TestContext.Out.WriteLine($"the second host forgot the credential after {took!.Value.TotalMilliseconds:0} ms");
+            Assert.That(took.Value, Is.LessThan(TimeSpan.FromSeconds(1)));
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await First.DisposeAsync();
+            await Second.DisposeAsync();
+            _database.Dispose();
+        }
+    }
+}
