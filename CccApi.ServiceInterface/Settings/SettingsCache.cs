@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using CccApi.ServiceInterface.Caching;
 using Microsoft.Extensions.Options;
 using ZiggyCreatures.Caching.Fusion;
 
@@ -21,7 +22,7 @@ public sealed class SettingsCache(IFusionCache cache, IOptions<SettingsOptions> 
             var value = await load(token);
             _known[key] = new KnownEntry(tags, time.GetUtcNow() + duration);
             return value;
-        }, options: new FusionCacheEntryOptions(duration), tags: tags, token: ct);
+        }, options: cache.FillOptions(duration), tags: tags, token: ct);
     }
 
     /// <summary>Evicts every entry under the tag, on this host and (through the backplane) on the others.</summary>
