@@ -79,46 +79,30 @@ public sealed class SettingService(SettingKeyCatalog keys, SettingStore store, S
         return new BaseResponse();
     }
 
-    public async Task<ServiceSettingResponse> Get(GetServiceSetting request, CancellationToken ct)
-    {
-        var chain = await holders.ServiceAsync(request.ServiceGuid, nameof(request.ServiceGuid), ct);
-        var key = await keys.RequireAsync(request.Name!, nameof(request.Name), ct);
-        var value = await store.ResolveAsync(key, chain, ct);
-        return new ServiceSettingResponse { Name = key.Name, Description = key.Description, Group = key.GroupName, Value = value, ServiceGuid = request.ServiceGuid };
-    }
+    public async Task<ServiceSettingResponse> Get(GetServiceSetting request, CancellationToken ct) =>
+        await ReadAsync(await holders.ServiceAsync(request.ServiceGuid, nameof(request.ServiceGuid), ct), request.Name!, (key, value) =>
+            new ServiceSettingResponse { Name = key.Name, Description = key.Description, Group = key.GroupName, Value = value, ServiceGuid = request.ServiceGuid }, ct);
 
     public async Task<BaseResponse> Put(UpdateServiceSetting request, CancellationToken ct) =>
         await WriteAsync(await holders.ServiceAsync(request.ServiceGuid, nameof(request.ServiceGuid), ct), request.Name!, request.Value!, ct);
 
-    public async Task<CollectionSettingResponse> Get(GetCollectionSetting request, CancellationToken ct)
-    {
-        var chain = await holders.CollectionAsync(request.CollectionGuid, nameof(request.CollectionGuid), ct);
-        var key = await keys.RequireAsync(request.Name!, nameof(request.Name), ct);
-        var value = await store.ResolveAsync(key, chain, ct);
-        return new CollectionSettingResponse { Name = key.Name, Description = key.Description, Group = key.GroupName, Value = value, CollectionGuid = request.CollectionGuid };
-    }
+    public async Task<CollectionSettingResponse> Get(GetCollectionSetting request, CancellationToken ct) =>
+        await ReadAsync(await holders.CollectionAsync(request.CollectionGuid, nameof(request.CollectionGuid), ct), request.Name!, (key, value) =>
+            new CollectionSettingResponse { Name = key.Name, Description = key.Description, Group = key.GroupName, Value = value, CollectionGuid = request.CollectionGuid }, ct);
 
     public async Task<BaseResponse> Put(UpdateCollectionSetting request, CancellationToken ct) =>
         await WriteAsync(await holders.CollectionAsync(request.CollectionGuid, nameof(request.CollectionGuid), ct), request.Name!, request.Value!, ct);
 
-    public async Task<ResellerSettingResponse> Get(GetResellerSetting request, CancellationToken ct)
-    {
-        var chain = await holders.ResellerAsync(request.ResellerGuid, nameof(request.ResellerGuid), ct);
-        var key = await keys.RequireAsync(request.Name!, nameof(request.Name), ct);
-        var value = await store.ResolveAsync(key, chain, ct);
-        return new ResellerSettingResponse { Name = key.Name, Description = key.Description, Group = key.GroupName, Value = value, ResellerGuid = request.ResellerGuid };
-    }
+    public async Task<ResellerSettingResponse> Get(GetResellerSetting request, CancellationToken ct) =>
+        await ReadAsync(await holders.ResellerAsync(request.ResellerGuid, nameof(request.ResellerGuid), ct), request.Name!, (key, value) =>
+            new ResellerSettingResponse { Name = key.Name, Description = key.Description, Group = key.GroupName, Value = value, ResellerGuid = request.ResellerGuid }, ct);
 
     public async Task<BaseResponse> Put(UpdateResellerSetting request, CancellationToken ct) =>
         await WriteAsync(await holders.ResellerAsync(request.ResellerGuid, nameof(request.ResellerGuid), ct), request.Name!, request.Value!, ct);
 
-    public async Task<PartnerSettingResponse> Get(GetPartnerSetting request, CancellationToken ct)
-    {
-        var chain = await holders.PartnerAsync(request.PartnerGuid, nameof(request.PartnerGuid), ct);
-        var key = await keys.RequireAsync(request.Name!, nameof(request.Name), ct);
-        var value = await store.ResolveAsync(key, chain, ct);
-        return new PartnerSettingResponse { Name = key.Name, Description = key.Description, Group = key.GroupName, Value = value, PartnerGuid = request.PartnerGuid };
-    }
+    public async Task<PartnerSettingResponse> Get(GetPartnerSetting request, CancellationToken ct) =>
+        await ReadAsync(await holders.PartnerAsync(request.PartnerGuid, nameof(request.PartnerGuid), ct), request.Name!, (key, value) =>
+            new PartnerSettingResponse { Name = key.Name, Description = key.Description, Group = key.GroupName, Value = value, PartnerGuid = request.PartnerGuid }, ct);
 
     public async Task<BaseResponse> Put(UpdatePartnerSetting request, CancellationToken ct) =>
         await WriteAsync(await holders.PartnerAsync(request.PartnerGuid, nameof(request.PartnerGuid), ct), request.Name!, request.Value!, ct);
@@ -169,6 +153,12 @@ public sealed class SettingService(SettingKeyCatalog keys, SettingStore store, S
             chosen.Add(key);
         }
         return chosen;
+    }
+
+    private async Task<T> ReadAsync<T>(SettingChain chain, string name, Func<SettingKeyInfo, string, T> shown, CancellationToken ct)
+    {
+        var key = await keys.RequireAsync(name, "Name", ct);
+        return shown(key, await store.ResolveAsync(key, chain, ct));
     }
 
     private async Task<BaseResponse> WriteAsync(SettingChain chain, string name, string value, CancellationToken ct)
