@@ -1,0 +1,120 @@
+using CccApi.ServiceInterface.Data;
+using CccApi.ServiceInterface.Infrastructure;
+using CccApi.ServiceInterface.Rules;
+using CccApi.ServiceModel;
+using Microsoft.EntityFrameworkCore;
+using ServiceEntity = CccApi.ServiceInterface.Data.Entities.Service;
+
+namespace CccApi.ServiceInterface.Services;
+
+public sealed class ServiceSearchService(CccDbContext db, ICallerContext caller, ServiceUrlBuilder urls)
+{
+    /// <summary>
+    /// The services the caller sees that match any of Domain, Name and Code (the page's OR logic; none given: all of
+    /// them), created within the date bounds given, oldest first. Each text matches whole, as its unique index compares
+    /// it: Domain as a domain (any case, international names in either form), Name as names are compared (any case,
+    /// look-alike forms), Code without regard to case. Each match is one seek on its index.
+    /// </summary>
+    public async Task<ServicesPagedResponse> Get(SearchServices request, CancellationToken ct)
+    {
+        var visible = db.Services.VisibleTo(caller);
+        var matches = Matches(visible, request);
+        if (request.CreatedAfterDateTime is { } after)
+        {
+            var from = after.ToUniversalTime();
+            matches = matches.Where(s => s.CreatedOn >= from);
+        }
+        if (request.CreatedBeforeDateTime is { } before)
+        {
+            var to = before.ToUniversalTime();
+            matches = matches.Where(s => s.CreatedOn <= to);
+        }
+
+        var page = await matches.OrderBy(s => s.CreatedOn).ThenBy(s => s.Id)
+            .Select(s => new ServiceListRow
+            {
+                ServicesApiBaseUrl = s.Collection.ServicesApiBaseUrl,
+                SiteEndpointUrl = db.SiteEndpoints.Where(e => e.Id == s.Collection.SiteEndpointId).Select(e => e.Url).FirstOrDefault(),
+                Service = new Service
+                {
+                    ServiceGuid = s.Id,
+                    Name = s.ServiceName,
+                    Status = s.Status,
+                    ServiceCode = s.ServiceCode,
+                    ReferenceId = s.ReferenceId,
+                    PrimaryDomain = s.PrimaryDomain,
+                    CreatedOn = s.CreatedOn,
+                    TrialEndDate = s.TrialEndDate,
+                    EffectiveDate = s.EffectiveDate,
+                    InitialTerm = s.InitialTerm,
+                    CollectionGuid = s.CollectionId,
+                    SiteGuid = s.Collection.SiteId,
+                    ClientGuid = s.ClientGuid,
+                    ResellerGuid = s.ResellerId,
+                    ResellerName = s.Reseller.Name,
+                    PartnerGuid = s.Reseller.PartnerId,
+                    PartnerName = s.Reseller.Partner.Name,
+                },
+            })
+            .ToPageAsync(request, new ServiceListPage(), ct);
+
+        foreach (var row in page.Results)
+            row.Service.Urls = urls.Build(row.ServicesApiBaseUrl, row.SiteEndpointUrl, row.Service.ServiceCode!, row.Service.PrimaryDomain!);
+        return new ServicesPagedResponse
+        {
+            PageSize = page.PageSize,
+            TotalPages = page.TotalPages,
+            TotalItems = page.TotalItems,
+            CurrentPage = page.CurrentPage,
+            Results = page.Results.Select(r => r.Service).ToList(),
+        };
+    }
+
+    /// <summary>The union of one index seek per text given, so that OR never costs a scan; all visible services when none is given.</summary>
+    private static IQueryable<ServiceEntity> Matches(IQueryable<ServiceEntity> visible, SearchServices request)
+    {
+        IQueryable<ServiceEntity>? matches = null;
+        if (Given(request.Domain) is { } domain)
+        {
+            var stored = DomainNames.Normalize(domain);
+            matches = visible.Where(s => s.PrimaryDomain == stored);
+        }
+        if (Given(request.Name) is { } name)
+        {
+            var key = NameKeys.For(name);
+            matches = Or(matches, visible.Where(s => s.ServiceNameKey == key));
+        }
+        if (Given(request.Code) is { } code)
+        {
+            var stored = Identifiers.Normalize(code);
+            matches = Or(matches, visible.Where(s => s.ServiceCode == stored));
+        }
+        return matches ?? visible;
+    }
+
+    private static IQueryable<ServiceEntity> Or(IQueryable<ServiceEntity>? left, IQueryable<ServiceEntity> right) => left is null ? right : left.Union(right);
+
+    private static string? Given(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private sealed class ServiceListRow
+    {
+        public Service Service { get; init; } = null!;
+
+        public string? ServicesApiBaseUrl { get; init; }
+
+        public string? SiteEndpointUrl { get; init; }
+    }
+
+    private sealed class ServiceListPage : IPagedResponse<ServiceListRow>
+    {
+        public int PageSize { get; set; }
+
+        public int TotalPages { get; set; }
+
+        public int TotalItems { get; set; }
+
+        public int CurrentPage { get; set; }
+
+        public List<ServiceListRow> Results { get; set; } = [];
+    }
+}
