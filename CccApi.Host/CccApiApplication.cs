@@ -1,6 +1,7 @@
 using CccApi.Host.CommandLine;
 using CccApi.Host.Health;
 using CccApi.Host.Hosting;
+using CccApi.Host.Lifecycle;
 using CccApi.ServiceInterface;
 using CccApi.ServiceInterface.Data;
 using CccApi.ServiceInterface.Data.Upgrades;
@@ -29,6 +30,7 @@ public static class CccApiApplication
         builder.Services.AddSingleton(new AuthProviderInfo(AuthenticateService.CredentialsProvider, "credentials", "Sign In"));
         builder.Services.AddServiceStackHost(builder.Configuration, ApiAssemblies.All);
         builder.Services.AddCccHealthChecks();
+        builder.Services.AddHostedService<TrialExpiryWorker>();
         return builder;
     }
 

@@ -60,6 +60,10 @@ public static class CccApiServiceCollectionExtensions
         services.Configure<QuotaSettings>(configuration.GetSection(QuotaSettings.SectionName));
         services.Configure<DirectorySettings>(configuration.GetSection(DirectorySettings.SectionName));
         services.Configure<ServiceUrlSettings>(configuration.GetSection(ServiceUrlSettings.SectionName));
+        services.AddOptions<LifecycleSettings>().Bind(configuration.GetSection(LifecycleSettings.SectionName))
+            .Validate(s => s.TrialCheckSeconds is >= 1 and <= LifecycleSettings.MaxTrialCheckSeconds,
+                $"Lifecycle:TrialCheckSeconds must be 1 to {LifecycleSettings.MaxTrialCheckSeconds}: a trial ends within a minute.")
+            .ValidateOnStart();
         services.TryAddSingleton<ServiceUrlBuilder>();
         services.AddSingleton<Quotas>();
 
@@ -71,6 +75,7 @@ public static class CccApiServiceCollectionExtensions
         services.TryAddSingleton<IPasswordHasher<ServiceUser>, LimitedPasswordHasher<ServiceUser>>();
         services.TryAddScoped<UniqueIndexGuard>();
         services.TryAddScoped<ServiceProvisioner>();
+        services.TryAddScoped<TrialExpiry>();
         return services;
     }
 

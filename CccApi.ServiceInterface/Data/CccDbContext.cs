@@ -56,6 +56,8 @@ public abstract class CccDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<SettingValueRecord> SettingValues => Set<SettingValueRecord>();
 
+    public DbSet<ServiceStatusChangeRecord> ServiceStatusChanges => Set<ServiceStatusChangeRecord>();
+
     /// <summary>Makes a column compare without regard to case, so "Acme" and "ACME" are the same name.</summary>
     protected abstract void UseCaseInsensitiveComparison(PropertyBuilder<string> property);
 
@@ -93,6 +95,7 @@ public abstract class CccDbContext(DbContextOptions options) : DbContext(options
         modelBuilder.ApplyConfiguration(new SettingGroupRecordConfiguration());
         modelBuilder.ApplyConfiguration(new SettingKeyRecordConfiguration());
         modelBuilder.ApplyConfiguration(new SettingValueRecordConfiguration());
+        modelBuilder.ApplyConfiguration(new ServiceStatusChangeRecordConfiguration());
 
         // Names and codes people type are unique regardless of case; PrimaryDomain is stored lower-case instead.
         UseCaseInsensitiveComparison(modelBuilder.Entity<Partner>().Property(p => p.Name));

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using AdminUser = CccApi.ServiceInterface.Data.Entities.AdminUser;
 using Collection = CccApi.ServiceInterface.Data.Entities.Collection;
+using Reseller = CccApi.ServiceInterface.Data.Entities.Reseller;
 using Service = CccApi.ServiceInterface.Data.Entities.Service;
 
 namespace CccApi.ServiceInterface.Rules;
@@ -21,7 +22,8 @@ public sealed class ServiceProvisioner(CccDbContext db, UniqueIndexGuard guard, 
     public const int TrialDays = 30;
     private const int MaxAttempts = 5;
 
-    public async Task<Service> ProvisionAsync(CreateService request, Guid resellerId, Collection collection, CancellationToken ct)
+    /// <summary>Also records the status the service starts with (from none), changed by <paramref name="createdBy"/>.</summary>
+    public async Task<Service> ProvisionAsync(CreateService request, Reseller reseller, Collection collection, Guid? createdBy, CancellationToken ct)
     {
         var trialDays = collection.DefaultTrialPeriod ?? TrialDays;
         var domain = DomainNames.Normalize(request.PrimaryDomain!);
@@ -35,14 +37,16 @@ public sealed class ServiceProvisioner(CccDbContext db, UniqueIndexGuard guard, 
             ? passwordHasher.HashPassword(SystemUser(Guid.Empty, user, now, null), password)
             : null;
 
+        var operationId = Guid.NewGuid();
         for (var attempt = 0; ; attempt++)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var serviceName = nameDefaulted ? await FreeServiceNameAsync(companyName, attempt, ct) : NameForms.Normalize(request.ServiceName)!;
             var serviceCode = codeDefaulted ? await FreeServiceCodeAsync(DomainNames.ServiceCodeStem(domain), attempt, ct) : Identifiers.Normalize(request.ServiceCode!);
-            var service = Build(request, domain, companyName, serviceName, serviceCode, resellerId, collection.Id, trialDays, now, passwordHash);
+            var service = Build(request, domain, companyName, serviceName, serviceCode, reseller.Id, collection.Id, trialDays, now, passwordHash);
             db.Services.Add(service);
             db.AdminUsers.Add(ServiceAdmin(service));
+            ServiceStatusChanges.Record(db, service.Id, reseller.Id, reseller.PartnerId, from: null, service.Status, now, createdBy, operationId);
             try
             {
                 await db.SaveChangesAsync(ct);

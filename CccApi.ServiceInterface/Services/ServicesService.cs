@@ -38,7 +38,7 @@ public sealed class ServicesService(CccDbContext db, ICallerContext caller, Serv
         if (await db.AdminUsers.AnyAsync(u => u.Email == adminEmail, ct))
             throw Conflicts.AdminUserEmail();
 
-        var service = await provisioner.ProvisionAsync(request, reseller.Id, collection, ct);
+        var service = await provisioner.ProvisionAsync(request, reseller, collection, caller.UserId, ct);
         return new CreateServiceResponse { ServiceGuid = service.Id, ServiceStatus = service.Status, AdminUsername = service.AdminUsername };
     }
 

@@ -36,7 +36,9 @@ public sealed record Tenant(Guid Partner, Guid Site, Guid Reseller, Guid Collect
 }
 
 /// <summary>An operation that names objects of a tenant, the request field a 404 names, and the admin types that may act on their own tenant's object.</summary>
-public sealed record ScopedOperation(string Name, string Field, AdminUserType[] OwnAllowed, Func<ApiClient, Tenant, Task<ApiResult>> Call)
+/// <remarks><paramref name="OwnRefusal"/>: how an admin type outside OwnAllowed is refused on its own tenant's object (404 unless it sees the object).</remarks>
+public sealed record ScopedOperation(string Name, string Field, AdminUserType[] OwnAllowed, Func<ApiClient, Tenant, Task<ApiResult>> Call,
+    System.Net.HttpStatusCode OwnRefusal = System.Net.HttpStatusCode.NotFound)
 {
     public override string ToString() => Name;
 
@@ -97,6 +99,9 @@ public sealed record ScopedOperation(string Name, string Field, AdminUserType[] 
         new("UpdateResellerSetting", "ResellerGuid", PartnerOrReseller, (c, t) =>
             c.PutAsync($"/api/resellers/{t.Reseller:N}/settings/SupportEmailAddress", new { value = "help@example.com" })),
         new("GetPartnerSetting", "PartnerGuid", PartnerOnly, (c, t) => c.GetAsync($"/api/partners/{t.Partner:N}/settings/EnableTouchValidation")),
+        // A Service admin sees its service but does not change its status (403, see ServiceStatusTests): not a row of this matrix's own-object rule.
+        new("UpdateServiceStatus", "ServiceGuid", PartnerOrReseller, (c, t) => c.PutAsync($"/api/services/{t.Service:N}/status", new { status = "AccountSuspended" }),
+            OwnRefusal: System.Net.HttpStatusCode.Forbidden),
         new("UpdatePartnerSetting", "PartnerGuid", PartnerOnly, (c, t) => c.PutAsync($"/api/partners/{t.Partner:N}/settings/EnableTouchValidation", new { value = "true" })),
     ];
 }

@@ -17,6 +17,8 @@ internal sealed class ServiceConfiguration : IEntityTypeConfiguration<Service>
         builder.Property(s => s.ServiceName).HasMaxLength(IndexedText.MaxLength);
         builder.Property(s => s.ServiceNameKey).HasMaxLength(IndexedText.MaxLength);
         builder.HasIndex(s => s.ServiceNameKey).IsUnique();
+        // The trial expiry's condition (Status = TrialActive AND TrialEndDate <= now) as an index range.
+        builder.HasIndex(s => new { s.Status, s.TrialEndDate });
 
         builder.HasOne(s => s.Reseller).WithMany().HasForeignKey(s => s.ResellerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(s => s.Collection).WithMany().HasForeignKey(s => s.CollectionId).OnDelete(DeleteBehavior.Restrict);

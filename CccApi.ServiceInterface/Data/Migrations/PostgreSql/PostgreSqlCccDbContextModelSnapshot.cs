@@ -444,6 +444,8 @@ namespace CccApi.ServiceInterface.Data.Migrations.PostgreSql
                     b.HasIndex("ServiceNameKey")
                         .IsUnique();
 
+                    b.HasIndex("Status", "TrialEndDate");
+
                     b.ToTable("Services");
                 });
 
@@ -581,6 +583,53 @@ namespace CccApi.ServiceInterface.Data.Migrations.PostgreSql
                     b.HasIndex("SkuBundleId");
 
                     b.ToTable("ServiceSkuBundles");
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceStatusChangeRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ChangedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ChangedOn")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FromStatus")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("OperationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ResellerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ToStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedOn");
+
+                    b.HasIndex("ChangedByUserId", "ChangedOn");
+
+                    b.HasIndex("PartnerId", "ChangedOn");
+
+                    b.HasIndex("ResellerId", "ChangedOn");
+
+                    b.HasIndex("ServiceId", "ChangedOn");
+
+                    b.ToTable("ServiceStatusChanges", (string)null);
                 });
 
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceUser", b =>
@@ -1239,6 +1288,15 @@ namespace CccApi.ServiceInterface.Data.Migrations.PostgreSql
                     b.Navigation("Service");
 
                     b.Navigation("SkuBundle");
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceStatusChangeRecord", b =>
+                {
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceUser", b =>

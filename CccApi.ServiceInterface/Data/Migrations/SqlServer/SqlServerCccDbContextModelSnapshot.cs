@@ -447,6 +447,8 @@ namespace CccApi.ServiceInterface.Data.Migrations.SqlServer
                     b.HasIndex("ServiceNameKey")
                         .IsUnique();
 
+                    b.HasIndex("Status", "TrialEndDate");
+
                     b.ToTable("Services");
                 });
 
@@ -584,6 +586,53 @@ namespace CccApi.ServiceInterface.Data.Migrations.SqlServer
                     b.HasIndex("SkuBundleId");
 
                     b.ToTable("ServiceSkuBundles");
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceStatusChangeRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("ChangedByUserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("ChangedOn")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("FromStatus")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<Guid>("OperationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ResellerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ToStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedOn");
+
+                    b.HasIndex("ChangedByUserId", "ChangedOn");
+
+                    b.HasIndex("PartnerId", "ChangedOn");
+
+                    b.HasIndex("ResellerId", "ChangedOn");
+
+                    b.HasIndex("ServiceId", "ChangedOn");
+
+                    b.ToTable("ServiceStatusChanges", (string)null);
                 });
 
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceUser", b =>
@@ -1244,6 +1293,15 @@ namespace CccApi.ServiceInterface.Data.Migrations.SqlServer
                     b.Navigation("Service");
 
                     b.Navigation("SkuBundle");
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceStatusChangeRecord", b =>
+                {
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceUser", b =>

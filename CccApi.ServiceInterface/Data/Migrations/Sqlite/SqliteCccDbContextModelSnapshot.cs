@@ -442,6 +442,8 @@ namespace CccApi.ServiceInterface.Data.Migrations.Sqlite
                     b.HasIndex("ServiceNameKey")
                         .IsUnique();
 
+                    b.HasIndex("Status", "TrialEndDate");
+
                     b.ToTable("Services");
                 });
 
@@ -579,6 +581,53 @@ namespace CccApi.ServiceInterface.Data.Migrations.Sqlite
                     b.HasIndex("SkuBundleId");
 
                     b.ToTable("ServiceSkuBundles");
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceStatusChangeRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ChangedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ChangedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromStatus")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OperationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResellerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToStatus")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedOn");
+
+                    b.HasIndex("ChangedByUserId", "ChangedOn");
+
+                    b.HasIndex("PartnerId", "ChangedOn");
+
+                    b.HasIndex("ResellerId", "ChangedOn");
+
+                    b.HasIndex("ServiceId", "ChangedOn");
+
+                    b.ToTable("ServiceStatusChanges", (string)null);
                 });
 
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceUser", b =>
@@ -1239,6 +1288,15 @@ namespace CccApi.ServiceInterface.Data.Migrations.Sqlite
                     b.Navigation("Service");
 
                     b.Navigation("SkuBundle");
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceStatusChangeRecord", b =>
+                {
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceUser", b =>

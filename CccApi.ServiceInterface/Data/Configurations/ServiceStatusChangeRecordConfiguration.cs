@@ -1,0 +1,26 @@
+using CccApi.ServiceInterface.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CccApi.ServiceInterface.Data.Configurations;
+
+/// <summary>
+/// The status history. Each index serves one of SearchServiceStatusChanges' filters with its date range and
+/// order (ChangedOn); the caller's scope is checked through the service.
+/// </summary>
+internal sealed class ServiceStatusChangeRecordConfiguration : IEntityTypeConfiguration<ServiceStatusChangeRecord>
+{
+    public void Configure(EntityTypeBuilder<ServiceStatusChangeRecord> builder)
+    {
+        builder.ToTable("ServiceStatusChanges");
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.FromStatus).HasConversion<string>().HasMaxLength(32);
+        builder.Property(c => c.ToStatus).HasConversion<string>().HasMaxLength(32);
+        builder.HasOne<Service>().WithMany().HasForeignKey(c => c.ServiceId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(c => new { c.ServiceId, c.ChangedOn });
+        builder.HasIndex(c => new { c.ResellerId, c.ChangedOn });
+        builder.HasIndex(c => new { c.PartnerId, c.ChangedOn });
+        builder.HasIndex(c => new { c.ChangedByUserId, c.ChangedOn });
+        builder.HasIndex(c => c.ChangedOn);
+    }
+}
