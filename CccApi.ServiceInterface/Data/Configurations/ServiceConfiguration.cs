@@ -17,6 +17,8 @@ internal sealed class ServiceConfiguration : IEntityTypeConfiguration<Service>
         builder.Property(s => s.ServiceName).HasMaxLength(IndexedText.MaxLength);
         builder.Property(s => s.ServiceNameKey).HasMaxLength(IndexedText.MaxLength);
         builder.HasIndex(s => s.ServiceNameKey).IsUnique();
+        // SearchServices lists oldest first and bounds CreatedOn: pages and ranges read this index in order.
+        builder.HasIndex(s => new { s.CreatedOn, s.Id });
         // The trial expiry's condition (Status = TrialActive AND TrialEndDate <= now) as an index range.
         builder.HasIndex(s => new { s.Status, s.TrialEndDate });
 

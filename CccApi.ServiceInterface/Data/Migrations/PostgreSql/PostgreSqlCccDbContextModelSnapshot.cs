@@ -444,6 +444,8 @@ namespace CccApi.ServiceInterface.Data.Migrations.PostgreSql
                     b.HasIndex("ServiceNameKey")
                         .IsUnique();
 
+                    b.HasIndex("CreatedOn", "Id");
+
                     b.HasIndex("Status", "TrialEndDate");
 
                     b.ToTable("Services");

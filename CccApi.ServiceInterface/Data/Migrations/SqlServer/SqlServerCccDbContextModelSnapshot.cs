@@ -447,6 +447,8 @@ namespace CccApi.ServiceInterface.Data.Migrations.SqlServer
                     b.HasIndex("ServiceNameKey")
                         .IsUnique();
 
+                    b.HasIndex("CreatedOn", "Id");
+
                     b.HasIndex("Status", "TrialEndDate");
 
                     b.ToTable("Services");

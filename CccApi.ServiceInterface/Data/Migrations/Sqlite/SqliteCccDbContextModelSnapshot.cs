@@ -442,6 +442,8 @@ namespace CccApi.ServiceInterface.Data.Migrations.Sqlite
                     b.HasIndex("ServiceNameKey")
                         .IsUnique();
 
+                    b.HasIndex("CreatedOn", "Id");
+
                     b.HasIndex("Status", "TrialEndDate");
 
                     b.ToTable("Services");
