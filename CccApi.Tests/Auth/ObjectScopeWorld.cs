@@ -88,6 +88,8 @@ public sealed record ScopedOperation(string Name, string Field, AdminUserType[] 
         new("AssignServiceSku", "ServiceGuid", AnyScoped, (c, t) => c.PostAsync($"/api/services/{t.Service:N}/skus/{t.Sku:N}")),
         new("GetServiceSku", "ServiceSkuGuid", AnyScoped, (c, t) => c.GetAsync($"/api/services/skus/{t.ServiceSku:N}/")),
         new("GetServiceSkuBundle", "ServiceSkuBundleGuid", AnyScoped, (c, t) => c.GetAsync($"/api/services/skubundles/{t.ServiceSkuBundle:N}")),
+        new("RecentlyCreatedServicesWithDomains", "OldestServiceGuid", AnyScoped, (c, t) =>
+            c.GetAsync($"/api/SecureCloud/RecentlyCreatedServicesWithDomains?OldestServiceGuid={t.Service:N}")),
         new("GetServiceCompanyInfo", "ServiceGuid", AnyScoped, (c, t) => c.GetAsync($"/api/services/{t.Service:N}/companyinfo")),
         new("GetServiceSetting", "ServiceGuid", AnyScoped, (c, t) => c.GetAsync($"/api/services/{t.Service:N}/settings/EnableTouchValidation")),
         new("UpdateServiceSetting", "ServiceGuid", AnyScoped, (c, t) => c.PutAsync($"/api/services/{t.Service:N}/settings/EnableTouchValidation", new { value = "true" })),

@@ -60,4 +60,7 @@ public class Service
     public List<ServiceUser> Users { get; set; } = [];
 
     public DateTime CreatedOn { get; set; }
+
+    /// <summary>When the Secure Content API said it connected the service to Secure Cloud; null while it has not.</summary>
+    public DateTime? SecureCloudConnectedOn { get; set; }
 }

@@ -407,6 +407,9 @@ namespace CccApi.ServiceInterface.Data.Migrations.PostgreSql
                     b.Property<Guid>("ResellerId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("SecureCloudConnectedOn")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("ServiceCode")
                         .IsRequired()
                         .HasColumnType("citext");

@@ -408,6 +408,9 @@ namespace CccApi.ServiceInterface.Data.Migrations.SqlServer
                     b.Property<Guid>("ResellerId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTime?>("SecureCloudConnectedOn")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("ServiceCode")
                         .IsRequired()
                         .HasColumnType("nvarchar(450)")

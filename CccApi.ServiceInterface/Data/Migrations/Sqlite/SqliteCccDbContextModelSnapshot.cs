@@ -403,6 +403,9 @@ namespace CccApi.ServiceInterface.Data.Migrations.Sqlite
                     b.Property<Guid>("ResellerId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("SecureCloudConnectedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ServiceCode")
                         .IsRequired()
                         .HasColumnType("TEXT")
