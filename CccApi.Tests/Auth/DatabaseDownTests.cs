@@ -1,6 +1,5 @@
 using System.Net;
 using CccApi.Tests.Infrastructure;
-using Microsoft.Data.Sqlite;
 
 namespace CccApi.Tests.Auth;
 
@@ -20,8 +19,7 @@ public sealed class DatabaseDownTests
         using var superUser = host.CreateSuperUserClient();
         Assert.That((await anonymous.GetAsync("/api/ping")).StatusCode, Is.EqualTo(200));
 
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(Path.GetDirectoryName(new SqliteConnectionStringBuilder(database.ConnectionString).DataSource)!, recursive: true);
+        await SqliteFolder.DeleteAsync(database);
 
         var signIn = await anonymous.PostAsync("/api/auth/credentials", new { userName = host.SuperUserEmail, password = host.SuperUserPassword });
         var withKey = await superUser.GetAsync("/api/sites");
@@ -39,8 +37,7 @@ public sealed class DatabaseDownTests
         using var superUser = host.CreateSuperUserClient();
         Assert.That((await superUser.GetAsync("/api/auth")).StatusCode, Is.EqualTo(200));
 
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(Path.GetDirectoryName(new SqliteConnectionStringBuilder(database.ConnectionString).DataSource)!, recursive: true);
+        await SqliteFolder.DeleteAsync(database);
 
         // As a ServiceStack service without [Authenticate]: the key is not resolved, so the store being down does not matter.
         Assert.That((await superUser.GetAsync("/api/ping")).StatusCode, Is.EqualTo(200));
