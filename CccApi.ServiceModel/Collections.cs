@@ -38,7 +38,9 @@ public class GetResellerCollections : IReturn<List<ResellerCollection>>
 
 public class ResellerCollection : Collection
 {
+    // The original's page lists no true/false under this Boolean, unlike most of its Booleans.
     [ApiMember(DataType = "Boolean", ParameterType = "body")]
+    [ApiAllowableValues]
     public bool IsDefaultCollectionForSite { get; set; }
 }
 

@@ -75,6 +75,14 @@ public static partial class CataloguePages
                 new PageRow("CurrentVersion", "body", "String", false, "Current Version of the collection. Only allowed to be set by SuperUsers."),
                 new PageRow("DefaultTrialPeriod", "body", "Integer", false, "Default Trial Period (in days) of the collection. Only allowed to be set by SuperUsers.")),
             BaseResponse),
+        // The answer is a bare array: no response or BaseResponse table. IsDefaultCollectionForSite shows no true/false here.
+        new("GetResellerCollections",
+            ["GET /api/resellers/{ResellerGuid}/collections Gets a list of Collections that a Reseller has access to."
+                + "In addition to returning Collections that are owned by a Reseller, this will also include Collections that have explicitly been granted access to the specific Reseller."],
+            new PageTable("GetResellerCollections", new PageRow("ResellerGuid", "path", "Guid", true)),
+            new PageTable("ResellerCollection", new PageRow("IsDefaultCollectionForSite", "body", "Boolean", false)),
+            CollectionTable,
+            SiteEndpointTable),
         // A markdown copy only: it does not name the response type (ours: PingCollectionResponse) nor the BaseResponse table's.
         new("PingCollection",
             ["GET /api/collections/{CollectionGuid}/ping Pings the specified Collection and returns that Collections current UTC time, plus the current CCC / Site / Collection Versions."],

@@ -19,11 +19,14 @@ internal static class ParameterColumns
 
     public static string Description(PropertyModel property) => property.ApiMember?.Description ?? "";
 
-    /// <summary>The declared allowable values, else an enum's names (or an enum-keyed dictionary's keys), else true/false for booleans; null when open.</summary>
+    /// <summary>
+    /// The declared allowable values, else an enum's names (or an enum-keyed dictionary's keys), else true/false for booleans;
+    /// null when open. A declaration with no values says the property shows none (some Booleans of the original's pages do).
+    /// </summary>
     public static IReadOnlyList<string>? AllowableValues(PropertyModel property)
     {
         if (property.AllowableValues is { } declared && !IsRange(declared.Type))
-            return declared.Values;
+            return declared.Values.Length > 0 ? declared.Values : null;
         var valueType = Nullable.GetUnderlyingType(property.Type) ?? property.Type;
         if (valueType.IsEnum) return Enum.GetNames(valueType);
         // A dictionary keyed by an enum lists the keys it allows, as ServiceStack's pages do.

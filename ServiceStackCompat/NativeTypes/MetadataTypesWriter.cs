@@ -184,9 +184,11 @@ public static class MetadataTypesWriter
             if (member.DataType is not null) json.WriteString("displayType", member.DataType);
             if (member.IsRequired) json.WriteBoolean("isRequired", true);
         }
-        var allowable = property.AllowableValues?.Values
-            ?? (type.Kind == TypeRefKind.Enum ? Enum.GetNames(type.Type)
-            : member is not null && type.Type == typeof(bool) ? ["true", "false"] : null);
+        // A declaration with no values says the property lists none, not even a Boolean's true/false.
+        var allowable = property.AllowableValues is { } declared
+            ? (declared.Values.Length > 0 ? declared.Values : null)
+            : type.Kind == TypeRefKind.Enum ? Enum.GetNames(type.Type)
+            : member is not null && type.Type == typeof(bool) ? ["true", "false"] : null;
         if (allowable is not null) WriteStrings(json, "allowableValues", allowable);
         if (member is not null)
         {
