@@ -8,6 +8,7 @@ using CccApi.ServiceInterface.Data.PostgreSql;
 using CccApi.ServiceInterface.Data.Sqlite;
 using CccApi.ServiceInterface.Data.SqlServer;
 using CccApi.ServiceInterface.Infrastructure;
+using CccApi.ServiceInterface.PublicOperations;
 using CccApi.ServiceInterface.Rules;
 using CccApi.ServiceInterface.Settings;
 using Microsoft.AspNetCore.Identity;
@@ -71,6 +72,9 @@ public static class CccApiServiceCollectionExtensions
         services.AddCccCaches(configuration);
         services.AddCccAuthentication(configuration);
         services.AddCccSettings(configuration);
+        services.Configure<PublicOperationSettings>(configuration.GetSection(PublicOperationSettings.SectionName));
+        services.TryAddSingleton<PublicOperationThrottle>();
+        services.TryAddScoped<PublicServiceSettings>();
         services.TryAddSingleton<PasswordCheckLimiter>();
         services.TryAddSingleton<IPasswordHasher<ServiceUser>, LimitedPasswordHasher<ServiceUser>>();
         services.TryAddScoped<UniqueIndexGuard>();

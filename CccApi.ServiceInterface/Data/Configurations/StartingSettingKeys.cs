@@ -13,6 +13,7 @@ internal static class StartingSettingKeys
     private static readonly Guid Notifications = new("5e77a1f0-0001-4c5a-9d3e-2b8f6a1c0003");
     private static readonly Guid Limits = new("5e77a1f0-0001-4c5a-9d3e-2b8f6a1c0004");
     private static readonly Guid Billing = new("5e77a1f0-0001-4c5a-9d3e-2b8f6a1c0005");
+    private static readonly Guid Branding = new("5e77a1f0-0001-4c5a-9d3e-2b8f6a1c0006");
 
     private const string PackageName = "^[A-Za-z0-9][A-Za-z0-9 _.-]{0,99}$";
     private const string PackageNameDescription = "A package name: 1 to 100 letters, digits, spaces, '_', '.' or '-', starting with a letter or digit.";
@@ -24,6 +25,7 @@ internal static class StartingSettingKeys
         new() { Id = Notifications, Name = "Notifications" },
         new() { Id = Limits, Name = "Limits" },
         new() { Id = Billing, Name = "Billing" },
+        new() { Id = Branding, Name = "Branding" },
     ];
 
     public static SettingKeyRecord[] Keys { get; } =
@@ -53,6 +55,20 @@ internal static class StartingSettingKeys
         Key("5e77a1f0-0002-4c5a-9d3e-2b8f6a1c0009", "UsageExportEnabled", SettingLevel.Partner, SettingVisibility.Private, Billing,
             "Whether the partner's monthly usage is exported to the billing system.",
             SettingValueType.Boolean, "true or false.", "false"),
+
+        // Shown to anyone by PublicGetService (AlertCode, and the Branding group by name).
+        Key("5e77a1f0-0002-4c5a-9d3e-2b8f6a1c000a", "AlertCode", SettingLevel.Service, SettingVisibility.Protected, Notifications,
+            "A notice the service's portal and apps show its users, by a code agreed with them; 0 for none.",
+            SettingValueType.Integer, "A whole number from 0 to 999.", "0", minimum: 0, maximum: 999),
+        Key("5e77a1f0-0002-4c5a-9d3e-2b8f6a1c000b", "BrandingProductName", SettingLevel.Service, SettingVisibility.Public, Branding,
+            "The product name the service's portal and apps show; empty for the platform's own.",
+            SettingValueType.String, "Text on one line, 100 characters at most.", "", "^.{0,100}$"),
+        Key("5e77a1f0-0002-4c5a-9d3e-2b8f6a1c000c", "BrandingLogoUrl", SettingLevel.Service, SettingVisibility.Public, Branding,
+            "The https address of the logo the service's portal and apps show; empty for the platform's own.",
+            SettingValueType.String, "An https URL of at most 2048 characters, or empty.", "", "^(https://[^\\s]{1,2040})?$"),
+        Key("5e77a1f0-0002-4c5a-9d3e-2b8f6a1c000d", "BrandingPrimaryColor", SettingLevel.Service, SettingVisibility.Public, Branding,
+            "The main colour of the service's portal and apps; empty for the platform's own.",
+            SettingValueType.String, "A colour as #RRGGBB (hexadecimal), or empty.", "", "^(#[0-9A-Fa-f]{6})?$"),
     ];
 
     private static SettingKeyRecord Key(string id, string name, SettingLevel accessType, SettingVisibility visibility, Guid group, string description,

@@ -715,6 +715,11 @@ namespace CccApi.ServiceInterface.Data.Migrations.SqlServer
                         {
                             Id = new Guid("5e77a1f0-0001-4c5a-9d3e-2b8f6a1c0005"),
                             Name = "Billing"
+                        },
+                        new
+                        {
+                            Id = new Guid("5e77a1f0-0001-4c5a-9d3e-2b8f6a1c0006"),
+                            Name = "Branding"
                         });
                 });
 
@@ -892,6 +897,59 @@ namespace CccApi.ServiceInterface.Data.Migrations.SqlServer
                             ValidationDescription = "true or false.",
                             ValueType = "Boolean",
                             Visibility = "Private"
+                        },
+                        new
+                        {
+                            Id = new Guid("5e77a1f0-0002-4c5a-9d3e-2b8f6a1c000a"),
+                            AccessType = "Service",
+                            DefaultValue = "0",
+                            Description = "A notice the service's portal and apps show its users, by a code agreed with them; 0 for none.",
+                            GroupId = new Guid("5e77a1f0-0001-4c5a-9d3e-2b8f6a1c0003"),
+                            MaximumValue = 999L,
+                            MinimumValue = 0L,
+                            Name = "AlertCode",
+                            ValidationDescription = "A whole number from 0 to 999.",
+                            ValueType = "Integer",
+                            Visibility = "Protected"
+                        },
+                        new
+                        {
+                            Id = new Guid("5e77a1f0-0002-4c5a-9d3e-2b8f6a1c000b"),
+                            AccessType = "Service",
+                            DefaultValue = "",
+                            Description = "The product name the service's portal and apps show; empty for the platform's own.",
+                            GroupId = new Guid("5e77a1f0-0001-4c5a-9d3e-2b8f6a1c0006"),
+                            Name = "BrandingProductName",
+                            ValidationDescription = "Text on one line, 100 characters at most.",
+                            ValidationPattern = "^.{0,100}$",
+                            ValueType = "String",
+                            Visibility = "Public"
+                        },
+                        new
+                        {
+                            Id = new Guid("5e77a1f0-0002-4c5a-9d3e-2b8f6a1c000c"),
+                            AccessType = "Service",
+                            DefaultValue = "",
+                            Description = "The https address of the logo the service's portal and apps show; empty for the platform's own.",
+                            GroupId = new Guid("5e77a1f0-0001-4c5a-9d3e-2b8f6a1c0006"),
+                            Name = "BrandingLogoUrl",
+                            ValidationDescription = "An https URL of at most 2048 characters, or empty.",
+                            ValidationPattern = "^(https://[^\\s]{1,2040})?$",
+                            ValueType = "String",
+                            Visibility = "Public"
+                        },
+                        new
+                        {
+                            Id = new Guid("5e77a1f0-0002-4c5a-9d3e-2b8f6a1c000d"),
+                            AccessType = "Service",
+                            DefaultValue = "",
+                            Description = "The main colour of the service's portal and apps; empty for the platform's own.",
+                            GroupId = new Guid("5e77a1f0-0001-4c5a-9d3e-2b8f6a1c0006"),
+                            Name = "BrandingPrimaryColor",
+                            ValidationDescription = "A colour as #RRGGBB (hexadecimal), or empty.",
+                            ValidationPattern = "^(#[0-9A-Fa-f]{6})?$",
+                            ValueType = "String",
+                            Visibility = "Public"
                         });
                 });
 

@@ -1,0 +1,21 @@
+using CccApi.ServiceInterface.Auth;
+using CccApi.ServiceInterface.Infrastructure;
+using Microsoft.Extensions.Options;
+
+namespace CccApi.ServiceInterface.PublicOperations;
+
+/// <summary>Each anonymous operation's requests per client address per minute, on the host's <see cref="TimeProvider"/>.</summary>
+public sealed class PublicOperationThrottle(IOptions<PublicOperationSettings> options, TimeProvider time) : IDisposable
+{
+    private readonly WindowedCounts<(string Operation, string Address)> _requests =
+        new(options.Value.RequestsPerAddressPerMinute, TimeSpan.FromMinutes(1), time);
+
+    /// <summary>Counts a request; throws 429 when the address made too many to this operation.</summary>
+    public void Admit(string operation, string? address)
+    {
+        if (!_requests.TrySpend((operation, address ?? "unknown"), out var retryAfter))
+            throw HttpError.TooManyRequests($"Too many {operation} requests from this address.", retryAfter);
+    }
+
+    public void Dispose() => _requests.Dispose();
+}
