@@ -17,7 +17,7 @@ import sys
 log, provider, target = sys.argv[1], sys.argv[2], sys.argv[3]
 values = {m.group(1) + (m.group(2) + "=" if m.group(2) else ""): m.group(3)
           for m in (re.match(r"^(\w+)([<>]?)=(.*)$", arg) for arg in sys.argv[4:])}
-BIG = {"Services", "ServiceStatusChanges", "ServiceDomains", "ServiceSkus", "ServiceUsers", "ServiceCompanies", "ServiceContacts"}
+BIG = {"Resellers", "Services", "ServiceStatusChanges", "ServiceDomains", "ServiceSkus", "ServiceUsers", "ServiceCompanies", "ServiceContacts"}
 
 
 def parameter_values(sql, default):
