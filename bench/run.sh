@@ -6,18 +6,23 @@
 # and prints requests/s, p50, p99, CPU ms/request, bytes allocated/request, peak RSS and first-chance
 # exceptions side by side, with CccApi's ratio to each.
 #
-# --scale instead measures GetService and CreateServiceSku on CccApi alone, on a database of 1,000
-# services (5,000 SKUs) and on one bulk-grown in SQL to --scale-services services and --scale-skus SKUs
-# (default 1,000,000 and 5,000,000), prints both and their ratio, and the query plan of each lookup. On
+# --scale instead measures GetService, CreateServiceSku and the searches of issue 30 (SearchServices by
+# Domain, Name and Code, SearchServiceStatusChanges by ResellerGuid and a date window, each as the SuperUser
+# and as a reseller admin who sees a subset) on CccApi alone, on a database of 1,000 services (5,000 SKUs)
+# and on one bulk-grown in SQL to --scale-services services and --scale-skus SKUs (default 1,000,000 and
+# 5,000,000), prints both and their ratio, and the query plan of each lookup with its verdict (index or scan). On
 # SQLite two CccApi processes serve a copy of the small file and the grown one, measured alternately; on
 # PostgreSQL the one database is measured, grown, and measured again.
 #
-# Usage: bench/run.sh [--duration SECONDS] [--slice SECONDS] [--rounds N] [--warmup SECONDS] [--results FILE]
+# Usage: bench/run.sh [--duration SECONDS] [--slice SECONDS] [--rounds N] [--warmup SECONDS] [--connections N] [--results FILE]
 #                     [--scale [--scale-services N] [--scale-skus N]] [--scenarios NAME,NAME...] [--sku-services N]
 # --duration is each target's measured time per round (default 10), run as wrk slices of --slice seconds
 #   (default 2) interleaved with the other targets': A B C C B A A B C ... (see measure_group).
+# --connections is wrk's number of open connections (default 32, which saturates this machine's CPUs: p50 and p99
+#   are then mostly time queued, by Little's law connections / req/s; fewer show a request's own latency under load).
 # --scenarios keeps only the named scenarios (CreateServiceSku, CreateService, GetService,
-#   ResellerCollectionAccess-PUT, ping, metadata), in the table's order, e.g. to see one alone.
+#   ResellerCollectionAccess-PUT, ping, metadata; with --scale: GetService, CreateServiceSku, SearchServices-Domain,
+#   -Name, -Code, SearchServiceStatusChanges, each search also with the suffix -ResellerAdmin), in the table's order.
 # --sku-services is how many services CreateServiceSku spreads its SKUs over (default 500), so that the quota
 #   count each create makes reads a tenant-sized service, not one holding every SKU of the run.
 # PostgreSQL: CCCAPI_BENCH_POSTGRES="Host=127.0.0.1;Port=5432;Username=cccapi;Password=cccapi" bench/run.sh
@@ -43,6 +48,7 @@ while (($#)); do
     --slice) SLICE_SECONDS="$2"; shift 2 ;;
     --rounds) ROUNDS="$2"; shift 2 ;;
     --warmup) WARMUP="$2"; shift 2 ;;
+    --connections) CONNECTIONS="$2"; shift 2 ;;
     --results) RESULTS_FILE="$2"; shift 2 ;;
     --scale) SCALE=1; shift ;;
     --scale-services) SCALE_SERVICES="$2"; shift 2 ;;
@@ -210,6 +216,9 @@ RESELLER="$(api POST "/partners/$PARTNER/resellers" '{"name":"Bench Reseller","c
 COLLECTION="$(api POST "/resellers/$RESELLER/collections" \
   "{\"siteGuid\":\"$SITE\",\"name\":\"Bench Collection\",\"collectionCode\":\"BENCH\",\"servicesApiBaseUrl\":\"https://col.bench.example\"}" | field collectionGuid)"
 api POST "/resellers/$RESELLER/collectionaccess/$COLLECTION" '{"isDefaultCollectionForSite":true}' >/dev/null
+# The searches' second caller: an admin of the bench's reseller, who sees only its services, with its own API key.
+RESELLER_ADMIN="$(api POST "/resellers/$RESELLER/users" '{"emailAddress":"reseller-admin@bench.example","password":"bench-reseller-admin"}' | field userGuid)"
+RESELLER_API_KEY="$(api POST /apikeys "{\"name\":\"bench reseller admin\",\"adminUserGuid\":\"$RESELLER_ADMIN\"}" | field key)"
 SERVICE=""
 for ((i = 1; i <= 5; i++)); do
   guid="$(api POST /services "{\"primaryDomain\":\"seed$i.bench.example\",\"resellerGuid\":\"$RESELLER\",\"collectionGuid\":\"$COLLECTION\",\"serviceName\":\"seed$i.bench.example\",\"systemUser\":{\"email\":\"admin@seed$i.bench.example\",\"firstName\":\"S\",\"lastName\":\"U\"}}" | field serviceGuid)"
@@ -224,7 +233,8 @@ done
 log "seeded partner $PARTNER, reseller $RESELLER, collection $COLLECTION, services (first $SERVICE), $SKU_SERVICES services for CreateServiceSku"
 
 export BENCH_WRK_DIR="$BENCH_DIR/wrk" BENCH_API_KEY="$API_KEY" BENCH_SERVICE_GUID="$SERVICE" BENCH_SKU_SERVICES_FILE="$SKU_SERVICES_FILE" \
-  BENCH_RESELLER_GUID="$RESELLER" BENCH_COLLECTION_GUID="$COLLECTION"
+  BENCH_RESELLER_GUID="$RESELLER" BENCH_COLLECTION_GUID="$COLLECTION" BENCH_RESELLER_API_KEY="$RESELLER_API_KEY" \
+  BENCH_SEARCH_VALUES="$WORK/search-values"
 
 # ---- measuring -------------------------------------------------------------------------------
 CLK_TCK="$(getconf CLK_TCK)"
@@ -301,7 +311,7 @@ measure_slice() {
   settle_postgres
   wait_idle
   # Unique per slice: CreateService builds its domains from it.
-  export BENCH_RUN_ID="${round}s${slice}${target:0:1}$RANDOM" BENCH_WRK_SUMMARY="$out.summary"
+  export BENCH_RUN_ID="${round}s${slice}${target:0:1}$RANDOM" BENCH_WRK_SUMMARY="$out.summary" BENCH_TARGET="${target// /_}"
   alloc0="$(allocated "$port")"; cpu0="$(cpu_ticks "$pid")"; read -r steal0 total0 < <(steal_and_total)
   # Exceptions are counted inside the run, away from its edges, where wrk opens and drops connections.
   # The closing snapshot is asked for 0.75 s before the end: it waits its turn in the server like any
@@ -380,38 +390,74 @@ measure_group() {
   done
 }
 
-SCALE_SCENARIOS=("GetService get-service.lua" "CreateServiceSku create-service-sku.lua")
-
-# warm_up PORT: a short wrk run of each scale scenario.
-warm_up() {
-  local entry script
+# scenario  script  [search caller]: the searches (bench/wrk/search.lua) send BENCH_SEARCH's field (Status:
+# SearchServiceStatusChanges) as BENCH_SEARCH_CALLER (super, or reseller: the bench reseller's admin).
+SCALE_SCENARIOS=(
+  "GetService get-service.lua"
+  "CreateServiceSku create-service-sku.lua"
+  "SearchServices-Domain search.lua Domain super"
+  "SearchServices-Name search.lua Name super"
+  "SearchServices-Code search.lua Code super"
+  "SearchServiceStatusChanges search.lua Status super"
+  "SearchServices-Domain-ResellerAdmin search.lua Domain reseller"
+  "SearchServices-Name-ResellerAdmin search.lua Name reseller"
+  "SearchServices-Code-ResellerAdmin search.lua Code reseller"
+  "SearchServiceStatusChanges-ResellerAdmin search.lua Status reseller"
+)
+if ((SCALE)) && [[ -n "$ONLY_SCENARIOS" ]]; then
+  kept=()
   for entry in "${SCALE_SCENARIOS[@]}"; do
-    read -r _ script <<<"$entry"
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$BENCH_DIR/wrk/$script" "http://127.0.0.1:$1" >/dev/null
+    [[ "$ONLY_SCENARIOS" == *",${entry%% *},"* ]] && kept+=("$entry")
+  done
+  ((${#kept[@]})) || { echo "--scenarios names none of: ${SCALE_SCENARIOS[*]%% *}" >&2; exit 2; }
+  SCALE_SCENARIOS=("${kept[@]}")
+fi
+
+# scenario_entry ENTRY: sets SCENARIO and SCRIPT, and exports the search's field and caller (if any).
+scenario_entry() {
+  read -r SCENARIO SCRIPT BENCH_SEARCH BENCH_SEARCH_CALLER <<<"$1"
+  export BENCH_SEARCH BENCH_SEARCH_CALLER
+}
+
+# search_values LABEL [DB_FILE]: picks the searches' values (hits and misses) from the database measured as LABEL.
+search_values() {
+  if [[ "$PROVIDER" == Sqlite ]]; then
+    python3 "$BENCH_DIR/scale/search_values.py" "$BENCH_SEARCH_VALUES.${1// /_}" "$RESELLER" sqlite "$2"
+  else
+    PGDATABASE="$PG_DATABASE" python3 "$BENCH_DIR/scale/search_values.py" "$BENCH_SEARCH_VALUES.${1// /_}" "$RESELLER" postgres
+  fi
+}
+
+# warm_up LABEL PORT: a short wrk run of each scale scenario.
+warm_up() {
+  local entry
+  for entry in "${SCALE_SCENARIOS[@]}"; do
+    scenario_entry "$entry"
+    BENCH_TARGET="${1// /_}" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$BENCH_DIR/wrk/$SCRIPT" "http://127.0.0.1:$2" >/dev/null
   done
 }
 
-# measure_phase LABEL: warms up, then ROUNDS rounds of GetService and CreateServiceSku on CccApi.
+# measure_phase LABEL: warms up, then ROUNDS rounds of the scale scenarios on CccApi.
 measure_phase() {
-  local label="$1" round entry scenario script
-  warm_up "$CCC_PORT"
+  local label="$1" round entry
+  warm_up "$label" "$CCC_PORT"
   for ((round = 1; round <= ROUNDS; round++)); do
     for entry in "${SCALE_SCENARIOS[@]}"; do
-      read -r scenario script <<<"$entry"
-      measure "$round" "$scenario" "$label" "$CCC_PORT" "$CCC_PID" "$script"
+      scenario_entry "$entry"
+      measure "$round" "$SCENARIO" "$label" "$CCC_PORT" "$CCC_PID" "$SCRIPT"
     done
   done
 }
 
 # measure_alternating: ROUNDS rounds of each scenario on the small database's CccApi and the large one's.
 measure_alternating() {
-  local round entry scenario script
-  warm_up "$SMALL_PORT"
-  warm_up "$CCC_PORT"
+  local round entry
+  warm_up "$SMALL" "$SMALL_PORT"
+  warm_up "$LARGE" "$CCC_PORT"
   for ((round = 1; round <= ROUNDS; round++)); do
     for entry in "${SCALE_SCENARIOS[@]}"; do
-      read -r scenario script <<<"$entry"
-      measure_group "$round" "$scenario" "$script" "$SMALL" "$SMALL_PORT" "$SMALL_PID" "$LARGE" "$CCC_PORT" "$CCC_PID"
+      scenario_entry "$entry"
+      measure_group "$round" "$SCENARIO" "$SCRIPT" "$SMALL" "$SMALL_PORT" "$SMALL_PID" "$LARGE" "$CCC_PORT" "$CCC_PID"
     done
   done
 }
@@ -423,10 +469,11 @@ grow_database() {
   SEED_SECONDS=$((SECONDS - started))
 }
 
-# explain_lookups: one GetService and one CreateServiceSku through a second CccApi that logs its SQL,
-# then the plan of each SELECT they ran (every lookup should use an index, never scan a table).
+# explain_lookups: one GetService, one CreateServiceSku and each search (as both callers, with values that
+# match) through a second CccApi that logs its SQL, then the plan of each SELECT they ran with its verdict
+# (every lookup should use an index, never scan a large table).
 explain_lookups() {
-  local port pid
+  local port pid domain name code reseller after before key query
   port="$(free_port)"
   pid="$(start explain "$HOST_DIR" CccApi.Bench.Host.dll "$port" Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command=Information)"
   PIDS+=("$pid")
@@ -434,11 +481,28 @@ explain_lookups() {
   curl -fsS -o /dev/null "http://127.0.0.1:$port/api/services/$SERVICE" -H "Authorization: Bearer $API_KEY" -H "Accept: application/json"
   curl -fsS -o /dev/null -X POST "http://127.0.0.1:$port/api/services/$SERVICE/skus" -H "Authorization: Bearer $API_KEY" \
     -H "Content-Type: application/json" --data '{"name":"Explain SKU","unitPrice":1,"quantity":1}'
+  # A bulk service that exists, and a window of the reseller's history that holds rows, from the large database's values.
+  IFS=$'\t' read -r domain name code < <(awk -F'\t' '$1 ~ /^bulk/ { print; exit }' "$BENCH_SEARCH_VALUES.${LARGE// /_}.services-super.tsv")
+  IFS=$'\t' read -r reseller after before < <(awk -F'\t' '$2 !~ /^2001/ { print; exit }' "$BENCH_SEARCH_VALUES.${LARGE// /_}.status-reseller.tsv")
+  for query in "services?Domain=$domain" "services?Name=${name// /%20}" "services?Code=$code" \
+    "services/status?ResellerGuid=$reseller&ChangedAfterDateTime=$after&ChangedBeforeDateTime=$before"; do
+    curl -fsS -o /dev/null "http://127.0.0.1:$port/api/$query" -H "Authorization: Bearer $API_KEY" -H "Accept: application/json"
+  done
+  # The reseller admin searches for one of its own services (the first seeded through the API), so that the page
+  # query runs too (an empty count skips it).
+  for query in "services?Domain=seed1.bench.example" "services?Name=seed1.bench.example" "services?Code=seed1" \
+    "services/status?ResellerGuid=$reseller&ChangedAfterDateTime=$after&ChangedBeforeDateTime=$before"; do
+    curl -fsS -o /dev/null "http://127.0.0.1:$port/api/$query" -H "Authorization: Bearer $RESELLER_API_KEY" -H "Accept: application/json"
+  done
   kill "$pid"; wait "$pid" 2>/dev/null || true
+  # The same values for the plans, in each database's form (SQLite: Guids as uppercase text, dates as text).
+  local values=(PrimaryDomain="$domain" Domain="$domain" ServiceNameKey="${name,,}" ServiceCode="$code")
   if [[ "$PROVIDER" == Sqlite ]]; then
-    python3 "$BENCH_DIR/scale/explain.py" "$WORK/explain.log" sqlite "$DB"
+    values+=(ResellerId="${reseller^^}" "ChangedOn>=${after//[TZ]/ }" "ChangedOn<=${before//[TZ]/ }")
+    python3 "$BENCH_DIR/scale/explain.py" "$WORK/explain.log" sqlite "$DB" GUID="$(python3 -c "import uuid, sys; print(str(uuid.UUID(sys.argv[1])).upper())" "$SERVICE")" "${values[@]}"
   else
-    PGDATABASE="$PG_DATABASE" python3 "$BENCH_DIR/scale/explain.py" "$WORK/explain.log" postgres "$SERVICE"
+    values+=(ResellerId="$reseller" "ChangedOn>=$after" "ChangedOn<=$before")
+    PGDATABASE="$PG_DATABASE" python3 "$BENCH_DIR/scale/explain.py" "$WORK/explain.log" postgres "$SERVICE" "${values[@]}"
   fi
 }
 
@@ -452,6 +516,7 @@ if ((SCALE)); then
     # differences measured).
     python3 -c 'import sqlite3, sys; d = sqlite3.connect(sys.argv[2]); sqlite3.connect(sys.argv[1]).backup(d); d.close()' \
       "$DB" "$WORK/small.db"
+    search_values "$SMALL" "$WORK/small.db"
     SMALL_PORT="$(free_port)"
     SMALL_PID="$(start cccapi-small "$HOST_DIR" CccApi.Bench.Host.dll "$SMALL_PORT" Database__ConnectionString="Data Source=$WORK/small.db")"
     PIDS+=("$SMALL_PID")
@@ -459,11 +524,14 @@ if ((SCALE)); then
     log "CccApi on the 1k copy: pid $SMALL_PID on 127.0.0.1:$SMALL_PORT"
     wait_ready "$SMALL_PORT" || { cat "$WORK/cccapi-small.log"; exit 1; }
     grow_database
+    search_values "$LARGE" "$DB"
     measure_alternating
   else
     # PostgreSQL: one database, measured at 1k, then grown and measured again.
+    search_values "$SMALL"
     measure_phase "$SMALL"
     grow_database
+    search_values "$LARGE"
     measure_phase "$LARGE"
   fi
   TABLE="$WORK/table.md"
@@ -529,7 +597,7 @@ if [[ -n "$RESULTS_FILE" ]]; then
   {
     echo "# Benchmark results"
     echo
-    echo "Command: \`bench/run.sh --duration $DURATION --slice $SLICE_SECONDS --rounds $ROUNDS --warmup $WARMUP --sku-services $SKU_SERVICES$( ((SCALE)) && echo " --scale --scale-services $SCALE_SERVICES --scale-skus $SCALE_SKUS")\` ($CONNECTIONS connections, $THREADS wrk threads, run $(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$REPO_DIR" rev-parse --short HEAD))."
+    echo "Command: \`bench/run.sh --duration $DURATION --slice $SLICE_SECONDS --rounds $ROUNDS --warmup $WARMUP --connections $CONNECTIONS --sku-services $SKU_SERVICES$( ((SCALE)) && echo " --scale --scale-services $SCALE_SERVICES --scale-skus $SCALE_SKUS")\` ($CONNECTIONS connections, $THREADS wrk threads, run $(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$REPO_DIR" rev-parse --short HEAD))."
     echo
     echo "## Machine"
     echo

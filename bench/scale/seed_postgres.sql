@@ -1,6 +1,10 @@
 -- Bulk-grows a CccApi PostgreSQL database to :services services (each with its company, contact and
 -- system-user rows, as the provisioning API writes them) and :skus SKUs in total, by copying one
 -- API-created service's rows. Counts are totals: rows added by an earlier run are kept.
+-- The bulk services, their resellers and status history are shaped as seed_sqlite.py describes (distinct
+-- domains, names and codes; creation spread over 3 years; about 500 services a reseller, the template's
+-- reseller among them; 1 to 3 status changes after the creation's row; the service-domains table filled
+-- when it exists).
 -- Usage: psql -v template=GUID -v services=N -v skus=S -f seed_postgres.sql
 \set ON_ERROR_STOP on
 SET synchronous_commit = off;
@@ -9,20 +13,40 @@ SELECT count(*) FILTER (WHERE "PrimaryDomain" LIKE 'bulk%.scale.example') AS hav
        :services - (count(*) - count(*) FILTER (WHERE "PrimaryDomain" LIKE 'bulk%.scale.example')) AS want
 FROM "Services" \gset
 
+SELECT greatest(2, ceil(:want / 500.0))::int AS resellers,
+       "ResellerId" AS template_reseller, "CreatedOn" AS template_created
+FROM "Services" WHERE "Id" = :'template' \gset
+
 BEGIN;
 CREATE TEMP TABLE seq ON COMMIT DROP AS
-  SELECT n, ('00000000-5e5e-4000-8000-' || lpad(to_hex(n), 12, '0'))::uuid AS id
+  SELECT n, ('00000000-5e5e-4000-8000-' || lpad(to_hex(n), 12, '0'))::uuid AS id,
+         CASE WHEN n % :resellers = 0 THEN :'template_reseller'::uuid
+              ELSE ('00000000-5e11-4000-8000-' || lpad(to_hex(n % :resellers), 12, '0'))::uuid END AS reseller,
+         -- 200 days plus a multiplicative hash of n over 3 years before the template's creation
+         :'template_created'::timestamptz - make_interval(secs => 17280000 + (n::bigint * 2654435761) % 94608000) AS created,
+         1 + (n * 7) % 60 AS gap_days  -- days between its status changes
   FROM generate_series(:have + 1, :want) AS n;
 
-INSERT INTO "Services" ("Id", "PrimaryDomain", "ServiceCode", "ServiceName", "ReferenceId", "Status", "TrialEndDate",
-                        "AdminUsername", "ResellerId", "CollectionId", "CreatedOn")
-SELECT s.id, 'bulk' || s.n || '.scale.example', 'BULK' || s.n, 'bulk' || s.n || '.scale.example',
-       t."ReferenceId", t."Status", t."TrialEndDate", 'admin@bulk' || s.n || '.scale.example',
-       t."ResellerId", t."CollectionId", t."CreatedOn"
+INSERT INTO "Resellers" ("Id", "PartnerId", "Name", "CompanyName", "ContactName", "ContactEmail", "ContactPhoneNumber",
+                         "Status", "DefaultCollectionId", "CreatedOn")
+SELECT ('00000000-5e11-4000-8000-' || lpad(to_hex(k), 12, '0'))::uuid, t."PartnerId", 'Bulk Reseller ' || k,
+       'Bulk Reseller ' || k || ' Ltd', t."ContactName", t."ContactEmail", t."ContactPhoneNumber", t."Status",
+       t."DefaultCollectionId", t."CreatedOn"
+FROM generate_series(1, :resellers - 1) AS k, "Resellers" t WHERE t."Id" = :'template_reseller'
+ON CONFLICT DO NOTHING;
+
+-- After 1 + n % 3 changes (CertifiedSecure, AccountSuspended, CertifiedSecure) its status is the last one's.
+INSERT INTO "Services" ("Id", "PrimaryDomain", "ServiceCode", "ServiceName", "ServiceNameKey", "ReferenceId", "Status",
+                        "TrialEndDate", "AdminUsername", "ResellerId", "CollectionId", "CreatedOn", "EffectiveDate",
+                        "InitialTerm", "ClientGuid")
+SELECT s.id, 'bulk' || s.n || '.scale.example', 'bulk' || s.n, 'Bulk Company ' || s.n, 'bulk company ' || s.n,
+       t."ReferenceId", CASE s.n % 3 WHEN 1 THEN 'AccountSuspended' ELSE 'CertifiedSecure' END, t."TrialEndDate",
+       'admin@bulk' || s.n || '.scale.example', s.reseller, t."CollectionId", s.created, t."EffectiveDate",
+       t."InitialTerm", ('00000000-c11e-4000-8000-' || lpad(to_hex(s.n), 12, '0'))::uuid
 FROM seq s, "Services" t WHERE t."Id" = :'template';
 
 INSERT INTO "ServiceCompanies" ("ServiceId", "Name", "Address", "City", "StateProvince", "PostalCode", "Country", "Website")
-SELECT s.id, t."Name", t."Address", t."City", t."StateProvince", t."PostalCode", t."Country", t."Website"
+SELECT s.id, 'Bulk Company ' || s.n, t."Address", t."City", t."StateProvince", t."PostalCode", t."Country", t."Website"
 FROM seq s, "ServiceCompanies" t WHERE t."ServiceId" = :'template';
 
 INSERT INTO "ServiceContacts" ("ServiceId", "Name", "Email", "PhoneNumber")
@@ -33,7 +57,30 @@ INSERT INTO "ServiceUsers" ("Id", "ServiceId", "Email", "FirstName", "LastName",
 SELECT ('00000000-5e5e-4000-8001-' || lpad(to_hex(s.n), 12, '0'))::uuid, s.id, 'admin@bulk' || s.n || '.scale.example',
        t."FirstName", t."LastName", t."PasswordHash", t."IsSystemUser", t."CreatedOn"
 FROM seq s, "ServiceUsers" t WHERE t."ServiceId" = :'template' AND t."IsSystemUser";
+
+-- The status history: change j (0 = the creation's row) of service n, ids numbered (j, n), gap_days * j days
+-- after the creation.
+INSERT INTO "ServiceStatusChanges" ("Id", "ServiceId", "ResellerId", "PartnerId", "FromStatus", "ToStatus", "ChangedOn",
+                                    "ChangedByUserId", "OperationId")
+SELECT (lpad(to_hex(c.j), 8, '0') || '-5c4a-4000-8000-' || lpad(to_hex(s.n), 12, '0'))::uuid, s.id, s.reseller,
+       t."PartnerId", c.from_status, c.status, s.created + make_interval(days => c.j * s.gap_days), t."ChangedByUserId",
+       (lpad(to_hex(c.j), 8, '0') || '-0b0b-4000-8000-' || lpad(to_hex(s.n), 12, '0'))::uuid
+FROM seq s
+JOIN (VALUES (0, 'TrialActive', NULL), (1, 'CertifiedSecure', 'TrialActive'), (2, 'AccountSuspended', 'CertifiedSecure'),
+             (3, 'CertifiedSecure', 'AccountSuspended')) AS c (j, status, from_status) ON c.j <= 1 + s.n % 3,
+     "ServiceStatusChanges" t
+WHERE t."ServiceId" = :'template' AND t."FromStatus" IS NULL;
 COMMIT;
+
+-- Every service's domain in the service-domains table, once it exists (migration AddServiceDomains): the
+-- Domain search goes through it. Written for a table of (ServiceId, Domain); other columns need their defaults.
+SELECT to_regclass('"ServiceDomains"') IS NOT NULL AS has_service_domains \gset
+\if :has_service_domains
+INSERT INTO "ServiceDomains" ("ServiceId", "Domain")
+SELECT s."Id", s."PrimaryDomain" FROM "Services" s
+WHERE s."PrimaryDomain" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "ServiceDomains" d WHERE d."Domain" = s."PrimaryDomain");
+ANALYZE "ServiceDomains";
+\endif
 
 SELECT count(*) AS bulk_services FROM "Services" WHERE "PrimaryDomain" LIKE 'bulk%.scale.example' \gset
 SELECT count(*) AS sku_total, count(*) FILTER (WHERE "Id"::text LIKE '%-5c05-4000-8000-%') AS bulk_skus FROM "ServiceSkus" \gset
@@ -47,5 +94,6 @@ SELECT ('00000000-5c05-4000-8000-' || lpad(to_hex(n), 12, '0'))::uuid,
 FROM generate_series(:bulk_skus + 1, :bulk_skus + greatest(:skus - :sku_total, 0)) AS n
 WHERE :bulk_services > 0;
 
-ANALYZE "Services", "ServiceCompanies", "ServiceContacts", "ServiceUsers", "ServiceSkus";
-SELECT (SELECT count(*) FROM "Services") AS services, (SELECT count(*) FROM "ServiceSkus") AS skus;
+ANALYZE "Resellers", "Services", "ServiceCompanies", "ServiceContacts", "ServiceUsers", "ServiceSkus", "ServiceStatusChanges";
+SELECT (SELECT count(*) FROM "Services") AS services, (SELECT count(*) FROM "ServiceSkus") AS skus,
+       (SELECT count(*) FROM "ServiceStatusChanges") AS status_changes, (SELECT count(*) FROM "Resellers") AS resellers;
