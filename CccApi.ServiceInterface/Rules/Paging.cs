@@ -23,6 +23,23 @@ public static class Paging
         where TResponse : IPagedResponse<TItem> =>
         query.ToPageAsync(WholeNumber(request.Page), WholeNumber(request.PageSize), response, ct);
 
+    /// <summary>
+    /// As above, counting and paging the ordered <paramref name="rows"/> and only then turning the page's rows into
+    /// items with <paramref name="projectPage"/> (which must order them again): joins for the items' fields then
+    /// touch one page of rows, not every row that matched.
+    /// </summary>
+    public static async Task<TResponse> ToPageAsync<TResponse, TRow, TItem>(
+        this IQueryable<TRow> rows, IPagedRequest request, TResponse response, Func<IQueryable<TRow>, IQueryable<TItem>> projectPage, CancellationToken ct)
+        where TResponse : IPagedResponse<TItem>
+    {
+        var (page, pageSize) = (request.Page ?? DefaultPage, request.PageSize ?? DefaultPageSize);
+        var total = await rows.CountAsync(ct);
+        Fill(response, page, pageSize, total);
+        var skip = (long)(page - 1) * pageSize;
+        response.Results = skip >= total ? [] : await projectPage(rows.Skip((int)skip).Take(pageSize)).ToListAsync(ct);
+        return response;
+    }
+
     /// <summary>The whole number a paging field holds: digits only, no sign; null when empty or not such a number.</summary>
     public static int? WholeNumber(string? text) =>
         int.TryParse(text?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
@@ -35,13 +52,18 @@ public static class Paging
         var pageSize = requestedPageSize ?? DefaultPageSize;
         var total = await query.CountAsync(ct);
 
-        response.CurrentPage = page;
-        response.PageSize = pageSize;
-        response.TotalItems = total;
-        response.TotalPages = (total + pageSize - 1) / pageSize;
+        Fill(response, page, pageSize, total);
         // long: a huge Page times PageSize would overflow int; past the end is simply an empty page.
         var skip = (long)(page - 1) * pageSize;
         response.Results = skip >= total ? [] : await query.Skip((int)skip).Take(pageSize).ToListAsync(ct);
         return response;
+    }
+
+    private static void Fill<TItem>(IPagedResponse<TItem> response, int page, int pageSize, int total)
+    {
+        response.CurrentPage = page;
+        response.PageSize = pageSize;
+        response.TotalItems = total;
+        response.TotalPages = (total + pageSize - 1) / pageSize;
     }
 }

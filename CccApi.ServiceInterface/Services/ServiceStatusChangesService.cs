@@ -40,7 +40,8 @@ public sealed class ServiceStatusChangesService(CccDbContext db, ICallerContext 
         if (request.ChangedBeforeDateTime is { } before)
             changes = changes.Where(c => c.ChangedOn <= before);
 
-        var results = changes
+        // The page is taken from the history alone (its index gives the order), and only its rows meet their services.
+        return changes.OrderBy(c => c.ChangedOn).ThenBy(c => c.Id).ToPageAsync(request, new ServiceStatusChangesResponse(), page => page
             .Join(db.Services, c => c.ServiceId, s => s.Id, (c, s) => new { c, s })
             .OrderBy(x => x.c.ChangedOn).ThenBy(x => x.c.Id)
             .Select(x => new ServiceStatusChange
@@ -60,7 +61,6 @@ public sealed class ServiceStatusChangesService(CccDbContext db, ICallerContext 
                 ChangedOn = x.c.ChangedOn,
                 ChangedByUserGuid = x.c.ChangedByUserId,
                 ChangedByUserEmailAddress = db.AdminUsers.Where(u => u.Id == x.c.ChangedByUserId).Select(u => u.Email).FirstOrDefault(),
-            });
-        return results.ToPageAsync(request, new ServiceStatusChangesResponse(), ct);
+            }), ct);
     }
 }
