@@ -76,9 +76,10 @@ public sealed class ServiceSearchService(CccDbContext db, ICallerContext caller,
         IQueryable<ServiceEntity>? matches = null;
         if (Given(request.Domain) is { } domain)
         {
-            // Any of a service's domains: the one service the domains' unique index names, looked up by its key.
+            // Any of a service's domains: the one service the domains' unique index names, compared as a scalar subquery
+            // (Id = (SELECT ...)) so that the planner seeks it by its key; as IN (...) SQLite may scan the caller's scope instead.
             var stored = DomainNames.Normalize(domain);
-            matches = visible.Where(s => db.ServiceDomains.Where(d => d.Domain == stored).Select(d => d.ServiceId).Contains(s.Id));
+            matches = visible.Where(s => s.Id == db.ServiceDomains.Where(d => d.Domain == stored).Select(d => d.ServiceId).FirstOrDefault());
         }
         if (Given(request.Name) is { } name)
         {
