@@ -10,6 +10,9 @@ public sealed class QuotaSettings
 
     public int SkusPerService { get; set; } = 1000;
 
+    /// <summary>A service's domains, primary and others.</summary>
+    public int DomainsPerService { get; set; } = 100;
+
     public int SkuBundlesPerPartner { get; set; } = 200;
 
     public int SkusPerPartner { get; set; } = 1000;

@@ -19,7 +19,13 @@ public static class Conflicts
 
     public static HttpError CollectionCode() => HttpError.Conflict("A Collection with this CollectionCode already exists.", "CollectionCode");
 
-    public static HttpError PrimaryDomain() => HttpError.Conflict("A Service with this PrimaryDomain already exists.", "PrimaryDomain");
+    public static HttpError PrimaryDomain() => Domain("PrimaryDomain");
+
+    /// <summary>
+    /// A domain belongs to one service, as its primary domain or another: CreateService's PrimaryDomain,
+    /// AddRemoveServiceDomain's Domain and UpdateServiceDomain's NewDomain meet the same rule.
+    /// </summary>
+    public static HttpError Domain(string fieldName) => HttpError.Conflict("A Service with this domain already exists.", fieldName);
 
     public static HttpError ServiceCode() => HttpError.Conflict("A Service with this ServiceCode already exists.", "ServiceCode");
 
@@ -50,7 +56,7 @@ public static class Conflicts
         [Key<Partner>(nameof(Partner.NameKey))] = PartnerName,
         [Key<Site>(nameof(Site.NameKey))] = SiteName,
         [Key<Collection>(nameof(Collection.CollectionCode))] = CollectionCode,
-        [Key<Service>(nameof(Service.PrimaryDomain))] = PrimaryDomain,
+        [Key<ServiceDomain>(nameof(ServiceDomain.Domain))] = PrimaryDomain,
         [Key<Service>(nameof(Service.ServiceCode))] = ServiceCode,
         [Key<Service>(nameof(Service.ServiceNameKey))] = ServiceName,
         [Key<AdminUser>(nameof(AdminUser.Email))] = AdminUserEmail,

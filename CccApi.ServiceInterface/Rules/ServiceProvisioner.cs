@@ -12,7 +12,7 @@ using Service = CccApi.ServiceInterface.Data.Entities.Service;
 namespace CccApi.ServiceInterface.Rules;
 
 /// <summary>
-/// Writes a new service with its company, contact and system user in one transaction, choosing the
+/// Writes a new service with its primary domain, company, contact and system user in one transaction, choosing the
 /// defaults CreateService documents. A defaulted ServiceName or ServiceCode that another request takes
 /// first is retried with the next suffix; a value the caller chose is a 409 instead.
 /// </summary>
@@ -45,6 +45,8 @@ public sealed class ServiceProvisioner(CccDbContext db, UniqueIndexGuard guard, 
             var serviceCode = codeDefaulted ? await FreeServiceCodeAsync(DomainNames.ServiceCodeStem(domain), attempt, ct) : Identifiers.Normalize(request.ServiceCode!);
             var service = Build(request, domain, companyName, serviceName, serviceCode, reseller.Id, collection.Id, trialDays, now, passwordHash);
             db.Services.Add(service);
+            // The primary domain is the service's first domain, written in the same SaveChanges (one transaction).
+            db.ServiceDomains.Add(new ServiceDomain { Id = Guid.NewGuid(), ServiceId = service.Id, Domain = domain, CreatedOn = now });
             db.AdminUsers.Add(ServiceAdmin(service));
             ServiceStatusChanges.Record(db, service.Id, reseller.Id, reseller.PartnerId, from: null, service.Status, now, createdBy, operationId);
             try

@@ -16,8 +16,8 @@ public sealed class ServiceUrlBuilder
             .Where(t => !string.IsNullOrWhiteSpace(t.Item2))
             .ToArray();
 
-    /// <summary>The service's URLs; null when it has none (no base address is known yet).</summary>
-    public Dictionary<ServiceUrlType, string>? Build(string? servicesApiBaseUrl, string? siteEndpointUrl, string serviceCode, string primaryDomain)
+    /// <summary>The service's URLs; null when it has none (no base address is known yet). A template needing a value that is missing (a base address, or the primary domain of a service without one) is left out.</summary>
+    public Dictionary<ServiceUrlType, string>? Build(string? servicesApiBaseUrl, string? siteEndpointUrl, string serviceCode, string? primaryDomain)
     {
         var values = new Dictionary<string, string?>
         {

@@ -16,7 +16,7 @@ public sealed class SecureCloudService(CccDbContext db, ICallerContext caller, T
 
     /// <summary>
     /// The services the caller sees that were created in the last two days and are not connected to Secure Cloud,
-    /// oldest first, after OldestServiceGuid's when given; one row per domain.
+    /// oldest first, after OldestServiceGuid's when given; one row per domain of each (primary first), at most MaxServices services.
     /// </summary>
     public async Task<RecentlyCreatedServicesWithDomainsResponse> Get(RecentlyCreatedServicesWithDomains request, CancellationToken ct)
     {
@@ -29,8 +29,14 @@ public sealed class SecureCloudService(CccDbContext db, ICallerContext caller, T
             // After it in the list's order (creation, then Guid), so that services created at the same instant are neither lost nor repeated.
             services = services.Where(s => s.CreatedOn > oldest.CreatedOn || (s.CreatedOn == oldest.CreatedOn && s.Id.CompareTo(oldest.Id) > 0));
         }
-        var rows = await services.OrderBy(s => s.CreatedOn).ThenBy(s => s.Id).Take(MaxServices)
-            .Select(s => new ServiceWithDomain { ServiceGuid = s.Id, Domain = s.PrimaryDomain })
+        // The page of services first, then their domains: the cap counts services, however many domains each has. A
+        // service without a domain is listed once, its Domain null; the primary domain comes first, then the others as added.
+        var page = services.OrderBy(s => s.CreatedOn).ThenBy(s => s.Id).Take(MaxServices);
+        var rows = await page
+            .SelectMany(s => db.ServiceDomains.Where(d => d.ServiceId == s.Id).DefaultIfEmpty(),
+                (s, d) => new { s.CreatedOn, s.Id, IsPrimary = d != null && d.Domain == s.PrimaryDomain, DomainAdded = d == null ? (DateTime?)null : d.CreatedOn, Domain = d == null ? null : d.Domain })
+            .OrderBy(r => r.CreatedOn).ThenBy(r => r.Id).ThenByDescending(r => r.IsPrimary).ThenBy(r => r.DomainAdded).ThenBy(r => r.Domain)
+            .Select(r => new ServiceWithDomain { ServiceGuid = r.Id, Domain = r.Domain })
             .ToListAsync(ct);
         return new RecentlyCreatedServicesWithDomainsResponse { ServicesWithDomains = rows };
     }

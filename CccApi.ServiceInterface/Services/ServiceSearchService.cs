@@ -12,13 +12,13 @@ public sealed class ServiceSearchService(CccDbContext db, ICallerContext caller,
     /// <summary>
     /// The services the caller sees that match any of Domain, Name and Code (the page's OR logic; none given: all of
     /// them), created within the date bounds given, oldest first. Each text matches whole, as its unique index compares
-    /// it: Domain as a domain (any case, international names in either form), Name as names are compared (any case,
+    /// it: Domain as any of a service's domains (any case, international names in either form), Name as names are compared (any case,
     /// look-alike forms), Code without regard to case. Each match is one seek on its index.
     /// </summary>
     public async Task<ServicesPagedResponse> Get(SearchServices request, CancellationToken ct)
     {
         var visible = db.Services.VisibleTo(caller);
-        var matches = Matches(visible, request);
+        var matches = Matches(db, visible, request);
         if (request.CreatedAfterDateTime is { } after)
         {
             var from = after.ToUniversalTime();
@@ -59,7 +59,7 @@ public sealed class ServiceSearchService(CccDbContext db, ICallerContext caller,
             .ToPageAsync(request, new ServiceListPage(), ct);
 
         foreach (var row in page.Results)
-            row.Service.Urls = urls.Build(row.ServicesApiBaseUrl, row.SiteEndpointUrl, row.Service.ServiceCode!, row.Service.PrimaryDomain!);
+            row.Service.Urls = urls.Build(row.ServicesApiBaseUrl, row.SiteEndpointUrl, row.Service.ServiceCode!, row.Service.PrimaryDomain);
         return new ServicesPagedResponse
         {
             PageSize = page.PageSize,
@@ -71,13 +71,15 @@ public sealed class ServiceSearchService(CccDbContext db, ICallerContext caller,
     }
 
     /// <summary>The union of one index seek per text given, so that OR never costs a scan; all visible services when none is given.</summary>
-    private static IQueryable<ServiceEntity> Matches(IQueryable<ServiceEntity> visible, SearchServices request)
+    private static IQueryable<ServiceEntity> Matches(CccDbContext db, IQueryable<ServiceEntity> visible, SearchServices request)
     {
         IQueryable<ServiceEntity>? matches = null;
         if (Given(request.Domain) is { } domain)
         {
+            // Any of a service's domains: the one service the domains' unique index names, compared as a scalar subquery
+            // (Id = (SELECT ...)) so that the planner seeks it by its key; as IN (...) SQLite may scan the caller's scope instead.
             var stored = DomainNames.Normalize(domain);
-            matches = visible.Where(s => s.PrimaryDomain == stored);
+            matches = visible.Where(s => s.Id == db.ServiceDomains.Where(d => d.Domain == stored).Select(d => d.ServiceId).FirstOrDefault());
         }
         if (Given(request.Name) is { } name)
         {

@@ -23,7 +23,8 @@ public sealed class ServicesService(CccDbContext db, ICallerContext caller, Serv
         var collection = await CollectionPlacement.ChooseAsync(db, caller, reseller, request.CollectionGuid, request.SiteGuid, ct);
 
         var domain = DomainNames.Normalize(request.PrimaryDomain!);
-        if (await db.Services.AnyAsync(s => s.PrimaryDomain == domain, ct))
+        // Any domain of any service, primary or not, is taken: one seek on the domains' unique index.
+        if (await db.ServiceDomains.AnyAsync(d => d.Domain == domain, ct))
             throw Conflicts.PrimaryDomain();
         var serviceCode = string.IsNullOrEmpty(request.ServiceCode) ? null : Identifiers.Normalize(request.ServiceCode);
         if (serviceCode is not null && await db.Services.AnyAsync(s => s.ServiceCode == serviceCode, ct))
@@ -47,7 +48,7 @@ public sealed class ServicesService(CccDbContext db, ICallerContext caller, Serv
         var row = await VisibleServiceQueries.ResponseAsync(db, caller, request.ServiceGuid, ct)
             ?? throw HttpError.NotFound("Service not found.", nameof(request.ServiceGuid));
         var service = row.Response;
-        service.Urls = urls.Build(row.ServicesApiBaseUrl, row.SiteEndpointUrl, service.ServiceCode!, service.PrimaryDomain!);
+        service.Urls = urls.Build(row.ServicesApiBaseUrl, row.SiteEndpointUrl, service.ServiceCode!, service.PrimaryDomain);
         return service;
     }
 }

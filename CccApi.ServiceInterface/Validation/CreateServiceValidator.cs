@@ -11,12 +11,7 @@ public sealed class CreateServiceValidator : AbstractValidator<CreateService>
         // One failure per field, as the API reports it.
         RuleLevelCascadeMode = CascadeMode.Stop;
 
-        RuleFor(x => x.PrimaryDomain)
-            .NotEmpty()
-            .MaximumLength(DomainNames.MaxLength)
-            .SingleLine()
-            .Must(DomainNames.IsValidPrimaryDomain).WithErrorCode("RegularExpression")
-            .WithMessage("'Primary Domain' must be a fully qualified domain name, such as example.com.");
+        RuleFor(x => x.PrimaryDomain).ServiceDomain("Primary Domain");
         RuleFor(x => x.ResellerGuid).NotEmpty();
         RuleFor(x => x.ReferenceId).MaximumLength(250).SingleLine();
         RuleFor(x => x.ServiceCode).MaximumLength(InputLimits.Code).SingleLine()

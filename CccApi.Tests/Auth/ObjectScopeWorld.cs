@@ -5,10 +5,10 @@ namespace CccApi.Tests.Auth;
 
 /// <summary>
 /// One partner's objects: a reseller owning a collection (and an access record for it), a service, a SkuBundle
-/// and a Sku in the partner's catalogue, the bundle assigned to the service, a ServiceSku, and a partner admin user.
+/// and a Sku in the partner's catalogue, the bundle assigned to the service, a ServiceSku, and a partner admin user; Domain is the service's primary domain.
 /// </summary>
 public sealed record Tenant(Guid Partner, Guid Site, Guid Reseller, Guid Collection, Guid Service, Guid Bundle, Guid PartnerAdmin,
-    Guid Sku, Guid ServiceSku, Guid ServiceSkuBundle)
+    Guid Sku, Guid ServiceSku, Guid ServiceSkuBundle, string Domain)
 {
     /// <summary>Built by the SuperUser through the API.</summary>
     public static async Task<Tenant> CreateAsync(Scenario superUser)
@@ -18,11 +18,12 @@ public sealed record Tenant(Guid Partner, Guid Site, Guid Reseller, Guid Collect
         var site = await superUser.SiteAsync();
         var collection = await superUser.CollectionAsync(reseller, site);
         await superUser.GrantAccessAsync(reseller, collection);
-        var service = await superUser.ServiceAsync(reseller);
+        var domain = Scenario.UniqueDomain();
+        var service = await superUser.ServiceAsync(reseller, new { primaryDomain = domain });
         var bundle = await superUser.SkuBundleAsync(partner);
         var admin = await superUser.PartnerAdminUserAsync(partner);
         return new Tenant(partner, site, reseller, collection, service, bundle, admin,
-            await superUser.SkuAsync(partner), await superUser.ServiceSkuAsync(service), await superUser.AssignBundleAsync(service, bundle));
+            await superUser.SkuAsync(partner), await superUser.ServiceSkuAsync(service), await superUser.AssignBundleAsync(service, bundle), domain);
     }
 
     /// <summary>The scope an admin of this tenant of the given type has; none for a SuperUser.</summary>
@@ -104,6 +105,20 @@ public sealed record ScopedOperation(string Name, string Field, AdminUserType[] 
         // A Service admin sees its service but does not change its status (403, see ServiceStatusTests): not a row of this matrix's own-object rule.
         new("UpdateServiceStatus", "ServiceGuid", PartnerOrReseller, (c, t) => c.PutAsync($"/api/services/{t.Service:N}/status", new { status = "AccountSuspended" }),
             OwnRefusal: System.Net.HttpStatusCode.Forbidden),
+        // A Service admin sees its service but does not change its domains (403, see ServiceDomainTests).
+        new("AddServiceDomain", "ServiceGuid", PartnerOrReseller, (c, t) => c.PostAsync($"/api/services/{t.Service:N}/domains/{Scenario.UniqueDomain()}"),
+            OwnRefusal: System.Net.HttpStatusCode.Forbidden),
+        new("UpdateServiceDomain", "ServiceGuid", PartnerOrReseller, (c, t) => UpdatePrimaryDomainAsync(c, t),
+            OwnRefusal: System.Net.HttpStatusCode.Forbidden),
+        new("RemoveServiceDomain", "ServiceGuid", PartnerOrReseller, (c, t) => RemovePrimaryDomainAsync(c, t),
+            OwnRefusal: System.Net.HttpStatusCode.Forbidden),
         new("UpdatePartnerSetting", "PartnerGuid", PartnerOnly, (c, t) => c.PutAsync($"/api/partners/{t.Partner:N}/settings/EnableTouchValidation", new { value = "true" })),
     ];
+
+    /// <summary>Renames the service's primary domain, as the tenant's SuperUser gave it (the caller may not see the service to read it).</summary>
+    private static Task<ApiResult> UpdatePrimaryDomainAsync(ApiClient caller, Tenant tenant) =>
+        caller.PutAsync($"/api/services/{tenant.Service:N}/domains/{tenant.Domain}?NewDomain={Scenario.UniqueDomain()}&SetAsPrimaryDomain=true");
+
+    private static Task<ApiResult> RemovePrimaryDomainAsync(ApiClient caller, Tenant tenant) =>
+        caller.DeleteAsync($"/api/services/{tenant.Service:N}/domains/{tenant.Domain}");
 }

@@ -13,7 +13,7 @@ public sealed class SqlServerUniqueViolationTests
         ("IX_Partners_NameKey", "Partners", Conflicts.PartnerName),
         ("IX_Sites_NameKey", "Sites", Conflicts.SiteName),
         ("IX_Collections_CollectionCode", "Collections", Conflicts.CollectionCode),
-        ("IX_Services_PrimaryDomain", "Services", Conflicts.PrimaryDomain),
+        ("IX_ServiceDomains_Domain", "ServiceDomains", Conflicts.PrimaryDomain),
         ("IX_Services_ServiceCode", "Services", Conflicts.ServiceCode),
         ("IX_Services_ServiceNameKey", "Services", Conflicts.ServiceName),
         ("IX_ResellerCollectionAccess_ResellerId_CollectionId", "ResellerCollectionAccess", Conflicts.AccessRecord),

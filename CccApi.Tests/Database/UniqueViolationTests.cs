@@ -78,7 +78,7 @@ public sealed class UniqueViolationTests
         await ExpectConflict(scope, Conflicts.PartnerName(), new Partner { Id = Guid.NewGuid(), Name = partner.Name.ToUpperInvariant(), CreatedOn = DateTime.UtcNow });
         await ExpectConflict(scope, Conflicts.SiteName(), new Site { Id = Guid.NewGuid(), Name = site.Name.ToLowerInvariant(), CreatedOn = DateTime.UtcNow });
         await ExpectConflict(scope, Conflicts.CollectionCode(), Copy(collection, c => c.CollectionCode = c.CollectionCode.ToLowerInvariant()));
-        await ExpectConflict(scope, Conflicts.PrimaryDomain(), Copy(service, s => { s.ServiceName = Scenario.Unique("N"); s.ServiceCode = Scenario.Unique("c"); }));
+        await ExpectConflict(scope, Conflicts.PrimaryDomain(), new ServiceDomain { Id = Guid.NewGuid(), ServiceId = service.Id, Domain = service.PrimaryDomain!, CreatedOn = DateTime.UtcNow });
         await ExpectConflict(scope, Conflicts.ServiceCode(), Copy(service, s => { s.PrimaryDomain = Scenario.UniqueDomain(); s.ServiceName = Scenario.Unique("N"); s.ServiceCode = s.ServiceCode.ToUpperInvariant(); }));
         await ExpectConflict(scope, Conflicts.ServiceName(), Copy(service, s => { s.PrimaryDomain = Scenario.UniqueDomain(); s.ServiceCode = Scenario.Unique("c"); s.ServiceName = s.ServiceName.ToUpperInvariant(); }));
         await ExpectConflict(scope, Conflicts.AccessRecord(), Copy(access, a => a.IsDefaultCollectionForSite = false));

@@ -6,14 +6,15 @@ namespace CccApi.Tests.Fuzz;
 /// <summary>
 /// One consistent corner of the world: a partner, its reseller with a collection on a site (its default),
 /// a service of that reseller, a SkuBundle and a Sku of the partner, the bundle assigned to the service and a
-/// ServiceSku on it, plus an admin scoped to each (its API key and user id; its password is <see cref="FuzzWorld.AdminPassword"/>).
+/// ServiceSku on it, plus an admin scoped to each (its API key and user id; its password is <see cref="FuzzWorld.AdminPassword"/>);
+/// ServiceDomain is the domain the service was created with, which the domain operations name (and rename or remove).
 /// Valid requests take every Guid from one cell so that they refer to objects that belong together.
 /// </summary>
 public sealed record WorldCell(
     Guid Partner, Guid Reseller, Guid Site, Guid Collection, Guid Service, Guid SkuBundle,
     Guid Sku, Guid ServiceSku, Guid ServiceSkuBundle,
     string PartnerKey, string ResellerKey, string ServiceAdminKey,
-    Guid PartnerUser, Guid ResellerUser, Guid ServiceAdminUser);
+    Guid PartnerUser, Guid ResellerUser, Guid ServiceAdminUser, string ServiceDomain);
 
 /// <summary>
 /// The objects generated requests refer to, created through the API before the run, and the Guids
@@ -44,7 +45,8 @@ public sealed class FuzzWorld
             var reseller = await given.ResellerAsync(partner);
             var site = await given.SiteAsync();
             var collection = await given.CollectionAsync(reseller, site);
-            var service = await given.ServiceAsync(reseller);
+            var domain = Scenario.UniqueDomain();
+            var service = await given.ServiceAsync(reseller, new { primaryDomain = domain });
             var bundle = await given.SkuBundleAsync(partner);
             var skuGuid = await given.SkuAsync(partner);
             var serviceSku = await given.ServiceSkuAsync(service);
@@ -54,7 +56,7 @@ public sealed class FuzzWorld
             var serviceAdmin = await host.CreateAdminAsync(AdminUserType.Service, service, AdminPassword);
             cells.Add(new WorldCell(partner, reseller, site, collection, service, bundle, skuGuid, serviceSku, serviceBundle,
                 partnerAdmin.ApiKey, resellerAdmin.ApiKey, serviceAdmin.ApiKey,
-                partnerAdmin.UserId, resellerAdmin.UserId, serviceAdmin.UserId));
+                partnerAdmin.UserId, resellerAdmin.UserId, serviceAdmin.UserId, domain));
         }
 
         var world = new FuzzWorld(host, cells) { SuperUserId = await host.SuperUserIdAsync() };

@@ -4,9 +4,20 @@ using CccApi.ServiceInterface.Auth;
 namespace CccApi.Tests.Fuzz;
 
 /// <summary>What a 2xx exchange named: the Guids in its request (path, query, body) and response, and the response's strings.</summary>
-public sealed record SuccessfulExchange(string Verb, string Operation, IReadOnlySet<Guid> RequestGuids, IReadOnlySet<Guid> ResponseGuids, IReadOnlyList<string> ResponseStrings)
+public sealed record SuccessfulExchange(string Verb, string Operation, IReadOnlySet<Guid> RequestGuids, IReadOnlySet<Guid> ResponseGuids, IReadOnlyList<string> ResponseStrings,
+    string RequestText = "")
 {
     public bool IsWrite => Verb is "POST" or "PUT" or "DELETE";
+
+    /// <summary>
+    /// Whether the request named <paramref name="row"/> by its parent and its own value: one of its Guids other than its key,
+    /// and one of its texts long enough not to be a word every request holds (a service's domain in the URL).
+    /// </summary>
+    public bool NamesByValue(DatabaseRow row) =>
+        row.Guids.Any(g => g != row.GuidKey && RequestGuids.Contains(g))
+        && row.Strings.Any(s => s.Length >= MinimumValueLength && RequestText.Contains(s, StringComparison.OrdinalIgnoreCase));
+
+    private const int MinimumValueLength = 8;
 }
 
 /// <summary>
@@ -21,8 +32,11 @@ public sealed record SuccessfulExchange(string Verb, string Operation, IReadOnly
 /// sessions; access grants) is accounted for when it points, by any Guid column (foreign key or scope), at
 /// an accounted-for new row (written with it in one transaction), or when two of its Guids were named
 /// together by one 2xx write request (an access grant: the reseller and collection in the URL), or when it
-/// stores the digest of a secret a 2xx response handed out (a session id, an API key).</item>
+/// stores the digest of a secret a 2xx response handed out (a session id, an API key), or when a 2xx write request
+/// named it by its parent's Guid and its own value (a service's domain: the service and the domain in the URL).</item>
 /// </list>
+/// A removed row is accounted for by a 2xx DELETE naming its key or two of its Guids, or naming one of its Guids when a
+/// 2xx write named that Guid with the row's value (a domain removed, perhaps after a rename under its new name).
 /// What this cannot see: a failed request that wrongly adds a dependent row to an object a 2xx created
 /// (it would be accounted for by rule 2), and updates of existing rows (only row sets are compared).
 /// </summary>
@@ -37,7 +51,7 @@ public sealed partial class RowAccounting
         var requestText = request.Url + " " + (request.RawBody is null ? request.BodyText() : "");
         // Every token that could be a secret handed out, whatever the format (JSON, XML, CSV, JSV, HTML).
         var strings = TokenPattern().Matches(responseBody).Select(m => m.Value).ToList();
-        Record(new SuccessfulExchange(request.Verb, request.Endpoint.OperationName, GuidsIn(requestText), GuidsIn(responseBody), strings));
+        Record(new SuccessfulExchange(request.Verb, request.Endpoint.OperationName, GuidsIn(requestText), GuidsIn(responseBody), strings, requestText));
     }
 
     public void Record(SuccessfulExchange exchange) => _exchanges.Add(exchange);
@@ -75,7 +89,8 @@ public sealed partial class RowAccounting
                 var byRequest = writes.Any(e => row.Guids.Where(g => g != row.GuidKey).Distinct().Count(e.RequestGuids.Contains) >= 2);
                 var byDigest = row.Strings.Any(digests.Contains);
                 var bySetting = row.Table == "SettingValues" && writes.Any(e => IsSettingWrite(e.Operation) && row.Guids.Any(e.RequestGuids.Contains));
-                if (!byReference && !byRequest && !byDigest && !bySetting) continue;
+                var byValue = writes.Any(e => e.NamesByValue(row));
+                if (!byReference && !byRequest && !byDigest && !bySetting && !byValue) continue;
                 if (row.GuidKey is { } key) accounted.Add(key);
                 pending.Remove(row);
                 progress = true;
@@ -93,7 +108,8 @@ public sealed partial class RowAccounting
             {
                 var removedByDelete = deletes.Any(e =>
                     (row.GuidKey is { } key && e.RequestGuids.Contains(key))
-                    || row.Guids.Where(g => g != row.GuidKey).Distinct().Count(e.RequestGuids.Contains) >= 2);
+                    || row.Guids.Where(g => g != row.GuidKey).Distinct().Count(e.RequestGuids.Contains) >= 2
+                    || row.Guids.Any(g => g != row.GuidKey && e.RequestGuids.Contains(g) && writes.Any(w => w.RequestGuids.Contains(g) && w.NamesByValue(row))));
                 if (!removedByDelete) problems.Add($"{row} was removed, but no 2xx DELETE named it");
             }
         }

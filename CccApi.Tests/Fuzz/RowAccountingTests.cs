@@ -17,7 +17,7 @@ public sealed class RowAccountingTests
     {
         var tables = new Dictionary<string, Dictionary<string, DatabaseRow>>
         {
-            ["Partners"] = [], ["Services"] = [], ["ServiceCompanies"] = [], ["ResellerCollectionAccess"] = [], ["AdminSessions"] = [], ["AdminUsers"] = [],
+            ["Partners"] = [], ["Services"] = [], ["ServiceCompanies"] = [], ["ServiceDomains"] = [], ["ResellerCollectionAccess"] = [], ["AdminSessions"] = [], ["AdminUsers"] = [],
             ["Resellers"] = new() { [ExistingReseller.ToString()] = Row("Resellers", ExistingReseller) },
         };
         foreach (var row in rows) tables[row.Table][row.Key] = row;
@@ -106,6 +106,25 @@ public sealed class RowAccountingTests
         var forged = new DatabaseRow("AdminSessions", Guid.NewGuid().ToString(), Guid.NewGuid(), [ExistingReseller], [SecretTokens.Digest("other")]);
 
         var problems = accounting.Unaccounted(Tables(), Tables(row, forged));
+
+        Assert.That(problems, Is.EqualTo(new[] { $"{forged} was written, but no 2xx response accounts for it" }));
+    }
+
+    [Test]
+    public void A_row_named_by_its_parent_and_its_own_value_is_accounted_for_added_and_removed()
+    {
+        var service = Guid.NewGuid();
+        var added = new DatabaseRow("ServiceDomains", Guid.NewGuid().ToString(), null, [Guid.NewGuid(), service], ["fadded.example.com"]);
+        var forged = new DatabaseRow("ServiceDomains", Guid.NewGuid().ToString(), null, [Guid.NewGuid(), service], ["fforged.example.com"]);
+        var removed = new DatabaseRow("ServiceDomains", Guid.NewGuid().ToString(), null, [Guid.NewGuid(), service], ["fremoved.example.com"]);
+        var before = Tables(removed);
+        var accounting = new RowAccounting();
+        accounting.Record(new SuccessfulExchange("POST", "Test", new HashSet<Guid> { service }, new HashSet<Guid>(), [],
+            $"/api/services/{service:N}/domains/FADDED.example.com"));
+        accounting.Record(new SuccessfulExchange("DELETE", "Test", new HashSet<Guid> { service }, new HashSet<Guid>(), [],
+            $"/api/services/{service:N}/domains/fremoved.example.com"));
+
+        var problems = accounting.Unaccounted(before, Tables(added, forged));
 
         Assert.That(problems, Is.EqualTo(new[] { $"{forged} was written, but no 2xx response accounts for it" }));
     }

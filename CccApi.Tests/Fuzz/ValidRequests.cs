@@ -92,7 +92,7 @@ public sealed class ValidRequests(FuzzWorld world, Random random, bool everyOpti
     private JsonNode? ScalarFor(PropertyModel property, ScalarShape scalar, WorldCell cell, Endpoint endpoint) => scalar.Kind switch
     {
         ScalarKind.Guid => GuidFor(property.Name, cell) is { } guid ? JsonValue.Create(guid.ToString("N")) : null,
-        ScalarKind.String => JsonValue.Create(StringFor(property, endpoint)),
+        ScalarKind.String => JsonValue.Create(StringFor(property, endpoint, cell)),
         ScalarKind.Boolean => JsonValue.Create(random.Next(2) == 0),
         ScalarKind.Integer => JsonValue.Create(IntegerFor(property.Name)),
         ScalarKind.Decimal or ScalarKind.Float => JsonValue.Create(Math.Round((decimal)random.NextDouble() * 1000m, 2)),
@@ -123,7 +123,7 @@ public sealed class ValidRequests(FuzzWorld world, Random random, bool everyOpti
         _ => random.Next(0, 100),
     };
 
-    private string StringFor(PropertyModel property, Endpoint endpoint)
+    private string StringFor(PropertyModel property, Endpoint endpoint, WorldCell cell)
     {
         if (property.AllowableValues is { Values.Length: > 0 } allowed) return Pick(allowed.Values);
         var token = Convert.ToHexStringLower(BitConverter.GetBytes(random.NextInt64()));
@@ -145,7 +145,9 @@ public sealed class ValidRequests(FuzzWorld world, Random random, bool everyOpti
             "Name" or "Names" when isSettingValue || endpoint.OperationName.Contains("SettingKey", StringComparison.Ordinal) =>
                 Pick(["EnableTouchValidation", "DiscardSameDomainNotifications"]),
             "Value" when isSettingValue => Pick(["true", "false"]),
-            "PrimaryDomain" => $"f{token}.example.com",
+            "PrimaryDomain" or "NewDomain" => $"f{token}.example.com",
+            // The cell's service's domain (to remove or rename: gone once it was, back once a request adds it again), or a new one to add.
+            "Domain" => random.Next(3) == 0 ? $"f{token}.example.com" : cell.ServiceDomain,
             _ when name.Contains("Email", StringComparison.Ordinal) => $"u{token}@example.com",
             "Password" => "Pw-" + token,
             "CollectionCode" or "ServiceCode" => "c" + token,

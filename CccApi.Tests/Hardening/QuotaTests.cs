@@ -22,7 +22,7 @@ public sealed class QuotaTests
             Settings =
             {
                 ["Quotas:SkusPerService"] = "2", ["Quotas:SkuBundlesPerPartner"] = "2", ["Quotas:SkusPerPartner"] = "3", ["Quotas:ResellersPerPartner"] = "2", ["Quotas:CollectionsPerReseller"] = "2",
-                ["Quotas:AdminUsersPerTenant"] = "2", ["Quotas:ApiKeysPerAdminUser"] = "3",
+                ["Quotas:AdminUsersPerTenant"] = "2", ["Quotas:ApiKeysPerAdminUser"] = "3", ["Quotas:DomainsPerService"] = "2",
             },
         });
         _client = _host.CreateSuperUserClient();
@@ -47,6 +47,17 @@ public sealed class QuotaTests
         IsQuotaExceeded(await _client.PostAsync($"/api/services/{setup.Service:N}/skus", new { name = "one too many" }), "ServiceGuid");
         var listed = await _client.GetAsync($"/api/services/{setup.Service:N}/skus");
         Assert.That(listed.Json["results"]!.AsArray(), Has.Count.EqualTo(2));
+    }
+
+    [Test]
+    public async Task Domains_per_service_the_primary_one_counted()
+    {
+        var setup = await _given.ServiceUnderPartnerAsync();
+        ApiAssert.IsOk(await _client.PostAsync($"/api/services/{setup.Service:N}/domains/{Scenario.UniqueDomain()}"));
+
+        var refused = Scenario.UniqueDomain();
+        IsQuotaExceeded(await _client.PostAsync($"/api/services/{setup.Service:N}/domains/{refused}"), "ServiceGuid");
+        Assert.That((await _client.GetAsync($"/api/services?Domain={refused}")).Json["results"]!.AsArray(), Is.Empty);
     }
 
     [Test]

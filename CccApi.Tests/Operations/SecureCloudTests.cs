@@ -58,6 +58,29 @@ public sealed class SecureCloudTests
     }
 
     [Test]
+    public async Task Each_domain_of_a_service_is_a_row_primary_first_and_a_service_without_one_is_listed_once()
+    {
+        var given = new Scenario(_client);
+        var setup = await given.ResellerWithCollectionAsync();
+        var several = await given.ServiceAsync(setup.Reseller);
+        var none = await given.ServiceAsync(setup.Reseller);
+        var primary = (await _client.GetAsync($"/api/services/{several:N}")).Text("primaryDomain");
+        var second = Scenario.UniqueDomain();
+        var third = Scenario.UniqueDomain();
+        ApiAssert.IsOk(await _client.PostAsync($"/api/services/{several:N}/domains/{second}"));
+        ApiAssert.IsOk(await _client.PostAsync($"/api/services/{several:N}/domains/{third}"));
+        ApiAssert.IsOk(await _client.DeleteAsync($"/api/services/{none:N}/domains/{(await _client.GetAsync($"/api/services/{none:N}")).Text("primaryDomain")}"));
+
+        var rows = (await _client.GetAsync(Recent)).Json["servicesWithDomains"]!.AsArray()
+            .Where(r => r.Str("serviceGuid") == several.ToString("N") || r.Str("serviceGuid") == none.ToString("N"))
+            .Select(r => (Guid.Parse(r.Str("serviceGuid")!), r.Str("domain")))
+            .ToList();
+
+        Assert.That(rows.Where(r => r.Item1 == several).Select(r => r.Item2), Is.EqualTo(new[] { primary, second, third }));
+        Assert.That(rows.Where(r => r.Item1 == none).Select(r => r.Item2), Is.EqualTo(new string?[] { null }));
+    }
+
+    [Test]
     public async Task OldestServiceGuid_lists_only_the_services_after_it()
     {
         var given = new Scenario(_client);

@@ -1,4 +1,5 @@
 using CccApi.ServiceInterface.Data.Entities;
+using CccApi.ServiceInterface.Rules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,10 +10,10 @@ internal sealed class ServiceConfiguration : IEntityTypeConfiguration<Service>
     public void Configure(EntityTypeBuilder<Service> builder)
     {
         builder.Property(s => s.Id).ValueGeneratedNever();
-        builder.Property(s => s.PrimaryDomain).HasMaxLength(54);
+        // No unique index of its own: the primary domain is one of the service's ServiceDomains, whose index holds the rule.
+        builder.Property(s => s.PrimaryDomain).HasMaxLength(DomainNames.MaxLength);
         builder.Property(s => s.ReferenceId).HasMaxLength(250);
         builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(32);
-        builder.HasIndex(s => s.PrimaryDomain).IsUnique();
         builder.HasIndex(s => s.ServiceCode).IsUnique();
         builder.Property(s => s.ServiceName).HasMaxLength(IndexedText.MaxLength);
         builder.Property(s => s.ServiceNameKey).HasMaxLength(IndexedText.MaxLength);

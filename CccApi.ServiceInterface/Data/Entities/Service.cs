@@ -7,8 +7,12 @@ public class Service
 {
     public Guid Id { get; set; }
 
-    /// <summary>Stored lower-case so that the unique index compares domains as DNS does.</summary>
-    public string PrimaryDomain { get; set; } = "";
+    /// <summary>
+    /// The name of the service's primary domain, one of its <see cref="ServiceDomain"/>s (which hold the uniqueness
+    /// rule), kept here because GetService reads it on every call; null when the service has none, as after its primary
+    /// domain was removed.
+    /// </summary>
+    public string? PrimaryDomain { get; set; }
 
     public string ServiceCode { get; set; } = "";
 

@@ -68,7 +68,9 @@ public sealed class StoredTextNormalizer(CccDbContext db, ILogger logger)
             services.Add(s);
             s.ServiceName = changes.Name(s, nameof(Service.ServiceName), s.ServiceName);
             s.ServiceCode = changes.Value(s, nameof(Service.ServiceCode), s.ServiceCode, Identifiers.Normalize);
-            s.PrimaryDomain = changes.Value(s, nameof(Service.PrimaryDomain), s.PrimaryDomain, DomainNames.Normalize);
+            // Null only in databases written after this step's migration (a removed primary domain); it has none to normalise.
+            if (s.PrimaryDomain is { } primaryDomain)
+                s.PrimaryDomain = changes.Value(s, nameof(Service.PrimaryDomain), primaryDomain, DomainNames.Normalize);
         }
         foreach (var c in await db.ServiceCompanies.ToListAsync(ct)) c.Name = changes.Name(c, nameof(ServiceCompany.Name), c.Name);
         foreach (var c in await db.ServiceContacts.ToListAsync(ct)) c.Email = changes.Email(c, nameof(ServiceContact.Email), c.Email);
@@ -90,7 +92,7 @@ public sealed class StoredTextNormalizer(CccDbContext db, ILogger logger)
             .Check(collections, nameof(Collection.CollectionCode), c => c.CollectionCode, c => c.Id)
             .Check(services, nameof(Service.ServiceName), s => s.ServiceNameKey, s => s.Id)
             .Check(services, nameof(Service.ServiceCode), s => s.ServiceCode, s => s.Id)
-            .Check(services, nameof(Service.PrimaryDomain), s => s.PrimaryDomain, s => s.Id)
+            .Check(services.Where(s => s.PrimaryDomain is not null), nameof(Service.PrimaryDomain), s => s.PrimaryDomain!, s => s.Id)
             .Check(adminUsers, nameof(AdminUser.Email), u => u.Email, u => u.Id)
             .Found;
         if (collisions.Count > 0)

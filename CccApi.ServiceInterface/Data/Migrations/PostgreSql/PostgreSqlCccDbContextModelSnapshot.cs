@@ -396,7 +396,6 @@ namespace CccApi.ServiceInterface.Data.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     b.Property<string>("PrimaryDomain")
-                        .IsRequired()
                         .HasMaxLength(54)
                         .HasColumnType("character varying(54)");
 
@@ -435,9 +434,6 @@ namespace CccApi.ServiceInterface.Data.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("CollectionId");
-
-                    b.HasIndex("PrimaryDomain")
-                        .IsUnique();
 
                     b.HasIndex("ResellerId");
 
@@ -506,6 +502,32 @@ namespace CccApi.ServiceInterface.Data.Migrations.PostgreSql
                     b.HasKey("ServiceId");
 
                     b.ToTable("ServiceContacts", (string)null);
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceDomain", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedOn")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Domain")
+                        .IsRequired()
+                        .HasMaxLength(54)
+                        .HasColumnType("character varying(54)");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Domain")
+                        .IsUnique();
+
+                    b.HasIndex("ServiceId");
+
+                    b.ToTable("ServiceDomains");
                 });
 
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceSku", b =>
@@ -1305,6 +1327,15 @@ namespace CccApi.ServiceInterface.Data.Migrations.PostgreSql
                     b.HasOne("CccApi.ServiceInterface.Data.Entities.Service", null)
                         .WithOne("Contact")
                         .HasForeignKey("CccApi.ServiceInterface.Data.Entities.ServiceContact", "ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceDomain", b =>
+                {
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

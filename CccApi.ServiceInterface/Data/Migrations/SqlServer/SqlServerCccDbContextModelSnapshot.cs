@@ -397,7 +397,6 @@ namespace CccApi.ServiceInterface.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<string>("PrimaryDomain")
-                        .IsRequired()
                         .HasMaxLength(54)
                         .HasColumnType("nvarchar(54)");
 
@@ -438,9 +437,6 @@ namespace CccApi.ServiceInterface.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("CollectionId");
-
-                    b.HasIndex("PrimaryDomain")
-                        .IsUnique();
 
                     b.HasIndex("ResellerId");
 
@@ -509,6 +505,32 @@ namespace CccApi.ServiceInterface.Data.Migrations.SqlServer
                     b.HasKey("ServiceId");
 
                     b.ToTable("ServiceContacts", (string)null);
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceDomain", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedOn")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Domain")
+                        .IsRequired()
+                        .HasMaxLength(54)
+                        .HasColumnType("nvarchar(54)");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Domain")
+                        .IsUnique();
+
+                    b.HasIndex("ServiceId");
+
+                    b.ToTable("ServiceDomains");
                 });
 
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceSku", b =>
@@ -1310,6 +1332,15 @@ namespace CccApi.ServiceInterface.Data.Migrations.SqlServer
                     b.HasOne("CccApi.ServiceInterface.Data.Entities.Service", null)
                         .WithOne("Contact")
                         .HasForeignKey("CccApi.ServiceInterface.Data.Entities.ServiceContact", "ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceDomain", b =>
+                {
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -392,7 +392,6 @@ namespace CccApi.ServiceInterface.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("PrimaryDomain")
-                        .IsRequired()
                         .HasMaxLength(54)
                         .HasColumnType("TEXT");
 
@@ -433,9 +432,6 @@ namespace CccApi.ServiceInterface.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CollectionId");
-
-                    b.HasIndex("PrimaryDomain")
-                        .IsUnique();
 
                     b.HasIndex("ResellerId");
 
@@ -504,6 +500,32 @@ namespace CccApi.ServiceInterface.Data.Migrations.Sqlite
                     b.HasKey("ServiceId");
 
                     b.ToTable("ServiceContacts", (string)null);
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceDomain", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Domain")
+                        .IsRequired()
+                        .HasMaxLength(54)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Domain")
+                        .IsUnique();
+
+                    b.HasIndex("ServiceId");
+
+                    b.ToTable("ServiceDomains");
                 });
 
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceSku", b =>
@@ -1305,6 +1327,15 @@ namespace CccApi.ServiceInterface.Data.Migrations.Sqlite
                     b.HasOne("CccApi.ServiceInterface.Data.Entities.Service", null)
                         .WithOne("Contact")
                         .HasForeignKey("CccApi.ServiceInterface.Data.Entities.ServiceContact", "ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceDomain", b =>
+                {
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
