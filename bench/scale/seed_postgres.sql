@@ -73,11 +73,11 @@ WHERE t."ServiceId" = :'template' AND t."FromStatus" IS NULL;
 COMMIT;
 
 -- Every service's domain in the service-domains table, once it exists (migration AddServiceDomains): the
--- Domain search goes through it. Written for a table of (ServiceId, Domain); other columns need their defaults.
+-- Domain search goes through it. Each row takes its service's Id and CreatedOn, as the migration's copy does.
 SELECT to_regclass('"ServiceDomains"') IS NOT NULL AS has_service_domains \gset
 \if :has_service_domains
-INSERT INTO "ServiceDomains" ("ServiceId", "Domain")
-SELECT s."Id", s."PrimaryDomain" FROM "Services" s
+INSERT INTO "ServiceDomains" ("Id", "ServiceId", "Domain", "CreatedOn")
+SELECT s."Id", s."Id", s."PrimaryDomain", s."CreatedOn" FROM "Services" s
 WHERE s."PrimaryDomain" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "ServiceDomains" d WHERE d."Domain" = s."PrimaryDomain");
 ANALYZE "ServiceDomains";
 \endif
