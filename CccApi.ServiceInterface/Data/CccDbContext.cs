@@ -58,6 +58,8 @@ public abstract class CccDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<ServiceStatusChangeRecord> ServiceStatusChanges => Set<ServiceStatusChangeRecord>();
 
+    public DbSet<EmailOutboxMessage> EmailOutbox => Set<EmailOutboxMessage>();
+
     /// <summary>Makes a column compare without regard to case, so "Acme" and "ACME" are the same name.</summary>
     protected abstract void UseCaseInsensitiveComparison(PropertyBuilder<string> property);
 
@@ -96,6 +98,7 @@ public abstract class CccDbContext(DbContextOptions options) : DbContext(options
         modelBuilder.ApplyConfiguration(new SettingKeyRecordConfiguration());
         modelBuilder.ApplyConfiguration(new SettingValueRecordConfiguration());
         modelBuilder.ApplyConfiguration(new ServiceStatusChangeRecordConfiguration());
+        modelBuilder.ApplyConfiguration(new EmailOutboxMessageConfiguration());
 
         // Names and codes people type are unique regardless of case; PrimaryDomain is stored lower-case instead.
         UseCaseInsensitiveComparison(modelBuilder.Entity<Partner>().Property(p => p.Name));
