@@ -21,6 +21,7 @@ public static class CccEmailServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddScoped<EmailOutbox>();
         services.TryAddScoped<EmailDelivery>();
+        services.TryAddScoped<EmailSenderDomains>();
         return services;
     }
 }

@@ -74,6 +74,8 @@ public sealed class ValidRequests(FuzzWorld world, Random random, bool everyOpti
     {
         ScalarShape scalar => ScalarFor(property, scalar, cell, endpoint),
         TypeModel type => ObjectFor(type, cell, endpoint),
+        // PublicSendEmailMessage needs at least one recipient in all.
+        CollectionShape when property.Name is "To" or "Cc" or "Bcc" => new JsonArray(JsonValue.Create($"r{random.Next():x}@example.org")),
         CollectionShape => new JsonArray(),
         _ => null,
     };
@@ -92,7 +94,7 @@ public sealed class ValidRequests(FuzzWorld world, Random random, bool everyOpti
     private JsonNode? ScalarFor(PropertyModel property, ScalarShape scalar, WorldCell cell, Endpoint endpoint) => scalar.Kind switch
     {
         ScalarKind.Guid => GuidFor(property.Name, cell) is { } guid ? JsonValue.Create(guid.ToString("N")) : null,
-        ScalarKind.String => JsonValue.Create(StringFor(property, endpoint)),
+        ScalarKind.String => JsonValue.Create(StringFor(property, endpoint, cell)),
         ScalarKind.Boolean => JsonValue.Create(random.Next(2) == 0),
         ScalarKind.Integer => JsonValue.Create(IntegerFor(property.Name)),
         ScalarKind.Decimal or ScalarKind.Float => JsonValue.Create(Math.Round((decimal)random.NextDouble() * 1000m, 2)),
@@ -123,7 +125,7 @@ public sealed class ValidRequests(FuzzWorld world, Random random, bool everyOpti
         _ => random.Next(0, 100),
     };
 
-    private string StringFor(PropertyModel property, Endpoint endpoint)
+    private string StringFor(PropertyModel property, Endpoint endpoint, WorldCell cell)
     {
         if (property.AllowableValues is { Values.Length: > 0 } allowed) return Pick(allowed.Values);
         var token = Convert.ToHexStringLower(BitConverter.GetBytes(random.NextInt64()));
@@ -146,6 +148,8 @@ public sealed class ValidRequests(FuzzWorld world, Random random, bool everyOpti
                 Pick(["EnableTouchValidation", "DiscardSameDomainNotifications"]),
             "Value" when isSettingValue => Pick(["true", "false"]),
             "PrimaryDomain" => $"f{token}.example.com",
+            // A sender must be at a domain of an active service (PublicSendEmailMessage is no open relay).
+            "FromEmail" => $"u{token}@{cell.ServiceDomain}",
             _ when name.Contains("Email", StringComparison.Ordinal) => $"u{token}@example.com",
             "Password" => "Pw-" + token,
             "CollectionCode" or "ServiceCode" => "c" + token,
