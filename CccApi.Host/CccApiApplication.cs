@@ -1,4 +1,5 @@
 using CccApi.Host.CommandLine;
+using CccApi.Host.Email;
 using CccApi.Host.Health;
 using CccApi.Host.Hosting;
 using CccApi.Host.Lifecycle;
@@ -31,6 +32,7 @@ public static class CccApiApplication
         builder.Services.AddServiceStackHost(builder.Configuration, ApiAssemblies.All);
         builder.Services.AddCccHealthChecks();
         builder.Services.AddHostedService<TrialExpiryWorker>();
+        builder.Services.AddHostedService<EmailOutboxWorker>();
         return builder;
     }
 

@@ -7,6 +7,7 @@ using CccApi.ServiceInterface.Data.Entities;
 using CccApi.ServiceInterface.Data.PostgreSql;
 using CccApi.ServiceInterface.Data.Sqlite;
 using CccApi.ServiceInterface.Data.SqlServer;
+using CccApi.ServiceInterface.Email;
 using CccApi.ServiceInterface.Infrastructure;
 using CccApi.ServiceInterface.PublicOperations;
 using CccApi.ServiceInterface.Rules;
@@ -72,6 +73,7 @@ public static class CccApiServiceCollectionExtensions
         services.AddCccCaches(configuration);
         services.AddCccAuthentication(configuration);
         services.AddCccSettings(configuration);
+        services.AddCccEmail(configuration);
         services.Configure<PublicOperationSettings>(configuration.GetSection(PublicOperationSettings.SectionName));
         services.TryAddSingleton<PublicOperationThrottle>();
         services.TryAddScoped<PublicServiceSettings>();

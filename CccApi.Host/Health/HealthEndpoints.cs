@@ -1,4 +1,5 @@
 using CccApi.ServiceInterface.Data;
+using CccApi.ServiceInterface.Email;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
@@ -10,7 +11,8 @@ namespace CccApi.Host.Health;
 /// Probes for load balancers, below the API's base path: {base}/health/live answers as long as the process
 /// serves requests (no dependency is checked); {base}/health/ready also checks the database and answers 503
 /// while it is unreachable, and 200 with status Degraded while writes fail on a full, read-only or failing
-/// storage (reads still work, so a load balancer keeps the host; monitoring alerts on Degraded).
+/// storage (reads still work, so a load balancer keeps the host; monitoring alerts on Degraded) or while no SMTP
+/// server is configured (email stays queued).
 /// </summary>
 public static class HealthEndpoints
 {
@@ -19,7 +21,9 @@ public static class HealthEndpoints
 
     public static IServiceCollection AddCccHealthChecks(this IServiceCollection services)
     {
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", HealthStatus.Unhealthy, [ReadinessTag], DatabaseCheckTimeout);
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", HealthStatus.Unhealthy, [ReadinessTag], DatabaseCheckTimeout)
+            .AddCheck<EmailHealthCheck>("email", HealthStatus.Degraded, [ReadinessTag]);
         return services;
     }
 

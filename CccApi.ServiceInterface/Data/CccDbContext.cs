@@ -59,6 +59,7 @@ public abstract class CccDbContext(DbContextOptions options) : DbContext(options
     public DbSet<ServiceStatusChangeRecord> ServiceStatusChanges => Set<ServiceStatusChangeRecord>();
 
     public DbSet<ServiceDomain> ServiceDomains => Set<ServiceDomain>();
+    public DbSet<EmailOutboxMessage> EmailOutbox => Set<EmailOutboxMessage>();
 
     /// <summary>Makes a column compare without regard to case, so "Acme" and "ACME" are the same name.</summary>
     protected abstract void UseCaseInsensitiveComparison(PropertyBuilder<string> property);
@@ -99,6 +100,7 @@ public abstract class CccDbContext(DbContextOptions options) : DbContext(options
         modelBuilder.ApplyConfiguration(new SettingValueRecordConfiguration());
         modelBuilder.ApplyConfiguration(new ServiceStatusChangeRecordConfiguration());
         modelBuilder.ApplyConfiguration(new ServiceDomainConfiguration());
+        modelBuilder.ApplyConfiguration(new EmailOutboxMessageConfiguration());
 
         // Names and codes people type are unique regardless of case; domains are stored lower-case instead.
         UseCaseInsensitiveComparison(modelBuilder.Entity<Partner>().Property(p => p.Name));

@@ -43,5 +43,23 @@ public static partial class CataloguePages
                 new PageRow("IdProviderGuid", "body", "Guid", false),
                 new PageRow("IdPxLoginUrl", "body", "String", false),
                 new PageRow("UsedLast", "body", "Boolean", false))),
+        // Its stored copies stop inside the sample request, after serviceGuid; the tables are complete.
+        new("PublicSendEmailMessage",
+            ["POST /api/public/email/ Send email message Send an email message or a secure message notification. When MessageGuid is provided, a secure message notification is sent."],
+            new PageTable("PublicSendEmailMessage",
+                new PageRow("FromEmail", "body", "String", true),
+                new PageRow("FromName", "body", "string", false),
+                new PageRow("To", "body", "String[]", false, "To, CC or BCC must contain at least 1 valid email address."),
+                new PageRow("Cc", "body", "String[]", false, "To, CC or BCC must contain at least 1 valid email address."),
+                new PageRow("Bcc", "body", "String[]", false, "To, CC or BCC must contain at least 1 valid email address."),
+                new PageRow("Subject", "body", "string", false),
+                new PageRow("BodyText", "body", "string", false),
+                new PageRow("BodyHtml", "body", "string", false),
+                new PageRow("BodyFormat", "body", "String", false, "Defaults to 'text' if not supplied", "text", "html"),
+                new PageRow("ServiceGuid", "body", "Guid", false, "Service Guid if message is a secure message notification"),
+                new PageRow("MessageGuid", "body", "Guid", false, "Message Guid if message is a secure message notification"),
+                new PageRow("AttachmentNames", "body", "String[]", false,
+                    "List of Attachment names with extensions if message is a secure message notification. If the AttachmentNames is supplied, the MessageGuid needs to be supplied as well")),
+            BaseResponse),
     ];
 }

@@ -23,7 +23,7 @@ public sealed class StorageFailureTests
         await using var host = new TestHost(new TestHostOptions { Database = database, ConfigureServices = services => services.AddSingleton<IInterceptor>(storage) });
         using var client = host.CreateClient();
         ApiAssert.IsOk(await client.PostAsync("/api/partners", new { name = Scenario.Unique("Before ") }));
-        Assert.That((await client.GetAsync("/api/health/ready")).Text("status"), Is.EqualTo("Healthy"));
+        Assert.That((await client.GetAsync("/api/health/ready")).Json["checks"]!["database"]!.Str("status"), Is.EqualTo("Healthy"));
 
         storage.Condition = SimulatedStorage.Full;
         var logLinesBefore = host.Logs.Lines.Count;
@@ -46,7 +46,7 @@ public sealed class StorageFailureTests
         storage.Condition = SimulatedStorage.Normal;
         ApiAssert.IsOk(await client.PostAsync("/api/partners", new { name = Scenario.Unique("After ") }));
         var recovered = await client.GetAsync("/api/health/ready");
-        Assert.That(recovered.Text("status"), Is.EqualTo("Healthy"), recovered.ToString());
+        Assert.That(recovered.Json["checks"]!["database"]!.Str("status"), Is.EqualTo("Healthy"), recovered.ToString());
         Assert.That(host.Logs.AllText, Does.Contain("Database writes succeed again"));
     }
 
@@ -78,7 +78,7 @@ public sealed class StorageFailureTests
 
         storage.Condition = SimulatedStorage.Normal;
         ApiAssert.IsOk(await client.PostAsync("/api/partners", new { name = Scenario.Unique("After ") }));
-        Assert.That((await client.GetAsync("/api/health/ready")).Text("status"), Is.EqualTo("Healthy"));
+        Assert.That((await client.GetAsync("/api/health/ready")).Json["checks"]!["database"]!.Str("status"), Is.EqualTo("Healthy"));
     }
 
     /// <summary>

@@ -45,8 +45,9 @@ public sealed class FuzzWorld
             var reseller = await given.ResellerAsync(partner);
             var site = await given.SiteAsync();
             var collection = await given.CollectionAsync(reseller, site);
-            var domain = Scenario.UniqueDomain();
-            var service = await given.ServiceAsync(reseller, new { primaryDomain = domain });
+            // Fixed per cell (each world has a database of its own), so a run's requests are the same every time.
+            var serviceDomain = $"fuzz-cell{i}.example.com";
+            var service = await given.ServiceAsync(reseller, new { primaryDomain = serviceDomain });
             var bundle = await given.SkuBundleAsync(partner);
             var skuGuid = await given.SkuAsync(partner);
             var serviceSku = await given.ServiceSkuAsync(service);
@@ -56,7 +57,7 @@ public sealed class FuzzWorld
             var serviceAdmin = await host.CreateAdminAsync(AdminUserType.Service, service, AdminPassword);
             cells.Add(new WorldCell(partner, reseller, site, collection, service, bundle, skuGuid, serviceSku, serviceBundle,
                 partnerAdmin.ApiKey, resellerAdmin.ApiKey, serviceAdmin.ApiKey,
-                partnerAdmin.UserId, resellerAdmin.UserId, serviceAdmin.UserId, domain));
+                partnerAdmin.UserId, resellerAdmin.UserId, serviceAdmin.UserId, serviceDomain));
         }
 
         var world = new FuzzWorld(host, cells) { SuperUserId = await host.SuperUserIdAsync() };

@@ -74,6 +74,8 @@ public sealed class ValidRequests(FuzzWorld world, Random random, bool everyOpti
     {
         ScalarShape scalar => ScalarFor(property, scalar, cell, endpoint),
         TypeModel type => ObjectFor(type, cell, endpoint),
+        // PublicSendEmailMessage needs at least one recipient in all.
+        CollectionShape when property.Name is "To" or "Cc" or "Bcc" => new JsonArray(JsonValue.Create($"r{random.Next():x}@example.org")),
         CollectionShape => new JsonArray(),
         _ => null,
     };
@@ -148,6 +150,8 @@ public sealed class ValidRequests(FuzzWorld world, Random random, bool everyOpti
             "PrimaryDomain" or "NewDomain" => $"f{token}.example.com",
             // The cell's service's domain (to remove or rename: gone once it was, back once a request adds it again), or a new one to add.
             "Domain" => random.Next(3) == 0 ? $"f{token}.example.com" : cell.ServiceDomain,
+            // A sender must be at a domain of an active service (PublicSendEmailMessage is no open relay).
+            "FromEmail" => $"u{token}@{cell.ServiceDomain}",
             _ when name.Contains("Email", StringComparison.Ordinal) => $"u{token}@example.com",
             "Password" => "Pw-" + token,
             "CollectionCode" or "ServiceCode" => "c" + token,

@@ -1,0 +1,53 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CccApi.ServiceInterface.Data.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    public partial class AddEmailOutbox : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "EmailOutbox",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ServiceId = table.Column<Guid>(type: "uuid", nullable: true),
+                    MessageId = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Mime = table.Column<string>(type: "text", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    NextAttemptOn = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    LeaseId = table.Column<Guid>(type: "uuid", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    CreatedOn = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SentOn = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EmailOutbox", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EmailOutbox_ServiceId_CreatedOn",
+                table: "EmailOutbox",
+                columns: new[] { "ServiceId", "CreatedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EmailOutbox_Status_NextAttemptOn",
+                table: "EmailOutbox",
+                columns: new[] { "Status", "NextAttemptOn" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "EmailOutbox");
+        }
+    }
+}
