@@ -73,9 +73,10 @@ public sealed class AdminAccounts(
     /// Disables the user, ends its open sessions and revokes its API keys in one transaction that first
     /// takes the user's row, then drops them from the credential cache: on every host at once with Redis
     /// configured, otherwise on other hosts within the cache bound. A credential issued at the same time either finished first (and is revoked
-    /// here) or finds the user disabled (see <see cref="ForActiveUserAsync{T}"/>).
+    /// here) or finds the user disabled (see <see cref="ForActiveUserAsync{T}"/>). The system user linked to it (if
+    /// any) is disabled in the same transaction, recorded as changed by <paramref name="changedBy"/>.
     /// </summary>
-    public async Task DisableAsync(AdminUser user, CancellationToken ct)
+    public async Task DisableAsync(AdminUser user, Guid? changedBy, CancellationToken ct)
     {
         var now = Now;
         List<string> sessionDigests, keyDigests;
@@ -89,6 +90,7 @@ public sealed class AdminAccounts(
             keyDigests = await keys.Select(k => k.Digest).ToListAsync(ct);
             await sessions.ExecuteUpdateAsync(set => set.SetProperty(s => s.EndedOn, now), ct);
             await keys.ExecuteUpdateAsync(set => set.SetProperty(k => k.RevokedOn, now), ct);
+            await SystemUserLink.CopyStatusToServiceUserAsync(db, user.Id, RecordStatus.Disabled, now, changedBy, ct);
             await transaction.CommitAsync(ct);
         }
         // The tracked entity says what the row now holds, so a later save does not write it again.
@@ -136,6 +138,7 @@ public sealed class AdminAccounts(
             var changed = await db.AdminUsers.Where(u => u.Id == userId && u.PasswordHash == checkedHash)
                 .ExecuteUpdateAsync(set => set.SetProperty(u => u.PasswordHash, newHash), ct);
             if (changed == 0) return false;
+            await SystemUserLink.CopyPasswordToServiceUserAsync(db, userId, newHash, ct);
             var others = db.AdminSessions.Where(s => s.AdminUserId == userId && s.EndedOn == null && s.Digest != keptDigest);
             endedDigests = await others.Select(s => s.Digest).ToListAsync(ct);
             await others.ExecuteUpdateAsync(set => set.SetProperty(s => s.EndedOn, now), ct);
@@ -143,6 +146,16 @@ public sealed class AdminAccounts(
         }
         foreach (var digest in endedDigests) await ForgetAsync(CredentialCacheKeys.Session(digest));
         return true;
+    }
+
+    /// <summary>Enables the user again, and its system user with it, in one transaction.</summary>
+    public async Task EnableAsync(AdminUser user, Guid? changedBy, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        user.Status = RecordStatus.Active;
+        await db.SaveChangesAsync(ct);
+        await SystemUserLink.CopyStatusToServiceUserAsync(db, user.Id, RecordStatus.Active, Now, changedBy, ct);
+        await transaction.CommitAsync(ct);
     }
 
     /// <returns>

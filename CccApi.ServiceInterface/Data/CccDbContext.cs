@@ -61,11 +61,24 @@ public abstract class CccDbContext(DbContextOptions options) : DbContext(options
     public DbSet<ServiceDomain> ServiceDomains => Set<ServiceDomain>();
     public DbSet<EmailOutboxMessage> EmailOutbox => Set<EmailOutboxMessage>();
 
+    public DbSet<ServiceUserGroup> ServiceUserGroups => Set<ServiceUserGroup>();
+
+    public DbSet<ServiceUserGroupPeriod> ServiceUserGroupPeriods => Set<ServiceUserGroupPeriod>();
+
+    public DbSet<ServiceUserStatusChange> ServiceUserStatusChanges => Set<ServiceUserStatusChange>();
+
+    public DbSet<ServiceUserAlias> ServiceUserAliases => Set<ServiceUserAlias>();
+
+    public DbSet<ServiceUserActivationToken> ServiceUserActivationTokens => Set<ServiceUserActivationToken>();
+
     /// <summary>Makes a column compare without regard to case, so "Acme" and "ACME" are the same name.</summary>
     protected abstract void UseCaseInsensitiveComparison(PropertyBuilder<string> property);
 
     /// <summary>The provider's filter SQL for "the named boolean column is true".</summary>
     protected abstract string IsTrueFilter(string columnName);
+
+    /// <summary>The provider's filter SQL for "the named column is null".</summary>
+    protected abstract string IsNullFilter(string columnName);
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -101,6 +114,11 @@ public abstract class CccDbContext(DbContextOptions options) : DbContext(options
         modelBuilder.ApplyConfiguration(new ServiceStatusChangeRecordConfiguration());
         modelBuilder.ApplyConfiguration(new ServiceDomainConfiguration());
         modelBuilder.ApplyConfiguration(new EmailOutboxMessageConfiguration());
+        modelBuilder.ApplyConfiguration(new ServiceUserGroupConfiguration(IsTrueFilter));
+        modelBuilder.ApplyConfiguration(new ServiceUserGroupPeriodConfiguration(IsNullFilter));
+        modelBuilder.ApplyConfiguration(new ServiceUserStatusChangeConfiguration());
+        modelBuilder.ApplyConfiguration(new ServiceUserAliasConfiguration());
+        modelBuilder.ApplyConfiguration(new ServiceUserActivationTokenConfiguration());
 
         // Names and codes people type are unique regardless of case; domains are stored lower-case instead.
         UseCaseInsensitiveComparison(modelBuilder.Entity<Partner>().Property(p => p.Name));

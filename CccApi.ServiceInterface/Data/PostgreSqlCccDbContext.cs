@@ -14,6 +14,8 @@ public sealed class PostgreSqlCccDbContext(DbContextOptions<PostgreSqlCccDbConte
 
     protected override string IsTrueFilter(string columnName) => $"\"{columnName}\" = TRUE";
 
+    protected override string IsNullFilter(string columnName) => $"\"{columnName}\" IS NULL";
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.HasPostgresExtension(CaseInsensitiveType);

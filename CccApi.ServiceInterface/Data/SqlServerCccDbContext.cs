@@ -12,4 +12,6 @@ public sealed class SqlServerCccDbContext(DbContextOptions<SqlServerCccDbContext
     protected override void UseCaseInsensitiveComparison(PropertyBuilder<string> property) => property.UseCollation(CaseInsensitiveCollation);
 
     protected override string IsTrueFilter(string columnName) => $"[{columnName}] = CAST(1 AS bit)";
+
+    protected override string IsNullFilter(string columnName) => $"[{columnName}] IS NULL";
 }

@@ -10,4 +10,6 @@ public sealed class SqliteCccDbContext(DbContextOptions<SqliteCccDbContext> opti
     protected override void UseCaseInsensitiveComparison(PropertyBuilder<string> property) => property.UseCollation("NOCASE");
 
     protected override string IsTrueFilter(string columnName) => $"\"{columnName}\" = 1";
+
+    protected override string IsNullFilter(string columnName) => $"\"{columnName}\" IS NULL";
 }

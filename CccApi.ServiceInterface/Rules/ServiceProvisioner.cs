@@ -5,6 +5,7 @@ using CccApi.ServiceModel;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using AdminUser = CccApi.ServiceInterface.Data.Entities.AdminUser;
+using ServiceUser = CccApi.ServiceInterface.Data.Entities.ServiceUser;
 using Collection = CccApi.ServiceInterface.Data.Entities.Collection;
 using Reseller = CccApi.ServiceInterface.Data.Entities.Reseller;
 using Service = CccApi.ServiceInterface.Data.Entities.Service;
@@ -33,8 +34,8 @@ public sealed class ServiceProvisioner(CccDbContext db, UniqueIndexGuard guard, 
         var now = time.GetUtcNow().UtcDateTime;
         // Hashing a password is tens of milliseconds of CPU: done before the transaction (and once, not per
         // attempt), so no other writer waits behind it while this one holds the database's write lock.
-        var passwordHash = request.SystemUser is { Password: { Length: > 0 } password } user
-            ? passwordHasher.HashPassword(SystemUser(Guid.Empty, user, now, null), password)
+        var passwordHash = request.SystemUser is { Password: { Length: > 0 } password }
+            ? passwordHasher.HashPassword(new ServiceUser(), password)
             : null;
 
         var operationId = Guid.NewGuid();
@@ -43,11 +44,17 @@ public sealed class ServiceProvisioner(CccDbContext db, UniqueIndexGuard guard, 
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var serviceName = nameDefaulted ? await FreeServiceNameAsync(companyName, attempt, ct) : NameForms.Normalize(request.ServiceName)!;
             var serviceCode = codeDefaulted ? await FreeServiceCodeAsync(DomainNames.ServiceCodeStem(domain), attempt, ct) : Identifiers.Normalize(request.ServiceCode!);
-            var service = Build(request, domain, companyName, serviceName, serviceCode, reseller.Id, collection.Id, trialDays, now, passwordHash);
+            var service = Build(request, domain, companyName, serviceName, serviceCode, reseller.Id, collection.Id, trialDays, now);
             db.Services.Add(service);
+            var groups = ServiceUserRecords.DefaultGroups(service.Id, now).ToList();
+            db.ServiceUserGroups.AddRange(groups);
+            var admin = ServiceAdmin(service, passwordHash);
+            db.AdminUsers.Add(admin);
+            if (request.SystemUser is { } systemUser)
+                ServiceUserRecords.AddNew(db, SystemUser(service, systemUser, admin, now, passwordHash),
+                    groups.Single(g => g.Type == ServiceUserGroupType.Professional), createdBy);
             // The primary domain is the service's first domain, written in the same SaveChanges (one transaction).
             db.ServiceDomains.Add(new ServiceDomain { Id = Guid.NewGuid(), ServiceId = service.Id, Domain = domain, CreatedOn = now });
-            db.AdminUsers.Add(ServiceAdmin(service));
             ServiceStatusChanges.Record(db, service.Id, reseller.Id, reseller.PartnerId, from: null, service.Status, now, createdBy, operationId);
             try
             {
@@ -68,7 +75,7 @@ public sealed class ServiceProvisioner(CccDbContext db, UniqueIndexGuard guard, 
     }
 
     private static Service Build(CreateService request, string domain, string companyName, string serviceName, string serviceCode,
-        Guid resellerId, Guid collectionId, int trialDays, DateTime now, string? systemUserPasswordHash)
+        Guid resellerId, Guid collectionId, int trialDays, DateTime now)
     {
         var service = new Service
         {
@@ -104,9 +111,6 @@ public sealed class ServiceProvisioner(CccDbContext db, UniqueIndexGuard guard, 
         if (request.ContactInfo is { } contact)
             service.Contact = new ServiceContact { ServiceId = service.Id, Name = contact.Name!, Email = contact.Email!, PhoneNumber = contact.PhoneNumber! };
 
-        if (request.SystemUser is { } user)
-            service.Users.Add(SystemUser(service.Id, user, now, systemUserPasswordHash));
-
         return service;
     }
 
@@ -115,27 +119,36 @@ public sealed class ServiceProvisioner(CccDbContext db, UniqueIndexGuard guard, 
         string.IsNullOrWhiteSpace(request.SystemUser?.Email) ? $"admin@{domain}" : request.SystemUser.Email;
 
     /// <summary>The service's admin user: it signs in with the SystemUser's email and password.</summary>
-    private static AdminUser ServiceAdmin(Service service) => new()
+    private static AdminUser ServiceAdmin(Service service, string? passwordHash) => new()
     {
         Id = Guid.NewGuid(),
         Email = AdminAccounts.NormalizeEmail(service.AdminUsername),
         Type = AdminUserType.Service,
         ScopeId = service.Id,
-        PasswordHash = service.Users.FirstOrDefault(u => u.IsSystemUser)?.PasswordHash,
+        PasswordHash = passwordHash,
         CreatedOn = service.CreatedOn,
     };
 
-    private static ServiceUser SystemUser(Guid serviceId, UserInfo user, DateTime now, string? passwordHash) => new()
+    /// <summary>
+    /// The system user signs in as the service's admin with the same address and password: it is that admin's
+    /// service user (see <see cref="SystemUserLink"/>), pre-registered, in the Professional default group.
+    /// </summary>
+    private static ServiceUser SystemUser(Service service, UserInfo info, AdminUser admin, DateTime now, string? passwordHash)
     {
-        Id = Guid.NewGuid(),
-        ServiceId = serviceId,
-        Email = user.Email,
-        FirstName = user.FirstName,
-        LastName = user.LastName,
-        IsSystemUser = true,
-        CreatedOn = now,
-        PasswordHash = passwordHash,
-    };
+        var user = new ServiceUser
+        {
+            Id = Guid.NewGuid(),
+            ServiceId = service.Id,
+            Email = admin.Email,
+            IsSystemUser = true,
+            AdminUserId = admin.Id,
+            RegisteredOn = now,
+            CreatedOn = now,
+            PasswordHash = passwordHash,
+        };
+        ServiceUserRecords.SetNames(user, info.FirstName, info.LastName);
+        return user;
+    }
 
     private Task<string> FreeServiceNameAsync(string stem, int skip, CancellationToken ct) =>
         UniqueNames.FirstFreeAsync(stem, " ", skip, async candidates =>

@@ -68,12 +68,11 @@ public sealed class AdminUserService(CccDbContext db, AdminAccounts accounts, Un
             if (user.Id == caller.UserId)
                 throw HttpError.BadRequest("NotEqual", "An admin user cannot disable itself.", nameof(request.UserGuid));
             if (user.Status != RecordStatus.Disabled)
-                await accounts.DisableAsync(user, ct);
+                await accounts.DisableAsync(user, caller.UserId, ct);
         }
-        else
+        else if (user.Status != RecordStatus.Active)
         {
-            user.Status = RecordStatus.Active;
-            await db.SaveChangesAsync(ct);
+            await accounts.EnableAsync(user, caller.UserId, ct);
         }
         return ToWire<AdminUserResponse>(user);
     }
