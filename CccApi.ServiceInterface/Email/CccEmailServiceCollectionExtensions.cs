@@ -1,3 +1,4 @@
+using CccApi.ServiceInterface.Configuration;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -22,6 +23,12 @@ public static class CccEmailServiceCollectionExtensions
         services.TryAddScoped<EmailOutbox>();
         services.TryAddScoped<EmailDelivery>();
         services.TryAddScoped<EmailSenderDomains>();
+        services.AddOptions<ServiceUserSettings>().Bind(configuration.GetSection(ServiceUserSettings.SectionName))
+            .Validate(s => s.ActivationTokenHours >= 1, "ServiceUsers:ActivationTokenHours must be at least 1.")
+            .Validate(s => System.Text.RegularExpressions.Regex.IsMatch(s.SenderLocalPart, "^[a-z0-9][a-z0-9._-]{0,63}$"),
+                "ServiceUsers:SenderLocalPart must be a plain local part such as no-reply.")
+            .ValidateOnStart();
+        services.TryAddScoped<ActivationMessages>();
         return services;
     }
 }

@@ -5,10 +5,10 @@ using CccApi.ServiceModel;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using AdminUser = CccApi.ServiceInterface.Data.Entities.AdminUser;
-using ServiceUser = CccApi.ServiceInterface.Data.Entities.ServiceUser;
 using Collection = CccApi.ServiceInterface.Data.Entities.Collection;
 using Reseller = CccApi.ServiceInterface.Data.Entities.Reseller;
 using Service = CccApi.ServiceInterface.Data.Entities.Service;
+using ServiceUser = CccApi.ServiceInterface.Data.Entities.ServiceUser;
 
 namespace CccApi.ServiceInterface.Rules;
 

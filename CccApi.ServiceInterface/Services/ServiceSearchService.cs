@@ -30,43 +30,14 @@ public sealed class ServiceSearchService(CccDbContext db, ICallerContext caller,
             matches = matches.Where(s => s.CreatedOn <= to);
         }
 
-        var page = await matches.OrderBy(s => s.CreatedOn).ThenBy(s => s.Id)
-            .Select(s => new ServiceListRow
-            {
-                ServicesApiBaseUrl = s.Collection.ServicesApiBaseUrl,
-                SiteEndpointUrl = db.SiteEndpoints.Where(e => e.Id == s.Collection.SiteEndpointId).Select(e => e.Url).FirstOrDefault(),
-                Service = new Service
-                {
-                    ServiceGuid = s.Id,
-                    Name = s.ServiceName,
-                    Status = s.Status,
-                    ServiceCode = s.ServiceCode,
-                    ReferenceId = s.ReferenceId,
-                    PrimaryDomain = s.PrimaryDomain,
-                    CreatedOn = s.CreatedOn,
-                    TrialEndDate = s.TrialEndDate,
-                    EffectiveDate = s.EffectiveDate,
-                    InitialTerm = s.InitialTerm,
-                    CollectionGuid = s.CollectionId,
-                    SiteGuid = s.Collection.SiteId,
-                    ClientGuid = s.ClientGuid,
-                    ResellerGuid = s.ResellerId,
-                    ResellerName = s.Reseller.Name,
-                    PartnerGuid = s.Reseller.PartnerId,
-                    PartnerName = s.Reseller.Partner.Name,
-                },
-            })
-            .ToPageAsync(request, new ServiceListPage(), ct);
-
-        foreach (var row in page.Results)
-            row.Service.Urls = urls.Build(row.ServicesApiBaseUrl, row.SiteEndpointUrl, row.Service.ServiceCode!, row.Service.PrimaryDomain);
+        var page = await matches.OrderBy(s => s.CreatedOn).ThenBy(s => s.Id).ToListRows(db).ToPageAsync(request, new ServiceListPage(), ct);
         return new ServicesPagedResponse
         {
             PageSize = page.PageSize,
             TotalPages = page.TotalPages,
             TotalItems = page.TotalItems,
             CurrentPage = page.CurrentPage,
-            Results = page.Results.Select(r => r.Service).ToList(),
+            Results = page.Results.Select(r => r.ToWire(urls)).ToList(),
         };
     }
 
@@ -97,15 +68,6 @@ public sealed class ServiceSearchService(CccDbContext db, ICallerContext caller,
     private static IQueryable<ServiceEntity> Or(IQueryable<ServiceEntity>? left, IQueryable<ServiceEntity> right) => left is null ? right : left.Union(right);
 
     private static string? Given(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
-    private sealed class ServiceListRow
-    {
-        public Service Service { get; init; } = null!;
-
-        public string? ServicesApiBaseUrl { get; init; }
-
-        public string? SiteEndpointUrl { get; init; }
-    }
 
     private sealed class ServiceListPage : IPagedResponse<ServiceListRow>
     {

@@ -74,7 +74,7 @@ public sealed class ServiceDomainsMigrationTests
         Assert.ThrowsAsync<DbUpdateException>(() => after.SaveChangesAsync());
     }
 
-    private static async Task<Service> AddServiceAsync(CccDbContext db, string domain)
+    internal static async Task<Service> AddServiceAsync(CccDbContext db, string domain)
     {
         var now = DateTime.UtcNow;
         var partner = new Partner { Id = Guid.NewGuid(), Name = $"Partner {Guid.NewGuid():N}", CreatedOn = now };
@@ -92,7 +92,6 @@ public sealed class ServiceDomainsMigrationTests
         };
         service.Company = new ServiceCompany { ServiceId = service.Id, Name = "Company" };
         service.Contact = new ServiceContact { ServiceId = service.Id, Name = "Pat", Email = $"pat@{domain}", PhoneNumber = "+1 555 0100" };
-        service.Users.Add(new ServiceUser { Id = Guid.NewGuid(), ServiceId = service.Id, Email = $"it@{domain}", IsSystemUser = true, CreatedOn = now });
         db.AddRange(partner, site, reseller, collection, service);
         db.AdminUsers.Add(new AdminUser { Id = Guid.NewGuid(), Email = $"admin@{domain}", Type = AdminUserType.Service, ScopeId = service.Id, CreatedOn = now });
         db.ServiceSkus.Add(new ServiceSku { Id = Guid.NewGuid(), ServiceId = service.Id, Name = "Sku", BillingMetric = "NoMetric", AssignedDate = now });
@@ -102,11 +101,21 @@ public sealed class ServiceDomainsMigrationTests
             ChangedOn = now, OperationId = Guid.NewGuid(),
         });
         await db.SaveChangesAsync();
+        // Written in SQL: later migrations add ServiceUsers columns the entity now maps.
+        await InsertSystemUserAsync(db, service.Id, $"it@{domain}", now);
         return service;
     }
 
+    private static Task InsertSystemUserAsync(CccDbContext db, Guid serviceId, string email, DateTime now)
+    {
+        var id = Guid.NewGuid();
+        return db.Database.IsSqlite()
+            ? db.Database.ExecuteSqlAsync($"INSERT INTO \"ServiceUsers\" (\"Id\", \"ServiceId\", \"Email\", \"IsSystemUser\", \"CreatedOn\") VALUES ({id.ToString().ToUpperInvariant()}, {serviceId.ToString().ToUpperInvariant()}, {email}, 1, {now.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture)})")
+            : db.Database.ExecuteSqlAsync($"INSERT INTO \"ServiceUsers\" (\"Id\", \"ServiceId\", \"Email\", \"IsSystemUser\", \"CreatedOn\") VALUES ({id}, {serviceId}, {email}, TRUE, {now})");
+    }
+
     /// <summary>The rows of every table the model maps but the new one.</summary>
-    private static async Task<Dictionary<string, long>> RowCountsAsync(CccDbContext db)
+    internal static async Task<Dictionary<string, long>> RowCountsAsync(CccDbContext db)
     {
         var counts = new Dictionary<string, long>();
         foreach (var table in db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct().Where(t => t != "ServiceDomains"))
@@ -123,26 +132,26 @@ public sealed class ServiceDomainsMigrationTests
         return counts;
     }
 
-    private static Task<List<string>> ForeignKeyProblemsAsync(CccDbContext db) =>
+    internal static Task<List<string>> ForeignKeyProblemsAsync(CccDbContext db) =>
         db.Database.SqlQuery<string>($"SELECT \"table\" || ' ' || \"parent\" AS \"Value\" FROM pragma_foreign_key_check").ToListAsync();
 
-    private static WebApplication Build(TestDatabase database) =>
+    internal static WebApplication Build(TestDatabase database) =>
         CccApiApplication.CreateBuilder(
         [
             .. database.Settings.Select(s => $"--{s.Key}={s.Value}"),
             "--Database:MigrateOnStartup=false",
         ]).Build();
 
-    private static CccDbContext Context(WebApplication app) =>
+    internal static CccDbContext Context(WebApplication app) =>
         app.Services.CreateScope().ServiceProvider.GetRequiredService<CccDbContext>();
 
-    private static async Task<CccDbContext> OldSchemaAsync(WebApplication app)
+    internal static async Task<CccDbContext> OldSchemaAsync(WebApplication app, string schema = SchemaBeforeDomains)
     {
         var db = Context(app);
         // As `migrate` does first: creates the SQLite file (in WAL mode), or PostgreSQL's history table.
         if (app.Services.GetService<IDatabaseInitializer>() is { } initializer)
             await initializer.PrepareAsync(db, CancellationToken.None);
-        var target = db.Database.GetMigrations().Single(id => id.EndsWith("_" + SchemaBeforeDomains, StringComparison.Ordinal));
+        var target = db.Database.GetMigrations().Single(id => id.EndsWith("_" + schema, StringComparison.Ordinal));
         await db.GetService<IMigrator>().MigrateAsync(target);
         return db;
     }

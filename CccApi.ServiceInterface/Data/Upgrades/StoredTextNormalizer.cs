@@ -74,7 +74,13 @@ public sealed class StoredTextNormalizer(CccDbContext db, ILogger logger)
         }
         foreach (var c in await db.ServiceCompanies.ToListAsync(ct)) c.Name = changes.Name(c, nameof(ServiceCompany.Name), c.Name);
         foreach (var c in await db.ServiceContacts.ToListAsync(ct)) c.Email = changes.Email(c, nameof(ServiceContact.Email), c.Email);
-        foreach (var u in await db.ServiceUsers.ToListAsync(ct)) u.Email = changes.Email(u, nameof(ServiceUser.Email), u.Email);
+        // Users as stubs too: a later migration adds ServiceUsers columns.
+        foreach (var row in await db.ServiceUsers.Select(x => new { x.Id, x.Email }).ToListAsync(ct))
+        {
+            var u = new ServiceUser { Id = row.Id, Email = row.Email };
+            db.ServiceUsers.Attach(u);
+            u.Email = changes.Email(u, nameof(ServiceUser.Email), u.Email);
+        }
         foreach (var b in await db.SkuBundles.ToListAsync(ct)) b.Name = changes.Name(b, nameof(SkuBundle.Name), b.Name);
         // Only the id and name, attached as a stub: later migrations add ServiceSkus columns this step runs before.
         foreach (var row in await db.ServiceSkus.Select(s => new { s.Id, s.Name }).ToListAsync(ct))
