@@ -416,3 +416,17 @@ internal static class ServiceUserGroupRules
 
     public const string OneOfUserNotes = "One of ServiceUserGuid or EmailAddress is required. If both are supplied, the EmailAddess must match the ServiceUserGuid.";
 }
+
+/// <summary>
+/// Ours: the end of an activation message's link. Anonymous (the token is the credential), rate-limited per client
+/// address like the original's public operations.
+/// </summary>
+[AllowAnonymous]
+[Route("/public/services/users/activation", "POST", Summary = "Activate a service user with the token of its activation message.",
+    Notes = "Ours. The token works once, until it expires (ServiceUsers:ActivationTokenHours) or a newer activation message replaces it; "
+        + "a token that does not is a 400 naming Token, whatever the reason.")]
+public class ActivateServiceUser : IReturn<BaseResponse>
+{
+    [ApiMember(DataType = "String", Description = "The token of the activation message.", IsRequired = true, ParameterType = "body")]
+    public string? Token { get; set; }
+}

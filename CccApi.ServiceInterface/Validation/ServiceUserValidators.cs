@@ -136,3 +136,13 @@ public sealed class SendActivationMessageValidator : AbstractValidator<SendActiv
 {
     public SendActivationMessageValidator() => ServiceUserFieldRules.OneUser(this);
 }
+
+public sealed class ActivateServiceUserValidator : AbstractValidator<ActivateServiceUser>
+{
+    public ActivateServiceUserValidator()
+    {
+        RuleLevelCascadeMode = CascadeMode.Stop;
+        // Tokens are 43 characters of base64url; anything much longer is not one.
+        RuleFor(x => x.Token).NotEmpty().MaximumLength(100).SingleLine();
+    }
+}

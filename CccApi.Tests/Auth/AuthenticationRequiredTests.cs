@@ -9,14 +9,15 @@ namespace CccApi.Tests.Auth;
 /// <summary>Every operation needs a credential except the public ones; the metadata decides which is which.</summary>
 public sealed partial class AuthenticationRequiredTests
 {
-    private static readonly string[] PublicOperations = ["Ping", "Authenticate", "PublicGetService", "PublicSendEmailMessage"];
+    /// <summary>ActivateServiceUser is ours: its token is the credential.</summary>
+    private static readonly string[] PublicOperations = ["Ping", "Authenticate", "PublicGetService", "PublicSendEmailMessage", "ActivateServiceUser"];
 
     private static TestHost Host => SharedHost.Host;
 
     private static IEnumerable<OperationModel> Operations => Host.Services.GetRequiredService<ServiceMetadata>().Operations;
 
     [Test]
-    public void Only_ping_authenticate_and_the_originals_public_operations_are_public()
+    public void Only_ping_authenticate_the_originals_public_operations_and_activation_are_public()
     {
         Assert.That(Operations.Where(o => o.AllowsAnonymous).Select(o => o.Name), Is.EquivalentTo(PublicOperations));
     }

@@ -182,6 +182,35 @@ public sealed class ServiceUserTests : ApiTest
     }
 
     [Test]
+    public async Task An_activation_token_works_once_and_not_once_replaced_or_expired()
+    {
+        var service = await ServiceAsync();
+        using var anonymous = SharedHost.Host.CreateAnonymousClient();
+        async Task<(Guid User, string Token)> NewUserAsync()
+        {
+            var created = await Client.PostAsync(Users(service), new { emailAddress = $"a@{Scenario.UniqueDomain()}", password = Password, firstName = "Ana", lastName = "Active" });
+            ApiAssert.IsOk(created);
+            var message = (await PublicSendEmailMessageTests.OutboxAsync(service))[^1];
+            return (created.Guid("serviceUserGuid"), TokenIn(PublicSendEmailMessageTests.Parse(message).TextBody));
+        }
+
+        var (user, token) = await NewUserAsync();
+        ApiAssert.IsOk(await anonymous.PostAsync("/api/public/services/users/activation", new { token }));
+        Assert.That((await Client.GetAsync($"{Users(service)}/single?ServiceUserGuid={user:N}")).Json["registeredOn"], Is.Not.Null);
+        ApiAssert.IsError(await anonymous.PostAsync("/api/public/services/users/activation", new { token }), HttpStatusCode.BadRequest, "InvalidToken", "Token");
+
+        var (replacedUser, replaced) = await NewUserAsync();
+        ApiAssert.IsOk(await Client.PostAsync($"{Users(service)}/activationmessage?ServiceUserGuid={replacedUser:N}"));
+        ApiAssert.IsError(await anonymous.PostAsync("/api/public/services/users/activation", new { token = replaced }), HttpStatusCode.BadRequest, "InvalidToken", "Token");
+
+        var (expiredUser, expired) = await NewUserAsync();
+        await WithDbAsync(db => db.ServiceUserActivationTokens.Where(t => t.ServiceUserId == expiredUser)
+            .ExecuteUpdateAsync(set => set.SetProperty(t => t.ExpiresOn, DateTime.UtcNow.AddMinutes(-1))));
+        ApiAssert.IsError(await anonymous.PostAsync("/api/public/services/users/activation", new { token = expired }), HttpStatusCode.BadRequest, "InvalidToken", "Token");
+        Assert.That((await Client.GetAsync($"{Users(service)}/single?ServiceUserGuid={expiredUser:N}")).Json["registeredOn"], Is.Null);
+    }
+
+    [Test]
     public async Task A_password_changes_only_with_the_old_one_and_is_never_answered()
     {
         var service = await ServiceAsync();
