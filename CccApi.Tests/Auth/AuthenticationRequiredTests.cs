@@ -9,7 +9,7 @@ namespace CccApi.Tests.Auth;
 /// <summary>Every operation needs a credential except the public ones; the metadata decides which is which.</summary>
 public sealed partial class AuthenticationRequiredTests
 {
-    private static readonly string[] PublicOperations = ["Ping", "Authenticate", "PublicGetService", "PublicSendEmailMessage"];
+    private static readonly string[] PublicOperations = ["Ping", "Authenticate", "PublicGetService", "PublicSendEmailMessage", "AuthenticateServiceAdminUser"];
 
     private static TestHost Host => SharedHost.Host;
 
