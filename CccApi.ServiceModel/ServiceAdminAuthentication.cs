@@ -17,6 +17,7 @@ public class AuthenticateServiceAdminUser : IReturn<AuthenticateServiceAdminUser
     public Guid ServiceGuid { get; set; }
 
     [ApiMember(DataType = "String", Description = "MsgAPI session token", IsRequired = true, ParameterType = "body")]
+    [Secret]
     public string? Token { get; set; }
 
     [ApiMember(DataType = "Boolean", Description = "If true, will keep the session active for 7 days from the moment the user is signed in", ParameterType = "body")]

@@ -36,11 +36,9 @@ public sealed class ServiceAdminAuthenticationService(
             .Select(s => new { s.AdminUsername, s.Collection.ServicesApiBaseUrl })
             .SingleOrDefaultAsync(ct)
             ?? throw HttpError.NotFound("Service not found.", nameof(request.ServiceGuid));
+        // Without a platform there is no MsgAPI session of this service to be had: refused, not a 503 inviting retries.
         if (string.IsNullOrEmpty(service.ServicesApiBaseUrl))
-        {
-            logger.LogWarning("AuthenticateServiceAdminUser for service {ServiceGuid}: its collection has no ServicesApiBaseUrl", serviceGuid);
-            throw new HttpError(503, "ServiceUnavailable", "The service's messaging platform is not known; the token cannot be checked.");
-        }
+            throw Refuse(serviceGuid, "its collection has no ServicesApiBaseUrl (no messaging platform)");
 
         var answer = await sessions.CheckAsync(service.ServicesApiBaseUrl, serviceGuid, request.Token!, ct);
         if (answer.Outcome == MsgApiSessionOutcome.Unavailable)

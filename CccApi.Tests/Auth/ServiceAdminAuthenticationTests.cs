@@ -188,14 +188,14 @@ public sealed class ServiceAdminAuthenticationTests
     }
 
     [Test]
-    public async Task A_collection_without_a_services_api_base_url_is_503()
+    public async Task A_collection_without_a_services_api_base_url_is_401()
     {
         var service = await ServiceAsync(null);
 
         var result = await AuthenticateAsync(service.Service, "msg-any");
 
-        ApiAssert.IsError(result, HttpStatusCode.ServiceUnavailable, "ServiceUnavailable");
-        ApiAssert.HasMessage(result, "The service's messaging platform is not known; the token cannot be checked.");
+        ApiAssert.IsError(result, HttpStatusCode.Unauthorized, "Unauthorized");
+        ApiAssert.HasMessage(result, "Invalid MsgAPI session token");
     }
 
     [Test]
@@ -231,6 +231,7 @@ public sealed class ServiceAdminAuthenticationTests
         ApiAssert.IsError(missing, HttpStatusCode.BadRequest, "NotEmpty", "Token");
         ApiAssert.IsError(spaced, HttpStatusCode.BadRequest, "VisibleAscii", "Token");
         ApiAssert.IsError(accented, HttpStatusCode.BadRequest, "VisibleAscii", "Token");
+        Assert.That(spaced.Body, Does.Not.Contain("two words"), "the token is never echoed back");
         Assert.That(_platform.Requests, Has.Count.EqualTo(before));
     }
 }

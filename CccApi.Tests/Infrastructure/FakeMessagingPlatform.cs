@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace CccApi.Tests.Auth;
+namespace CccApi.Tests.Infrastructure;
 
 /// <summary>
 /// A messaging platform on a real Kestrel server at 127.0.0.1:{free port}, answering the README's session check
@@ -25,6 +25,7 @@ public sealed class FakeMessagingPlatform : IAsyncDisposable
 
     private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, object> _sessions = new();
+    private readonly ConcurrentDictionary<Guid, string> _openServices = new();
 
     private FakeMessagingPlatform(WebApplication app) => _app = app;
 
@@ -55,6 +56,9 @@ public sealed class FakeMessagingPlatform : IAsyncDisposable
         return token;
     }
 
+    /// <summary>From now on every token not otherwise special is a session of <paramref name="adminEmail"/>, as an administrator, on the service.</summary>
+    public void Open(Guid serviceGuid, string adminEmail) => _openServices[serviceGuid] = adminEmail;
+
     private async Task<IResult> AnswerAsync(HttpContext context)
     {
         var authorization = context.Request.Headers.Authorization.ToString();
@@ -72,7 +76,10 @@ public sealed class FakeMessagingPlatform : IAsyncDisposable
                 await Task.Delay(TimeSpan.FromSeconds(30), context.RequestAborted);
                 return Results.StatusCode(500);
         }
-        return _sessions.TryGetValue(token, out var session) ? Results.Json(session) : Results.StatusCode(401);
+        if (_sessions.TryGetValue(token, out var session)) return Results.Json(session);
+        return Guid.TryParse(context.Request.Query["serviceGuid"], out var serviceGuid) && _openServices.TryGetValue(serviceGuid, out var email)
+            ? Results.Json(new { serviceGuid, email, isAdmin = true })
+            : Results.StatusCode(401);
     }
 
     public async ValueTask DisposeAsync()
