@@ -219,6 +219,22 @@ public sealed class ServiceAdminAuthenticationTests
     }
 
     [Test]
+    public async Task A_disabled_Service_admin_is_401_with_a_valid_token()
+    {
+        var service = await ServiceOnPlatformAsync();
+        Guid adminId;
+        await using (var scope = _host.Services.CreateAsyncScope())
+            adminId = await scope.ServiceProvider.GetRequiredService<CccDbContext>().AdminUsers
+                .Where(u => u.Email == service.AdminEmail).Select(u => u.Id).SingleAsync();
+        ApiAssert.IsOk(await _superUser.PutAsync($"/api/adminusers/{adminId:N}", new { status = "Disabled" }));
+
+        var result = await AuthenticateAsync(service.Service, _platform.Issue(service.Service, service.AdminEmail));
+
+        ApiAssert.IsError(result, HttpStatusCode.Unauthorized, "Unauthorized");
+        ApiAssert.HasMessage(result, "Invalid MsgAPI session token");
+    }
+
+    [Test]
     public async Task A_missing_or_unprintable_token_is_400_naming_Token_and_the_platform_is_not_called()
     {
         var service = await ServiceOnPlatformAsync();
