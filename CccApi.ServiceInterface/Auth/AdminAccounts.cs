@@ -188,10 +188,14 @@ public sealed class AdminAccounts(
     /// The session id to hand the caller (only its digest is stored) and when the session ends; null when
     /// the user was disabled since its password was checked.
     /// </returns>
-    public async Task<StartedSession?> StartSessionAsync(AdminUser user, bool rememberMe, CancellationToken ct)
+    public Task<StartedSession?> StartSessionAsync(AdminUser user, bool rememberMe, CancellationToken ct) =>
+        StartSessionAsync(user, rememberMe ? TimeSpan.FromDays(settings.Value.RememberMeDays) : null, ct);
+
+    /// <summary>As the other overload, remembered for <paramref name="rememberedFor"/>; null: Authentication:SessionHours.</summary>
+    public async Task<StartedSession?> StartSessionAsync(AdminUser user, TimeSpan? rememberedFor, CancellationToken ct)
     {
         var sessionId = SecretTokens.NewSessionId();
-        var lifetime = rememberMe ? TimeSpan.FromDays(settings.Value.RememberMeDays) : TimeSpan.FromHours(settings.Value.SessionHours);
+        var lifetime = rememberedFor ?? TimeSpan.FromHours(settings.Value.SessionHours);
         var expiresOn = Now + lifetime;
         var stored = await ForActiveUserAsync(user.Id, async () =>
         {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using ServiceStackCompat;
 
 namespace CccApi.ServiceInterface.Auth;
@@ -24,6 +25,38 @@ public static class CccAuthenticationServiceCollectionExtensions
         services.TryAddSingleton<SignInThrottle>();
         services.TryAddScoped<AdminAccounts>();
         services.TryAddSingleton<SuperUserBootstrap>();
+        services.AddMsgApiSessions(configuration);
         return services;
     }
+
+    /// <summary>
+    /// AuthenticateServiceAdminUser's settings and the named client for the messaging platform's session check: no
+    /// redirects, no proxy (through one the connect callback would judge the proxy's address, not the platform's), no
+    /// cookies, the settings' timeout, and a connect callback that applies <see cref="OutboundAddresses"/>.
+    /// </summary>
+    private static void AddMsgApiSessions(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ServiceAdminAuthenticationSettings>().Bind(configuration.GetSection(ServiceAdminAuthenticationSettings.SectionName))
+            .Validate(s => s.TimeoutSeconds is >= 0.1 and <= 60, "ServiceAdminAuthentication:TimeoutSeconds must be 0.1 to 60.")
+            .Validate(s => s.RememberMeDays is >= 1 and <= 365, "ServiceAdminAuthentication:RememberMeDays must be 1 to 365.")
+            .ValidateOnStart();
+        services.AddHttpClient(MsgApiSessions.ClientName)
+            .ConfigureHttpClient((provider, client) =>
+            {
+                client.Timeout = Settings(provider).Timeout;
+                client.MaxResponseContentBufferSize = MsgApiSessions.MaxAnswerBytes;
+            })
+            .ConfigurePrimaryHttpMessageHandler(provider => new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false,
+                UseProxy = false,
+                UseCookies = false,
+                PooledConnectionLifetime = TimeSpan.FromMinutes(2),
+                ConnectCallback = OutboundAddresses.ConnectCallback(() => Settings(provider).AllowPrivateNetworkTargets),
+            });
+        services.TryAddSingleton<MsgApiSessions>();
+    }
+
+    private static ServiceAdminAuthenticationSettings Settings(IServiceProvider provider) =>
+        provider.GetRequiredService<IOptions<ServiceAdminAuthenticationSettings>>().Value;
 }

@@ -31,6 +31,9 @@ public static class InputLimits
     /// <summary>URLs: site endpoints, services API base URLs, websites.</summary>
     public const int Url = 2048;
 
+    /// <summary>A messaging platform's session token (AuthenticateServiceAdminUser's Token), sent on in a header.</summary>
+    public const int Token = 4096;
+
     /// <summary>Page and PageSize written as text.</summary>
     public const int PageNumberText = 20;
 }

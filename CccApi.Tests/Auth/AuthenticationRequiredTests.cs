@@ -9,8 +9,9 @@ namespace CccApi.Tests.Auth;
 /// <summary>Every operation needs a credential except the public ones; the metadata decides which is which.</summary>
 public sealed partial class AuthenticationRequiredTests
 {
-    /// <summary>ActivateServiceUser is ours: its token is the credential.</summary>
-    private static readonly string[] PublicOperations = ["Ping", "Authenticate", "PublicGetService", "PublicSendEmailMessage", "ActivateServiceUser"];
+    /// <summary>ActivateServiceUser is ours: its token is the credential, as the MsgAPI session token is AuthenticateServiceAdminUser's.</summary>
+    private static readonly string[] PublicOperations =
+        ["Ping", "Authenticate", "PublicGetService", "PublicSendEmailMessage", "AuthenticateServiceAdminUser", "ActivateServiceUser"];
 
     private static TestHost Host => SharedHost.Host;
 

@@ -30,14 +30,21 @@ public sealed class FuzzTests
         // Progress reaches the console while the run goes on, so the replay settings are seen even when it hangs.
         TestContext.Progress.WriteLine($"Fuzz run: {settings} (set these to replay it)");
         var counter = new InvocationCounter();
+        // AuthenticateServiceAdminUser's messaging platform, on loopback, which this host allows.
+        await using var platform = await FakeMessagingPlatform.StartAsync();
         await using var host = new TestHost(new TestHostOptions
         {
             // Debug logging of every SQL command would cost more than the requests themselves; 5xx are still logged as errors.
-            Settings = { ["Logging:LogLevel:Default"] = "Warning" },
+            Settings =
+            {
+                ["Logging:LogLevel:Default"] = "Warning",
+                ["Validation:AllowHttpToLoopback"] = "true",
+                ["ServiceAdminAuthentication:AllowPrivateNetworkTargets"] = "true",
+            },
             ConfigureServices = services => services.AddSingleton<IServiceInvocationObserver>(counter),
         });
         var random = new Random(settings.Seed);
-        var world = await FuzzWorld.CreateAsync(host, cellCount: 3, spareApiKeys: 20);
+        var world = await FuzzWorld.CreateAsync(host, cellCount: 3, spareApiKeys: 20, platform);
         var valid = new ValidRequests(world, random);
         var mutator = new RequestMutator(world, random);
         var accounting = new RowAccounting();

@@ -34,8 +34,17 @@ public sealed class FuzzWorld
 
     public IReadOnlyList<WorldCell> Cells { get; }
 
-    public static async Task<FuzzWorld> CreateAsync(TestHost host, int cellCount, int spareApiKeys)
+    /// <summary>The messaging platform every collection names, when the world has one; new and updated collections name it too.</summary>
+    public string? PlatformUrl { get; private init; }
+
+    /// <summary>
+    /// With a <paramref name="platform"/>, every collection's ServicesApiBaseUrl is it (the host must allow http to
+    /// loopback and private targets) and it accepts any token as a session of each cell's service's admin, so that
+    /// AuthenticateServiceAdminUser can succeed; without, collections name a platform that does not exist.
+    /// </summary>
+    public static async Task<FuzzWorld> CreateAsync(TestHost host, int cellCount, int spareApiKeys, FakeMessagingPlatform? platform = null)
     {
+        var platformUrl = platform?.BaseAddress.ToString().TrimEnd('/');
         using var client = host.CreateSuperUserClient();
         var given = new Scenario(client);
         var cells = new List<WorldCell>();
@@ -44,10 +53,12 @@ public sealed class FuzzWorld
             var partner = await given.PartnerAsync();
             var reseller = await given.ResellerAsync(partner);
             var site = await given.SiteAsync();
-            var collection = await given.CollectionAsync(reseller, site);
+            var collection = platformUrl is null ? await given.CollectionAsync(reseller, site) : await given.CollectionAsync(reseller, site, platformUrl);
             // Fixed per cell (each world has a database of its own), so a run's requests are the same every time.
             var serviceDomain = $"fuzz-cell{i}.example.com";
             var service = await given.ServiceAsync(reseller, new { primaryDomain = serviceDomain });
+            // CreateService's Service admin (its system user) is admin@{PrimaryDomain}.
+            platform?.Open(service, $"admin@{serviceDomain}");
             var bundle = await given.SkuBundleAsync(partner);
             var skuGuid = await given.SkuAsync(partner);
             var serviceSku = await given.ServiceSkuAsync(service);
@@ -60,7 +71,7 @@ public sealed class FuzzWorld
                 partnerAdmin.UserId, resellerAdmin.UserId, serviceAdmin.UserId, serviceDomain));
         }
 
-        var world = new FuzzWorld(host, cells) { SuperUserId = await host.SuperUserIdAsync() };
+        var world = new FuzzWorld(host, cells) { SuperUserId = await host.SuperUserIdAsync(), PlatformUrl = platformUrl };
         for (var i = 0; i < spareApiKeys; i++)
         {
             var key = await client.PostAsync("/api/apikeys", new { name = $"spare {i}" });

@@ -140,6 +140,8 @@ public sealed class ValidRequests(FuzzWorld world, Random random, bool everyOpti
                 _ => token,
             };
         }
+        // The token travels on in a header: visible ASCII only.
+        if (endpoint.OperationName == "AuthenticateServiceAdminUser" && name == "Token") return "msg-" + token;
         var isSettingValue = endpoint.OperationName.EndsWith("Setting", StringComparison.Ordinal) || endpoint.OperationName.Contains("SettingsDefaults", StringComparison.Ordinal);
         return name switch
         {
@@ -155,6 +157,8 @@ public sealed class ValidRequests(FuzzWorld world, Random random, bool everyOpti
             _ when name.Contains("Email", StringComparison.Ordinal) => $"u{token}@example.com",
             "Password" => "Pw-" + token,
             "CollectionCode" or "ServiceCode" => "c" + token,
+            // A collection keeps naming the world's messaging platform, so that AuthenticateServiceAdminUser still reaches one.
+            "ServicesApiBaseUrl" when world.PlatformUrl is { } platformUrl => platformUrl,
             "ServicesApiBaseUrl" or "Endpoint" or "Website" or "Url" => $"https://{token}.example.com",
             "PhoneNumber" => "+1 555 0100",
             "PostalCode" => "PC " + token[..8],

@@ -29,13 +29,13 @@ public sealed class Scenario(ApiClient client)
         return result.Guid("resellerGuid");
     }
 
-    public async Task<Guid> CollectionAsync(Guid resellerGuid, Guid siteGuid) =>
+    public async Task<Guid> CollectionAsync(Guid resellerGuid, Guid siteGuid, string servicesApiBaseUrl = "https://collection.example.com") =>
         (await Expect(client.PostAsync($"/api/resellers/{resellerGuid:N}/collections", new
         {
             siteGuid,
             name = "Collection",
             collectionCode = Unique("C"),
-            servicesApiBaseUrl = "https://collection.example.com",
+            servicesApiBaseUrl,
         }))).Guid("collectionGuid");
 
     /// <summary>A reseller with one collection on a new site (its default collection).</summary>

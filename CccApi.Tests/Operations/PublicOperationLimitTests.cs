@@ -28,6 +28,22 @@ public sealed class PublicOperationLimitTests
     }
 
     [Test]
+    public async Task AuthenticateServiceAdminUser_has_its_own_budget_per_address_counted_before_anything_is_looked_up()
+    {
+        await using var host = new TestHost(new TestHostOptions { Settings = { ["PublicOperations:RequestsPerAddressPerMinute"] = "3" } });
+        using var anonymous = host.CreateAnonymousClient();
+        // PublicGetService's budget spent first: it is not this operation's.
+        for (var i = 0; i < 3; i++) Assert.That((await anonymous.GetAsync($"/api/public/services/{Guid.NewGuid():N}")).StatusCode, Is.EqualTo(404));
+
+        var answers = new List<ApiResult>();
+        for (var i = 0; i < 4; i++) answers.Add(await anonymous.PostAsync($"/api/services/{Guid.NewGuid():N}/authenticate", new { token = "msg-any" }));
+
+        Assert.That(answers.Take(3).Select(a => a.StatusCode), Is.All.EqualTo(404));
+        ApiAssert.IsError(answers[3], HttpStatusCode.TooManyRequests, "TooManyRequests");
+        Assert.That(answers[3].Headers.RetryAfter, Is.Not.Null);
+    }
+
+    [Test]
     public async Task A_Private_Branding_key_never_shows()
     {
         await using var host = new TestHost();

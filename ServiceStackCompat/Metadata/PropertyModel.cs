@@ -36,8 +36,9 @@ public sealed class PropertyModel
 
     public ApiAllowableValuesAttribute? AllowableValues { get; }
 
-    /// <summary>Secrets are never echoed back in an error message.</summary>
+    /// <summary>Secrets (by name, or marked <see cref="SecretAttribute"/>) are never echoed back in an error message.</summary>
     public bool IsSecret => Name.Contains("Password", StringComparison.OrdinalIgnoreCase)
         || Name.Contains("Secret", StringComparison.OrdinalIgnoreCase)
-        || Name.Equals("ApiKey", StringComparison.OrdinalIgnoreCase);
+        || Name.Equals("ApiKey", StringComparison.OrdinalIgnoreCase)
+        || Info.IsDefined(typeof(SecretAttribute));
 }
