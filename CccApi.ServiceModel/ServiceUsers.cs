@@ -428,5 +428,6 @@ internal static class ServiceUserGroupRules
 public class ActivateServiceUser : IReturn<BaseResponse>
 {
     [ApiMember(DataType = "String", Description = "The token of the activation message.", IsRequired = true, ParameterType = "body")]
+    [Secret]
     public string? Token { get; set; }
 }

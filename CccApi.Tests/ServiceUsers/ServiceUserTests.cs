@@ -208,6 +208,10 @@ public sealed class ServiceUserTests : ApiTest
             .ExecuteUpdateAsync(set => set.SetProperty(t => t.ExpiresOn, DateTime.UtcNow.AddMinutes(-1))));
         ApiAssert.IsError(await anonymous.PostAsync("/api/public/services/users/activation", new { token = expired }), HttpStatusCode.BadRequest, "InvalidToken", "Token");
         Assert.That((await Client.GetAsync($"{Users(service)}/single?ServiceUserGuid={expiredUser:N}")).Json["registeredOn"], Is.Null);
+        var tooLong = new string('t', 101) + expired;
+        var refused = await anonymous.PostAsync("/api/public/services/users/activation", new { token = tooLong });
+        ApiAssert.IsError(refused, HttpStatusCode.BadRequest, "MaximumLength", "Token");
+        Assert.That(refused.Body, Does.Not.Contain(expired), "a token is never echoed");
     }
 
     [Test]
