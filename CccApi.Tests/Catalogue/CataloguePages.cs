@@ -6,5 +6,5 @@ namespace CccApi.Tests.Catalogue;
 /// </summary>
 public static partial class CataloguePages
 {
-    public static IEnumerable<PageFacts> All => Partners.Concat(Skus).Concat(Admin).Concat(Collections).Concat(Settings).Concat(SecureCloud).Concat(Lifecycle).Concat(Public).Concat(Domains);
+    public static IEnumerable<PageFacts> All => Partners.Concat(Skus).Concat(Admin).Concat(Collections).Concat(Settings).Concat(SecureCloud).Concat(Lifecycle).Concat(Public).Concat(Domains).Concat(ServiceUsers);
 }
