@@ -23,20 +23,24 @@ internal static class ServiceUserFieldRules
     public static IRuleBuilderOptions<T, string?> NewPassword<T>(this IRuleBuilder<T, string?> rule) =>
         rule.NotEmpty().MinimumLength(AdminUserCredentialsRules.PasswordMinLength).MaximumLength(InputLimits.Password);
 
+    // Bounded like the other words, and AllowableValues, as every field with allowable values answers (CatalogueFieldRules, UpdateServiceStatus...).
     public static IRuleBuilderOptions<T, string?> Language<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(v => v is null || Languages.Contains(v)).WithErrorCode("Enum")
+        rule.MaximumLength(InputLimits.Code).Must(v => v is null || Languages.Contains(v)).WithErrorCode("AllowableValues")
             .WithMessage("'{PropertyName}' must be one of " + string.Join(", ", Languages) + ".");
 
     public static IRuleBuilderOptions<T, string?> GroupType<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.Must(v => string.IsNullOrEmpty(v) || ServiceUserGroupChoice.IsType(v)).WithErrorCode("Enum")
+        rule.MaximumLength(InputLimits.Code).Must(v => string.IsNullOrEmpty(v) || ServiceUserGroupChoice.IsType(v)).WithErrorCode("AllowableValues")
             .WithMessage("'{PropertyName}' must be Guest or Professional.");
 
-    /// <summary>One of ServiceUserGuid or EmailAddress is required; EmailAddress, when given, is an address.</summary>
+    /// <summary>
+    /// One of ServiceUserGuid or EmailAddress is required; EmailAddress, when given, is an address. Each rule stops at
+    /// its first failure whatever the validator's own cascade mode, so a field is named once.
+    /// </summary>
     public static void OneUser<T>(AbstractValidator<T> validator) where T : IServiceUserReference
     {
-        validator.RuleFor(x => x.ServiceUserGuid).NotNull().When(x => string.IsNullOrEmpty(x.EmailAddress))
+        validator.RuleFor(x => x.ServiceUserGuid).Cascade(CascadeMode.Stop).NotNull().When(x => string.IsNullOrEmpty(x.EmailAddress))
             .WithMessage("One of ServiceUserGuid or EmailAddress is required.");
-        validator.RuleFor(x => x.EmailAddress).UserEmail().When(x => !string.IsNullOrEmpty(x.EmailAddress));
+        validator.RuleFor(x => x.EmailAddress).Cascade(CascadeMode.Stop).UserEmail().When(x => !string.IsNullOrEmpty(x.EmailAddress));
     }
 }
 

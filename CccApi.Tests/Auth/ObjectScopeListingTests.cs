@@ -106,4 +106,51 @@ public sealed class ObjectScopeListingTests
         Assert.That(skus.Json["results"]!.AsArray().Select(s => Guid.Parse(s.Str("skuGuid")!)), Is.EqualTo(new[] { own.Sku }));
         Assert.That(bundles.Json["results"]!.AsArray().Select(s => Guid.Parse(s.Str("guid")!)), Is.EqualTo(new[] { own.Bundle }));
     }
+
+    [TestCase(AdminUserType.Partner)]
+    [TestCase(AdminUserType.Reseller)]
+    [TestCase(AdminUserType.Service)]
+    public async Task Searching_service_users_finds_only_the_users_of_services_the_caller_sees(AdminUserType type)
+    {
+        using var superUser = Host.CreateSuperUserClient();
+        var given = new Scenario(superUser);
+        var own = await Tenant.CreateAsync(given);
+        var foreign = await Tenant.CreateAsync(given);
+        var token = Scenario.Unique("Tok");
+        var ownUser = await given.ServiceUserAsync(own.Service, firstName: token, preRegister: true);
+        var foreignUser = await given.ServiceUserAsync(foreign.Service, firstName: token, preRegister: true);
+        using var caller = Host.CreateClient(await Host.CreateAdminApiKeyAsync(type, own.ScopeFor(type)));
+
+        var found = await caller.GetAsync($"/api/services/users?Token={token}");
+        var asSuperUser = await superUser.GetAsync($"/api/services/users?Token={token}");
+
+        ApiAssert.IsOk(found);
+        static IEnumerable<Guid> Users(ApiResult result) =>
+            result.Json["results"]!.AsArray().Select(r => Guid.Parse(r!["serviceUser"]!.Str("serviceUserGuid")!));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(Users(found), Is.EqualTo(new[] { ownUser }));
+            Assert.That(Users(asSuperUser), Is.EquivalentTo(new[] { ownUser, foreignUser }));
+        }
+    }
+
+    [TestCase(AdminUserType.Partner)]
+    [TestCase(AdminUserType.Reseller)]
+    [TestCase(AdminUserType.Service)]
+    public async Task Service_users_of_a_foreign_service_code_are_404_naming_ServiceCode(AdminUserType type)
+    {
+        using var superUser = Host.CreateSuperUserClient();
+        var given = new Scenario(superUser);
+        var own = await Tenant.CreateAsync(given);
+        var foreign = await Tenant.CreateAsync(given);
+        var ownCode = Scenario.Unique("S");
+        var foreignCode = Scenario.Unique("S");
+        var ownService = await given.ServiceAsync(own.Reseller, new { serviceCode = ownCode });
+        await given.ServiceAsync(foreign.Reseller, new { serviceCode = foreignCode });
+        using var caller = Host.CreateClient(await Host.CreateAdminApiKeyAsync(type, type == AdminUserType.Service ? ownService : own.ScopeFor(type)));
+
+        ApiAssert.IsOk(await caller.GetAsync($"/api/services/single/users?ServiceCode={ownCode}"));
+        ApiAssert.IsError(await caller.GetAsync($"/api/services/single/users?ServiceCode={foreignCode}"), System.Net.HttpStatusCode.NotFound, "NotFound", "ServiceCode");
+        ApiAssert.IsOk(await superUser.GetAsync($"/api/services/single/users?ServiceCode={foreignCode}"));
+    }
 }

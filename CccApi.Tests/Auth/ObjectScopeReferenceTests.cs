@@ -85,4 +85,24 @@ public sealed class ObjectScopeReferenceTests
 
         ApiAssert.IsError(result, HttpStatusCode.NotFound, "NotFound", "DefaultCollectionGuid");
     }
+
+    [TestCase(AdminUserType.SuperUser)]
+    [TestCase(AdminUserType.Partner)]
+    [TestCase(AdminUserType.Reseller)]
+    [TestCase(AdminUserType.Service)]
+    public async Task A_foreign_services_user_named_under_an_own_service_is_404_naming_ServiceUserGuid(AdminUserType type)
+    {
+        using var superUser = Host.CreateSuperUserClient();
+        var own = await Tenant.CreateAsync(new Scenario(superUser));
+        var foreign = await Tenant.CreateAsync(new Scenario(superUser));
+        using var caller = Host.CreateClient(await Host.CreateAdminApiKeyAsync(type, own.ScopeFor(type)));
+
+        ApiAssert.IsError(await caller.GetAsync($"/api/services/{own.Service:N}/users/single?ServiceUserGuid={foreign.ServiceUser:N}"),
+            HttpStatusCode.NotFound, "NotFound", "ServiceUserGuid");
+        ApiAssert.IsError(await caller.PutAsync($"/api/services/{own.Service:N}/users/group?ServiceUserGuid={foreign.ServiceUser:N}", new { serviceUserGroupType = "Guest" }),
+            HttpStatusCode.NotFound, "NotFound", "ServiceUserGuid");
+        ApiAssert.IsError(await caller.PutAsync($"/api/services/{own.Service:N}/users/password?ServiceUserGuid={foreign.ServiceUser:N}",
+                new { oldPassword = Tenant.ServiceUserPassword, newPassword = "reference new password" }),
+            HttpStatusCode.NotFound, "NotFound", "ServiceUserGuid");
+    }
 }

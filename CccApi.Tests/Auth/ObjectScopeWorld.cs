@@ -6,10 +6,14 @@ namespace CccApi.Tests.Auth;
 /// <summary>
 /// One partner's objects: a reseller owning a collection (and an access record for it), a service, a SkuBundle
 /// and a Sku in the partner's catalogue, the bundle assigned to the service, a ServiceSku, and a partner admin user; Domain is the service's primary domain.
+/// ServiceUser is a user of the service, not yet activated (so it can be sent an activation message), whose password is
+/// <see cref="ServiceUserPassword"/>.
 /// </summary>
 public sealed record Tenant(Guid Partner, Guid Site, Guid Reseller, Guid Collection, Guid Service, Guid Bundle, Guid PartnerAdmin,
-    Guid Sku, Guid ServiceSku, Guid ServiceSkuBundle, string Domain)
+    Guid Sku, Guid ServiceSku, Guid ServiceSkuBundle, string Domain, Guid ServiceUser)
 {
+    public const string ServiceUserPassword = "service user password";
+
     /// <summary>Built by the SuperUser through the API.</summary>
     public static async Task<Tenant> CreateAsync(Scenario superUser)
     {
@@ -23,7 +27,8 @@ public sealed record Tenant(Guid Partner, Guid Site, Guid Reseller, Guid Collect
         var bundle = await superUser.SkuBundleAsync(partner);
         var admin = await superUser.PartnerAdminUserAsync(partner);
         return new Tenant(partner, site, reseller, collection, service, bundle, admin,
-            await superUser.SkuAsync(partner), await superUser.ServiceSkuAsync(service), await superUser.AssignBundleAsync(service, bundle), domain);
+            await superUser.SkuAsync(partner), await superUser.ServiceSkuAsync(service), await superUser.AssignBundleAsync(service, bundle), domain,
+            await superUser.ServiceUserAsync(service, password: ServiceUserPassword));
     }
 
     /// <summary>The scope an admin of this tenant of the given type has; none for a SuperUser.</summary>
@@ -112,6 +117,23 @@ public sealed record ScopedOperation(string Name, string Field, AdminUserType[] 
             OwnRefusal: System.Net.HttpStatusCode.Forbidden),
         new("RemoveServiceDomain", "ServiceGuid", PartnerOrReseller, (c, t) => RemovePrimaryDomainAsync(c, t),
             OwnRefusal: System.Net.HttpStatusCode.Forbidden),
+        // The service users (issue 32): a SuperUser reaches all, Partner and Reseller admins those of their services, a Service admin its own service's.
+        new("CreateServiceUser", "ServiceGuid", AnyScoped, (c, t) => c.PostAsync($"/api/services/{t.Service:N}/users",
+            new { emailAddress = $"{Guid.NewGuid():N}@tests.invalid", password = "matrix password", firstName = "Matrix", lastName = "User", preRegister = true })),
+        new("UpdateServiceUser", "ServiceGuid", AnyScoped, (c, t) => c.PutAsync($"/api/services/{t.Service:N}/users?ServiceUserGuid={t.ServiceUser:N}",
+            new { firstName = "Renamed" })),
+        new("GetServiceUser", "ServiceGuid", AnyScoped, (c, t) => c.GetAsync($"/api/services/{t.Service:N}/users/single?ServiceUserGuid={t.ServiceUser:N}")),
+        new("GetServiceUsers", "ServiceGuid", AnyScoped, (c, t) => c.GetAsync($"/api/services/{t.Service:N}/users")),
+        new("SearchServiceUsers", "ServiceGuid", AnyScoped, (c, t) => c.GetAsync($"/api/services/users?ServiceGuid={t.Service:N}&Token=pat")),
+        new("ProvisionServiceUser", "ServiceGuid", AnyScoped, (c, t) => c.PostAsync($"/api/services/{t.Service:N}/sso/users",
+            new { emailAddress = $"{Guid.NewGuid():N}@tests.invalid", firstName = "Matrix", lastName = "User", ssoUid = Guid.NewGuid() })),
+        new("UpdateServiceUserServiceUserGroup", "ServiceGuid", AnyScoped, (c, t) =>
+            c.PutAsync($"/api/services/{t.Service:N}/users/group?ServiceUserGuid={t.ServiceUser:N}", new { serviceUserGroupType = "Guest" })),
+        new("ChangeServiceUserPassword", "ServiceGuid", AnyScoped, (c, t) =>
+            c.PutAsync($"/api/services/{t.Service:N}/users/password?ServiceUserGuid={t.ServiceUser:N}",
+                new { oldPassword = Tenant.ServiceUserPassword, newPassword = "matrix new password" })),
+        new("SendActivationMessage", "ServiceGuid", AnyScoped, (c, t) =>
+            c.PostAsync($"/api/services/{t.Service:N}/users/activationmessage?ServiceUserGuid={t.ServiceUser:N}")),
         new("UpdatePartnerSetting", "PartnerGuid", PartnerOnly, (c, t) => c.PutAsync($"/api/partners/{t.Partner:N}/settings/EnableTouchValidation", new { value = "true" })),
     ];
 

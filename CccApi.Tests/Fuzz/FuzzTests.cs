@@ -113,7 +113,8 @@ public sealed class FuzzTests
             Assert.That(serverErrors, Is.Empty, $"5xx answers (replay with {settings}):\n" + string.Join("\n\n", serverErrors));
             Assert.That((double)reached / sent, Is.AtLeast(MinimumShareReachingServices), $"{reached} of {sent} requests reached a service");
             Assert.That(stats.Where(s => s.Value.Succeeded == 0).Select(s => s.Key), Is.Empty, "operations that never answered 2xx");
-            Assert.That(accounting.Unaccounted(before, after), Is.Empty, $"rows no 2xx response accounts for ({settings})");
+            var unaccounted = accounting.Unaccounted(before, after);
+            Assert.That(unaccounted, Is.Empty, $"rows no 2xx response accounts for ({settings}):\n" + string.Join("\n", unaccounted));
         }
     }
 

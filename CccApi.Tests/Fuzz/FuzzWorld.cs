@@ -8,13 +8,15 @@ namespace CccApi.Tests.Fuzz;
 /// a service of that reseller, a SkuBundle and a Sku of the partner, the bundle assigned to the service and a
 /// ServiceSku on it, plus an admin scoped to each (its API key and user id; its password is <see cref="FuzzWorld.AdminPassword"/>);
 /// ServiceDomain is the domain the service was created with, which the domain operations name (and rename or remove).
+/// ServiceUser is a user of the service, not yet activated (so activation messages can be sent to it), at ServiceUserEmail,
+/// whose password is <see cref="FuzzWorld.ServiceUserPassword"/>.
 /// Valid requests take every Guid from one cell so that they refer to objects that belong together.
 /// </summary>
 public sealed record WorldCell(
     Guid Partner, Guid Reseller, Guid Site, Guid Collection, Guid Service, Guid SkuBundle,
     Guid Sku, Guid ServiceSku, Guid ServiceSkuBundle,
     string PartnerKey, string ResellerKey, string ServiceAdminKey,
-    Guid PartnerUser, Guid ResellerUser, Guid ServiceAdminUser, string ServiceDomain);
+    Guid PartnerUser, Guid ResellerUser, Guid ServiceAdminUser, string ServiceDomain, Guid ServiceUser, string ServiceUserEmail);
 
 /// <summary>
 /// The objects generated requests refer to, created through the API before the run, and the Guids
@@ -66,9 +68,11 @@ public sealed class FuzzWorld
             var partnerAdmin = await host.CreateAdminAsync(AdminUserType.Partner, partner, AdminPassword);
             var resellerAdmin = await host.CreateAdminAsync(AdminUserType.Reseller, reseller, AdminPassword);
             var serviceAdmin = await host.CreateAdminAsync(AdminUserType.Service, service, AdminPassword);
+            var serviceUserEmail = $"fuzz-user{i}@{serviceDomain}";
+            var serviceUser = await given.ServiceUserAsync(service, serviceUserEmail, ServiceUserPassword);
             cells.Add(new WorldCell(partner, reseller, site, collection, service, bundle, skuGuid, serviceSku, serviceBundle,
                 partnerAdmin.ApiKey, resellerAdmin.ApiKey, serviceAdmin.ApiKey,
-                partnerAdmin.UserId, resellerAdmin.UserId, serviceAdmin.UserId, serviceDomain));
+                partnerAdmin.UserId, resellerAdmin.UserId, serviceAdmin.UserId, serviceDomain, serviceUser, serviceUserEmail));
         }
 
         var world = new FuzzWorld(host, cells) { SuperUserId = await host.SuperUserIdAsync(), PlatformUrl = platformUrl };
@@ -91,6 +95,9 @@ public sealed class FuzzWorld
 
     /// <summary>The password of every admin the world creates (the SuperUser has the host's own).</summary>
     public const string AdminPassword = "fuzz world admin password";
+
+    /// <summary>The password of every cell's service user.</summary>
+    public const string ServiceUserPassword = "fuzz world user password";
 
     public Guid SuperUserId { get; private init; }
 

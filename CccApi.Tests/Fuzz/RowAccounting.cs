@@ -90,15 +90,20 @@ public sealed partial class RowAccounting
                 var byDigest = row.Strings.Any(digests.Contains);
                 var bySetting = row.Table == "SettingValues" && writes.Any(e => IsSettingWrite(e.Operation) && row.Guids.Any(e.RequestGuids.Contains));
                 var byValue = writes.Any(e => e.NamesByValue(row));
-                if (!byReference && !byRequest && !byDigest && !bySetting && !byValue) continue;
+                // An activation token is handed to the user by email, never in the response: a 2xx SendActivationMessage naming the user accounts for it.
+                var byActivation = row.Table == "ServiceUserActivationTokens"
+                    && writes.Any(e => e.Operation == "SendActivationMessage" && row.Guids.Any(g => g != row.GuidKey && e.RequestGuids.Contains(g)));
+                if (!byReference && !byRequest && !byDigest && !bySetting && !byValue && !byActivation) continue;
                 if (row.GuidKey is { } key) accounted.Add(key);
                 pending.Remove(row);
                 progress = true;
             }
         } while (progress);
 
-        // A queued email returns no key (the page's answer is a bare BaseResponse): each 2xx send accounts for one row.
-        var sends = _exchanges.Count(e => e.Operation == "PublicSendEmailMessage");
+        // A queued email returns no key (the page's answer is a bare BaseResponse): each 2xx send accounts for one row, as
+        // does each 2xx activation message and each 2xx CreateServiceUser that did not pre-register the user (it queues one).
+        var sends = _exchanges.Count(e => e.Operation is "PublicSendEmailMessage" or "SendActivationMessage"
+            || (e.Operation == "CreateServiceUser" && !PreRegisters().IsMatch(e.RequestText)));
         foreach (var row in pending.Where(r => r.Table == "EmailOutbox").Take(sends).ToList()) pending.Remove(row);
 
         problems.AddRange(pending.Select(r => identityTables.Contains(r.Table)
@@ -128,4 +133,8 @@ public sealed partial class RowAccounting
 
     [GeneratedRegex("[A-Za-z0-9_-]{16,}")]
     private static partial Regex TokenPattern();
+
+    /// <summary>preRegister true, in a JSON body or a form or query field.</summary>
+    [GeneratedRegex(@"preRegister""?\s*[:=]\s*""?true", RegexOptions.IgnoreCase)]
+    private static partial Regex PreRegisters();
 }

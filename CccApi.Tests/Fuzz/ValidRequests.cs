@@ -41,6 +41,11 @@ public sealed class ValidRequests(FuzzWorld world, Random random, bool everyOpti
         }
         if (endpoint.OperationName == "ChangeAdminUserPassword" && world.IdentityOf(caller, cell) is { } identity)
             ChangeToTheSamePassword(request, identity.UserId, identity.Password);
+        // The cell's service user's password, changed to itself so that the world stays as it is.
+        if (endpoint.OperationName == "ChangeServiceUserPassword")
+        {
+            foreach (var field in new[] { "oldPassword", "newPassword" }) request.SetBody(field, JsonValue.Create(FuzzWorld.ServiceUserPassword));
+        }
         return request;
     }
 
@@ -115,6 +120,8 @@ public sealed class ValidRequests(FuzzWorld world, Random random, bool everyOpti
         "SkuGuid" => cell.Sku,
         "ServiceSkuGuid" => cell.ServiceSku,
         "ServiceSkuBundleGuid" => cell.ServiceSkuBundle,
+        // The cell's user mostly; now and then one a 2xx created (CreateServiceUser, ProvisionServiceUser), perhaps of another service.
+        "ServiceUserGuid" => random.Next(4) == 0 && world.IssuedFor(name) is { Count: > 0 } users ? Pick(users) : cell.ServiceUser,
         _ => world.IssuedFor(name) is { Count: > 0 } issued ? Pick(issued) : null,
     };
 
@@ -154,6 +161,8 @@ public sealed class ValidRequests(FuzzWorld world, Random random, bool everyOpti
             "Domain" => random.Next(3) == 0 ? $"f{token}.example.com" : cell.ServiceDomain,
             // A sender must be at a domain of an active service (PublicSendEmailMessage is no open relay).
             "FromEmail" => $"u{token}@{cell.ServiceDomain}",
+            // A request naming one service user by ServiceUserGuid and/or EmailAddress: the cell's user, so that the two agree.
+            "EmailAddress" when property.Info.DeclaringType?.IsAssignableTo(typeof(CccApi.ServiceModel.IServiceUserReference)) == true => cell.ServiceUserEmail,
             _ when name.Contains("Email", StringComparison.Ordinal) => $"u{token}@example.com",
             "Password" => "Pw-" + token,
             "CollectionCode" or "ServiceCode" => "c" + token,

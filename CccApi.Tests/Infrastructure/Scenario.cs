@@ -86,6 +86,21 @@ public sealed class Scenario(ApiClient client)
     public async Task<Guid> ServiceSkuAsync(Guid serviceGuid, object? body = null) =>
         (await Expect(client.PostAsync($"/api/services/{serviceGuid:N}/skus", body ?? new { name = Unique("Sku ") }))).Guid("serviceSkuGuid");
 
+    /// <summary>
+    /// Creates a user of the service (CreateServiceUser) with the given password; returns its ServiceUserGuid. Not
+    /// pre-registered unless asked, so it can be sent an activation message (queued in the outbox, not delivered).
+    /// </summary>
+    public async Task<Guid> ServiceUserAsync(Guid serviceGuid, string? email = null, string password = "service user password",
+        string firstName = "Pat", bool preRegister = false) =>
+        (await Expect(client.PostAsync($"/api/services/{serviceGuid:N}/users", new
+        {
+            emailAddress = email ?? $"user-{Guid.NewGuid():N}@tests.invalid",
+            password,
+            firstName,
+            lastName = "User",
+            preRegister,
+        }))).Guid("serviceUserGuid");
+
     /// <summary>A partner, one of its resellers with a default collection, and a service of that reseller.</summary>
     public async Task<ServiceSetup> ServiceUnderPartnerAsync(Guid? partnerGuid = null)
     {
