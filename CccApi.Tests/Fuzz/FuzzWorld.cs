@@ -50,6 +50,7 @@ public sealed class FuzzWorld
         using var client = host.CreateSuperUserClient();
         var given = new Scenario(client);
         var cells = new List<WorldCell>();
+        var activationTokens = new List<string>();
         for (var i = 0; i < cellCount; i++)
         {
             var partner = await given.PartnerAsync();
@@ -70,18 +71,35 @@ public sealed class FuzzWorld
             var serviceAdmin = await host.CreateAdminAsync(AdminUserType.Service, service, AdminPassword);
             var serviceUserEmail = $"fuzz-user{i}@{serviceDomain}";
             var serviceUser = await given.ServiceUserAsync(service, serviceUserEmail, ServiceUserPassword);
+            // Users of their own whose activation tokens ActivateServiceUser may use (each once).
+            for (var j = 0; j < ActivationUsersPerCell; j++)
+                activationTokens.Add(await ActivationTokenAsync(host, given, service, $"fuzz-activate{i}-{j}@{serviceDomain}"));
             cells.Add(new WorldCell(partner, reseller, site, collection, service, bundle, skuGuid, serviceSku, serviceBundle,
                 partnerAdmin.ApiKey, resellerAdmin.ApiKey, serviceAdmin.ApiKey,
                 partnerAdmin.UserId, resellerAdmin.UserId, serviceAdmin.UserId, serviceDomain, serviceUser, serviceUserEmail));
         }
 
-        var world = new FuzzWorld(host, cells) { SuperUserId = await host.SuperUserIdAsync(), PlatformUrl = platformUrl };
+        var world = new FuzzWorld(host, cells) { SuperUserId = await host.SuperUserIdAsync(), PlatformUrl = platformUrl, ActivationTokens = activationTokens };
         for (var i = 0; i < spareApiKeys; i++)
         {
             var key = await client.PostAsync("/api/apikeys", new { name = $"spare {i}" });
             world.Issued("ApiKeyGuid", key.Guid("apiKeyGuid"));
         }
         return world;
+    }
+
+    /// <summary>Activation tokens of users the fuzz leaves alone: a valid ActivateServiceUser request uses one.</summary>
+    public IReadOnlyList<string> ActivationTokens { get; private init; } = [];
+
+    private const int ActivationUsersPerCell = 3;
+
+    /// <summary>A new user's activation token, read from the message queued for it (only its digest is stored).</summary>
+    private static async Task<string> ActivationTokenAsync(TestHost host, Scenario given, Guid service, string email)
+    {
+        await given.ServiceUserAsync(service, email);
+        var sent = await Email.PublicSendEmailMessageTests.OutboxAsync(service, host);
+        var message = sent.Select(Email.PublicSendEmailMessageTests.Parse).Last(m => m.To.Mailboxes.Any(a => a.Address == email));
+        return ServiceUsers.ServiceUserTests.TokenIn(message.TextBody);
     }
 
     /// <summary>Remembers a Guid a 2xx response returned under a field name (e.g. "ServiceGuid").</summary>

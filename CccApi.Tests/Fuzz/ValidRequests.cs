@@ -149,6 +149,8 @@ public sealed class ValidRequests(FuzzWorld world, Random random, bool everyOpti
         }
         // The token travels on in a header: visible ASCII only.
         if (endpoint.OperationName == "AuthenticateServiceAdminUser" && name == "Token") return "msg-" + token;
+        // A token of the world's activation users: each works once, later picks of it are refused.
+        if (endpoint.OperationName == "ActivateServiceUser" && name == "Token" && world.ActivationTokens.Count > 0) return Pick(world.ActivationTokens);
         var isSettingValue = endpoint.OperationName.EndsWith("Setting", StringComparison.Ordinal) || endpoint.OperationName.Contains("SettingsDefaults", StringComparison.Ordinal);
         return name switch
         {
