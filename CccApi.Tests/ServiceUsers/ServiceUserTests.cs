@@ -61,7 +61,7 @@ public sealed class ServiceUserTests : ApiTest
         ApiAssert.IsError(await Client.PostAsync(Users(service), NewUser($"x@{Scenario.UniqueDomain()}", new { serviceUserGroupGuid = foreignGroup })),
             HttpStatusCode.NotFound, "NotFound", "ServiceUserGroupGuid");
         ApiAssert.IsError(await Client.PostAsync(Users(service), NewUser($"x@{Scenario.UniqueDomain()}", new { serviceUserGroupType = "Admin" })),
-            HttpStatusCode.BadRequest, "Enum", "ServiceUserGroupType");
+            HttpStatusCode.BadRequest, "AllowableValues", "ServiceUserGroupType");
         ApiAssert.IsError(await Client.PutAsync($"{Users(service)}/group?ServiceUserGuid={user:N}", new { }),
             HttpStatusCode.BadRequest, "NotEmpty", "ServiceUserGroupType");
 
