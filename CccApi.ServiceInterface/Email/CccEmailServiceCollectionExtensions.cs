@@ -23,6 +23,7 @@ public static class CccEmailServiceCollectionExtensions
         services.TryAddScoped<EmailOutbox>();
         services.TryAddScoped<EmailDelivery>();
         services.TryAddScoped<EmailSenderDomains>();
+        services.TryAddScoped<ServiceEmailQuota>();
         services.AddOptions<ServiceUserSettings>().Bind(configuration.GetSection(ServiceUserSettings.SectionName))
             .Validate(s => s.ActivationTokenHours >= 1, "ServiceUsers:ActivationTokenHours must be at least 1.")
             .Validate(s => System.Text.RegularExpressions.Regex.IsMatch(s.SenderLocalPart, "^[a-z0-9][a-z0-9._-]{0,63}$"),

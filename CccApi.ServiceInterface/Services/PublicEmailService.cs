@@ -5,7 +5,6 @@ using CccApi.ServiceInterface.Infrastructure;
 using CccApi.ServiceInterface.PublicOperations;
 using CccApi.ServiceInterface.Rules;
 using CccApi.ServiceModel;
-using Microsoft.Extensions.Options;
 using MimeKit;
 
 namespace CccApi.ServiceInterface.Services;
@@ -16,21 +15,15 @@ namespace CccApi.ServiceInterface.Services;
 /// service are rate-limited (see the README's "Email" section).
 /// </summary>
 public sealed class PublicEmailService(
-    CccDbContext db, ICallerContext caller, PublicOperationThrottle throttle, EmailSenderDomains domains, EmailOutbox outbox,
-    IOptions<EmailSettings> settings, TimeProvider time)
+    CccDbContext db, ICallerContext caller, PublicOperationThrottle throttle, EmailSenderDomains domains, EmailOutbox outbox, ServiceEmailQuota quota)
 {
-    private static readonly TimeSpan ServiceWindow = TimeSpan.FromHours(1);
-
     public async Task<BaseResponse> Post(PublicSendEmailMessage request, CancellationToken ct)
     {
         throttle.Admit(nameof(PublicSendEmailMessage), caller.Address);
         EmailAddresses.TryNormalize(request.FromEmail, out var from);
         var serviceId = await domains.ServiceForSenderAsync(from[(from.IndexOf('@') + 1)..], request.ServiceGuid, ct);
 
-        var limit = settings.Value.MessagesPerServicePerHour;
-        var since = time.GetUtcNow().UtcDateTime - ServiceWindow;
-        if (await outbox.CountForServiceAsync(serviceId, since, limit, ct) >= limit)
-            throw HttpError.TooManyRequests("The service has sent as many messages as it may this hour.", TimeSpan.FromMinutes(1));
+        await quota.EnsureRoomAsync(serviceId, ct);
 
         outbox.Add(Compose(request, from), serviceId);
         await db.SaveChangesAsync(ct);

@@ -4,7 +4,6 @@ using CccApi.ServiceInterface.Infrastructure;
 using CccApi.ServiceInterface.Rules;
 using CccApi.ServiceModel;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace CccApi.ServiceInterface.Services;
 
@@ -13,10 +12,8 @@ namespace CccApi.ServiceInterface.Services;
 /// The messages count towards the service's hourly email limit, as PublicSendEmailMessage's do.
 /// </summary>
 public sealed class ServiceUserActivationService(
-    CccDbContext db, ICallerContext caller, ActivationMessages activation, EmailOutbox outbox, IOptions<EmailSettings> settings, TimeProvider time)
+    CccDbContext db, ICallerContext caller, ActivationMessages activation, ServiceEmailQuota quota)
 {
-    private static readonly TimeSpan ServiceWindow = TimeSpan.FromHours(1);
-
     public async Task<SendActivationMessageResponse> Post(SendActivationMessage request, CancellationToken ct)
     {
         var serviceId = await db.ServiceIdAsync(caller, request.ServiceGuid, nameof(request.ServiceGuid), ct);
@@ -26,9 +23,7 @@ public sealed class ServiceUserActivationService(
             throw HttpError.Conflict("The user is already activated.", field);
         if (user.Status != Data.Entities.RecordStatus.Active)
             throw HttpError.Conflict("The user is disabled.", field);
-        var limit = settings.Value.MessagesPerServicePerHour;
-        if (await outbox.CountForServiceAsync(serviceId, time.GetUtcNow().UtcDateTime - ServiceWindow, limit, ct) >= limit)
-            throw HttpError.TooManyRequests("The service has sent as many messages as it may this hour.", TimeSpan.FromMinutes(1));
+        await quota.EnsureRoomAsync(serviceId, ct);
         var sender = await activation.SenderAsync(serviceId, ct);
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
