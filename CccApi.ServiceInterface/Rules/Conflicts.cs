@@ -51,8 +51,17 @@ public static class Conflicts
         "The Reseller's default Collection for this Site was changed by another request at the same time.",
         "IsDefaultCollectionForSite");
 
+    public static HttpError ServiceUserEmailAddress() => HttpError.Conflict("A user of this Service with this EmailAddress already exists.", "EmailAddress");
+
+    public static HttpError ServiceUserSsoUid() => HttpError.Conflict("A user of this Service with this SsoUid already exists.", "SsoUid");
+
+    public static HttpError ServiceUserAliasTaken() => HttpError.Conflict("An alias belongs to another user of this Service.", "Aliases");
+
     private static readonly Dictionary<string, Func<HttpError>> ByIndex = new()
     {
+        [Key<ServiceUser>(nameof(ServiceUser.ServiceId), nameof(ServiceUser.Email))] = ServiceUserEmailAddress,
+        [Key<ServiceUser>(nameof(ServiceUser.ServiceId), nameof(ServiceUser.SsoUid))] = ServiceUserSsoUid,
+        [Key<ServiceUserAlias>(nameof(ServiceUserAlias.ServiceId), nameof(ServiceUserAlias.Alias))] = ServiceUserAliasTaken,
         [Key<Partner>(nameof(Partner.NameKey))] = PartnerName,
         [Key<Site>(nameof(Site.NameKey))] = SiteName,
         [Key<Collection>(nameof(Collection.CollectionCode))] = CollectionCode,

@@ -1,5 +1,6 @@
 using CccApi.ServiceInterface.Data;
 using CccApi.ServiceInterface.Data.Entities;
+using Microsoft.EntityFrameworkCore;
 
 namespace CccApi.ServiceInterface.Rules;
 
@@ -10,16 +11,13 @@ namespace CccApi.ServiceInterface.Rules;
 /// </summary>
 public static class ServiceUserRecords
 {
-    /// <summary>The names the default groups of a new service get.</summary>
-    public static string DefaultGroupName(ServiceUserGroupType type) => type == ServiceUserGroupType.Guest ? "Guest" : "Professional";
-
-    /// <summary>The Professional and the Guest default groups of a new service.</summary>
+    /// <summary>The Professional and the Guest default groups of a new service, each named after its type.</summary>
     public static IEnumerable<ServiceUserGroup> DefaultGroups(Guid serviceId, DateTime now) =>
         Enum.GetValues<ServiceUserGroupType>().Select(type => new ServiceUserGroup
         {
             Id = Guid.NewGuid(),
             ServiceId = serviceId,
-            Name = DefaultGroupName(type),
+            Name = type.ToString(),
             Type = type,
             IsDefault = true,
             CreatedOn = now,
@@ -48,6 +46,14 @@ public static class ServiceUserRecords
         db.ServiceUsers.Add(user);
         db.ServiceUserStatusChanges.Add(StatusChange(user, from: null, RecordStatus.Active, user.CreatedOn, changedBy));
         db.ServiceUserGroupPeriods.Add(OpenPeriod(user, group, user.CreatedOn));
+    }
+
+    /// <summary>Ends the user's open group period and opens one in <paramref name="group"/> at the same instant (in the caller's transaction).</summary>
+    public static async Task ChangeGroupPeriodAsync(CccDbContext db, ServiceUser user, ServiceUserGroup group, DateTime now, CancellationToken ct)
+    {
+        await db.ServiceUserGroupPeriods.Where(p => p.ServiceUserId == user.Id && p.EndedOn == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(p => p.EndedOn, now), ct);
+        db.ServiceUserGroupPeriods.Add(OpenPeriod(user, group, now));
     }
 
     public static ServiceUserStatusChange StatusChange(ServiceUser user, RecordStatus? from, RecordStatus to, DateTime now, Guid? changedBy) => new()

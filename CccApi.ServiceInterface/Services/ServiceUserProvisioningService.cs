@@ -60,9 +60,7 @@ public sealed class ServiceUserProvisioningService(CccDbContext db, ICallerConte
             if (request.Language is { } language) user.Language = language;
             if (group is not null && group.Id != user.GroupId)
             {
-                await db.ServiceUserGroupPeriods.Where(p => p.ServiceUserId == user.Id && p.EndedOn == null)
-                    .ExecuteUpdateAsync(set => set.SetProperty(p => p.EndedOn, now), ct);
-                db.ServiceUserGroupPeriods.Add(ServiceUserRecords.OpenPeriod(user, group, now));
+                await ServiceUserRecords.ChangeGroupPeriodAsync(db, user, group, now, ct);
                 user.GroupId = group.Id;
             }
             if (aliases is not null)
@@ -70,26 +68,8 @@ public sealed class ServiceUserProvisioningService(CccDbContext db, ICallerConte
         }
         if (aliases is not null)
             db.ServiceUserAliases.AddRange(aliases.Select(alias => new ServiceUserAlias { Id = Guid.NewGuid(), ServiceUserId = user.Id, ServiceId = serviceId, Alias = alias }));
-        await SaveAsync(ct);
+        await guard.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return new ProvisionServiceUserResponse { ServiceUserGuid = user.Id };
-    }
-
-    private async Task SaveAsync(CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException ex) when (guard.TryGetViolatedIndex(ex, out var index))
-        {
-            throw Conflicts.IsIndexOn<ServiceUserEntity>(index, nameof(ServiceUserEntity.ServiceId), nameof(ServiceUserEntity.Email))
-                ? HttpError.Conflict("A user of this Service with this EmailAddress already exists.", nameof(ProvisionServiceUser.EmailAddress))
-                : Conflicts.IsIndexOn<ServiceUserEntity>(index, nameof(ServiceUserEntity.ServiceId), nameof(ServiceUserEntity.SsoUid))
-                    ? HttpError.Conflict("A user of this Service with this SsoUid already exists.", nameof(ProvisionServiceUser.SsoUid))
-                    : Conflicts.IsIndexOn<ServiceUserAlias>(index, nameof(ServiceUserAlias.ServiceId), nameof(ServiceUserAlias.Alias))
-                        ? HttpError.Conflict("An alias belongs to another user of this Service.", nameof(ProvisionServiceUser.Aliases))
-                        : Conflicts.ForIndex(index);
-        }
     }
 }

@@ -27,7 +27,7 @@ public sealed class ServiceUserService(
         var serviceId = await db.ServiceIdAsync(caller, request.ServiceGuid, nameof(request.ServiceGuid), ct);
         var email = EmailAddresses.Normalize(request.EmailAddress!);
         if (await db.ServiceUsers.AnyAsync(u => u.ServiceId == serviceId && u.Email == email, ct))
-            throw EmailTaken();
+            throw Conflicts.ServiceUserEmailAddress();
         var group = await ServiceUserGroupChoice.ResolveAsync(db, serviceId, request.ServiceUserGroupGuid, request.ServiceUserGroupType, ct);
         var preRegister = request.PreRegister == true;
         var sender = preRegister ? null : await activation.SenderAsync(serviceId, ct);
@@ -55,7 +55,7 @@ public sealed class ServiceUserService(
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         ServiceUserRecords.AddNew(db, user, group, caller.UserId);
         if (sender is not null) activation.Queue(user, sender, now);
-        await SaveAsync(ct);
+        await guard.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return (await ReadAsync<ServiceUserResponse>(db.ServiceUsers.Where(u => u.Id == user.Id), ct))!;
     }
@@ -101,9 +101,7 @@ public sealed class ServiceUserService(
             .ExecuteUpdateAsync(set => set.SetProperty(u => u.GroupId, group.Id), ct);
         if (moved == 0)
             throw HttpError.Conflict("The user's group was changed by another request; read it and try again.", nameof(request.ServiceUserGuid));
-        await db.ServiceUserGroupPeriods.Where(p => p.ServiceUserId == user.Id && p.EndedOn == null)
-            .ExecuteUpdateAsync(set => set.SetProperty(p => p.EndedOn, now), ct);
-        db.ServiceUserGroupPeriods.Add(ServiceUserRecords.OpenPeriod(user, group, now));
+        await ServiceUserRecords.ChangeGroupPeriodAsync(db, user, group, now, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return new BaseResponse();
@@ -111,20 +109,4 @@ public sealed class ServiceUserService(
 
     private async Task<T?> ReadAsync<T>(IQueryable<ServiceUserEntity> users, CancellationToken ct) where T : ServiceModel.ServiceUser, new() =>
         (await users.AsNoTracking().ToRows(db).SingleOrDefaultAsync(ct))?.ToWire<T>();
-
-    private async Task SaveAsync(CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException ex) when (guard.TryGetViolatedIndex(ex, out var index))
-        {
-            throw Conflicts.IsIndexOn<ServiceUserEntity>(index, nameof(ServiceUserEntity.ServiceId), nameof(ServiceUserEntity.Email))
-                ? EmailTaken()
-                : Conflicts.ForIndex(index);
-        }
-    }
-
-    private static HttpError EmailTaken() => HttpError.Conflict("A user of this Service with this EmailAddress already exists.", "EmailAddress");
 }
