@@ -1,5 +1,6 @@
 using CccApi.ServiceInterface.Data.Configurations;
 using CccApi.ServiceInterface.Data.Entities;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -10,7 +11,7 @@ namespace CccApi.ServiceInterface.Data;
 /// <see cref="SqliteCccDbContext"/>) so that its migrations live apart and it can supply the few
 /// provider-specific pieces: case-insensitive comparison and filtered-index SQL.
 /// </summary>
-public abstract class CccDbContext(DbContextOptions options) : DbContext(options)
+public abstract class CccDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<Partner> Partners => Set<Partner>();
 
@@ -71,6 +72,17 @@ public abstract class CccDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<ServiceUserActivationToken> ServiceUserActivationTokens => Set<ServiceUserActivationToken>();
 
+    public DbSet<IdProviderType> IdProviderTypes => Set<IdProviderType>();
+
+    public DbSet<IdPxType> IdPxTypes => Set<IdPxType>();
+
+    public DbSet<IdProvider> IdProviders => Set<IdProvider>();
+
+    public DbSet<IdPx> IdPxs => Set<IdPx>();
+
+    /// <summary>The Data Protection key ring every host shares; each key is encrypted with the configured certificate.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     /// <summary>Makes a column compare without regard to case, so "Acme" and "ACME" are the same name.</summary>
     protected abstract void UseCaseInsensitiveComparison(PropertyBuilder<string> property);
 
@@ -119,6 +131,11 @@ public abstract class CccDbContext(DbContextOptions options) : DbContext(options
         modelBuilder.ApplyConfiguration(new ServiceUserStatusChangeConfiguration());
         modelBuilder.ApplyConfiguration(new ServiceUserAliasConfiguration());
         modelBuilder.ApplyConfiguration(new ServiceUserActivationTokenConfiguration());
+        modelBuilder.ApplyConfiguration(new IdProviderTypeConfiguration());
+        modelBuilder.ApplyConfiguration(new IdPxTypeConfiguration());
+        modelBuilder.ApplyConfiguration(new IdProviderConfiguration());
+        modelBuilder.ApplyConfiguration(new IdPxConfiguration());
+        modelBuilder.Entity<DataProtectionKey>().ToTable("DataProtectionKeys");
 
         // Names and codes people type are unique regardless of case; domains are stored lower-case instead.
         UseCaseInsensitiveComparison(modelBuilder.Entity<Partner>().Property(p => p.Name));

@@ -34,6 +34,18 @@ public static class InputLimits
     /// <summary>A messaging platform's session token (AuthenticateServiceAdminUser's Token), sent on in a header.</summary>
     public const int Token = 4096;
 
+    /// <summary>An identity provider's OAuth client id.</summary>
+    public const int ClientId = 256;
+
+    /// <summary>An identity provider's client secret (SecretId).</summary>
+    public const int Secret = 1024;
+
+    /// <summary>An identity provider's certificate: a thumbprint, or the PEM or base64 of a certificate with its chain.</summary>
+    public const int Certificate = 16384;
+
+    /// <summary>An identity proxy's Pattern or Parameters JSON document.</summary>
+    public const int IdentityDocument = 2000;
+
     /// <summary>Page and PageSize written as text.</summary>
     public const int PageNumberText = 20;
 }

@@ -241,6 +241,185 @@ namespace CccApi.ServiceInterface.Data.Migrations.SqlServer
                     b.ToTable("EmailOutbox", (string)null);
                 });
 
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.IdProvider", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ClientId")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedOn")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("LoginUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("nvarchar(2048)");
+
+                    b.Property<string>("LogoutUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("nvarchar(2048)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("ProtectedCertificate2Id")
+                        .HasMaxLength(32768)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ProtectedCertificateId")
+                        .HasMaxLength(32768)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ProtectedSecretId")
+                        .HasMaxLength(32768)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("TokenUrl")
+                        .HasMaxLength(2048)
+                        .HasColumnType("nvarchar(2048)");
+
+                    b.Property<Guid>("TypeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name");
+
+                    b.HasIndex("TypeId");
+
+                    b.ToTable("IdProviders", (string)null);
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.IdProviderType", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("IdProviderTypes", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("5a3d0c10-0001-4e6b-8f5a-1d2c3b4a0001"),
+                            Description = "SAML 2.0 single sign-on: LoginUrl and the provider's signing certificate (CertificateId) are required.",
+                            Name = "SAML 2.0"
+                        },
+                        new
+                        {
+                            Id = new Guid("5a3d0c10-0001-4e6b-8f5a-1d2c3b4a0002"),
+                            Description = "OpenID Connect authorization code flow: LoginUrl, TokenUrl, ClientId and the client secret (SecretId) are required.",
+                            Name = "OpenID Connect"
+                        });
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.IdPx", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedOn")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<Guid>("IdProviderId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Parameters")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Pattern")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("TypeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IdProviderId");
+
+                    b.HasIndex("TypeId");
+
+                    b.HasIndex("ServiceId", "TypeId", "CreatedOn");
+
+                    b.ToTable("IdPxs", (string)null);
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.IdPxType", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Workflow")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("IdPxTypes", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("5a3d0c10-0002-4e6b-8f5a-1d2c3b4a0001"),
+                            Description = "Signs the service's users in through the identity provider.",
+                            Name = "Authentication",
+                            Workflow = "Authentication"
+                        },
+                        new
+                        {
+                            Id = new Guid("5a3d0c10-0002-4e6b-8f5a-1d2c3b4a0002"),
+                            Description = "Connects a signed-in user's account at the identity provider to the service.",
+                            Name = "Connector",
+                            Workflow = "Connector"
+                        });
+                });
+
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.Partner", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1466,6 +1645,25 @@ namespace CccApi.ServiceInterface.Data.Migrations.SqlServer
                     b.ToTable("SkuBundles");
                 });
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys", (string)null);
+                });
+
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.AdminSession", b =>
                 {
                     b.HasOne("CccApi.ServiceInterface.Data.Entities.AdminUser", null)
@@ -1501,6 +1699,42 @@ namespace CccApi.ServiceInterface.Data.Migrations.SqlServer
                     b.Navigation("OwnerReseller");
 
                     b.Navigation("Site");
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.IdProvider", b =>
+                {
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.IdProviderType", "Type")
+                        .WithMany()
+                        .HasForeignKey("TypeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Type");
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.IdPx", b =>
+                {
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.IdProvider", "IdProvider")
+                        .WithMany()
+                        .HasForeignKey("IdProviderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.IdPxType", "Type")
+                        .WithMany()
+                        .HasForeignKey("TypeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("IdProvider");
+
+                    b.Navigation("Type");
                 });
 
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.PartnerCollectionAccessRecord", b =>
