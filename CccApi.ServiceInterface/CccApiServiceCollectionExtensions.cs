@@ -8,6 +8,7 @@ using CccApi.ServiceInterface.Data.PostgreSql;
 using CccApi.ServiceInterface.Data.Sqlite;
 using CccApi.ServiceInterface.Data.SqlServer;
 using CccApi.ServiceInterface.Email;
+using CccApi.ServiceInterface.Identity;
 using CccApi.ServiceInterface.Infrastructure;
 using CccApi.ServiceInterface.PublicOperations;
 using CccApi.ServiceInterface.Rules;
@@ -76,6 +77,9 @@ public static class CccApiServiceCollectionExtensions
         services.AddCccEmail(configuration);
         services.Configure<PublicOperationSettings>(configuration.GetSection(PublicOperationSettings.SectionName));
         services.TryAddSingleton<PublicOperationThrottle>();
+        services.Configure<IdentityProviderSettings>(configuration.GetSection(IdentityProviderSettings.SectionName));
+        services.TryAddSingleton<DummyPasswordHash>();
+        services.TryAddSingleton<IdentitySecrets>();
         services.TryAddScoped<PublicServiceSettings>();
         services.TryAddSingleton<PasswordCheckLimiter>();
         services.TryAddSingleton<IPasswordHasher<ServiceUser>, LimitedPasswordHasher<ServiceUser>>();

@@ -10,4 +10,10 @@ public sealed class PublicOperationSettings
     /// general per-address limit: they need no credential, so this is what slows a walk through service codes.
     /// </summary>
     public int RequestsPerAddressPerMinute { get; set; } = 120;
+
+    /// <summary>
+    /// Requests about one email address PublicGetSSOUser and PublicDiscoveryServiceUser answer per minute, from any
+    /// client address (then 429): PublicDiscoveryServiceUser's POST checks a password.
+    /// </summary>
+    public int RequestsPerEmailPerMinute { get; set; } = 10;
 }

@@ -1,5 +1,6 @@
 using CccApi.ServiceInterface.Data;
 using CccApi.ServiceInterface.Data.Entities;
+using CccApi.ServiceInterface.Identity;
 using CccApi.ServiceInterface.Infrastructure;
 using CccApi.ServiceInterface.PublicOperations;
 using CccApi.ServiceInterface.Rules;
@@ -57,8 +58,12 @@ public sealed class PublicServicesService(
             new SettingHolder(SettingLevel.Service, response.ServiceGuid), new SettingHolder(SettingLevel.Collection, response.CollectionGuid),
             new SettingHolder(SettingLevel.Reseller, found.ResellerId), new SettingHolder(SettingLevel.Partner, found.PartnerId)]);
         (response.AlertCode, response.Branding) = await settings.ReadAsync(chain, ct);
-        // Identity proxies come with "Catalogue 6"; until a service has one, no user signs in through SSO.
-        response.SSOEnabled = response.Connectors.Count > 0;
+        var proxies = (await db.ProxiesAsync([response.ServiceGuid], ct))[response.ServiceGuid].ToList();
+        // No user is named here: every authentication proxy is listed, none as the one used last.
+        response.Authenticators = proxies.Where(p => p.Workflow == IdPxWorkflow.Authentication)
+            .Select(p => ServiceProxies.ToAuthenticator(p, response.Urls, usedLast: false)).ToList();
+        response.Connectors = ServiceProxies.Connectors(proxies, response.Urls);
+        response.SSOEnabled = response.Authenticators.Count > 0;
         return response;
     }
 }

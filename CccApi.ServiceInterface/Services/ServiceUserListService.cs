@@ -61,7 +61,7 @@ public sealed class ServiceUserListService(CccDbContext db, ICallerContext calle
             services = services.Where(s => s.CollectionId == collectionGuid);
         if (request.SiteGuid is { } siteGuid)
             services = services.Where(s => s.Collection.SiteId == siteGuid);
-        await EnsureAgreeAsync(request, ct);
+        await PlacementAgreement.EnsureAsync(db, request.ServiceGuid, request.CollectionGuid, request.SiteGuid, ct);
 
         var serviceIds = services.Select(s => s.Id);
         var matches = MatchingToken(db.ServiceUsers.Where(u => serviceIds.Contains(u.ServiceId)), Given(request.Token)!);
@@ -92,20 +92,6 @@ public sealed class ServiceUserListService(CccDbContext db, ICallerContext calle
         var code = Identifiers.Normalize(request.ServiceCode!);
         return await db.Services.VisibleTo(caller).Where(s => s.ServiceCode == code).Select(s => (Guid?)s.Id).SingleOrDefaultAsync(ct)
             ?? throw HttpError.NotFound("Service not found.", nameof(request.ServiceCode));
-    }
-
-    /// <summary>"If ServiceGuid, CollectionGuid and SiteGuid are specified, they need to match": a pair that does not is a 400 naming the second.</summary>
-    private async Task EnsureAgreeAsync(SearchServiceUsers request, CancellationToken ct)
-    {
-        if (request.ServiceGuid is { } serviceGuid && request.CollectionGuid is { } collectionGuid
-            && !await db.Services.AnyAsync(s => s.Id == serviceGuid && s.CollectionId == collectionGuid, ct))
-            throw HttpError.BadRequest("NotEqual", "The Service is not in the Collection given.", nameof(request.CollectionGuid));
-        if (request.CollectionGuid is { } collection && request.SiteGuid is { } site
-            && !await db.Collections.AnyAsync(c => c.Id == collection && c.SiteId == site, ct))
-            throw HttpError.BadRequest("NotEqual", "The Collection is not on the Site given.", nameof(request.SiteGuid));
-        if (request.ServiceGuid is { } service && request.CollectionGuid is null && request.SiteGuid is { } onSite
-            && !await db.Services.AnyAsync(s => s.Id == service && s.Collection.SiteId == onSite, ct))
-            throw HttpError.BadRequest("NotEqual", "The Service is not on the Site given.", nameof(request.SiteGuid));
     }
 
     private static string? Given(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
