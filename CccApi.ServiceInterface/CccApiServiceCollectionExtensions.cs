@@ -28,8 +28,8 @@ public static class CccApiServiceCollectionExtensions
     /// services use. Services and validators are not registered here: the host finds them by reflection.
     /// </summary>
     /// <param name="services">The host's service collection.</param>
-    /// <param name="configuration">The host's configuration (Database, Authentication, Catalog...).</param>
-    /// <param name="contentRootPath">Base directory for a relative SQLite Data Source.</param>
+    /// <param name="configuration">The host's configuration (Database, DataProtection, Authentication, Catalog...).</param>
+    /// <param name="contentRootPath">Base directory for a relative SQLite Data Source or certificate path.</param>
     public static IServiceCollection AddCccApi(this IServiceCollection services, IConfiguration configuration, string contentRootPath)
     {
         var databaseSection = configuration.GetSection(DatabaseOptions.SectionName);
@@ -55,6 +55,7 @@ public static class CccApiServiceCollectionExtensions
                 throw new InvalidOperationException(
                     $"Database:Provider '{database.Provider}' is not supported. Supported: {string.Join(", ", DatabaseProviders.All)}.");
         }
+        services.AddCccDataProtection(configuration, contentRootPath, database.Provider);
 
         services.Configure<DatabaseOptions>(databaseSection);
         services.PostConfigure<DatabaseOptions>(o => o.ConnectionString = database.ConnectionString);

@@ -125,11 +125,19 @@ PY
   psql -X -q -d postgres -c "CREATE DATABASE \"$PG_DATABASE\"" >/dev/null
   CONNECTION_STRING="${CCCAPI_BENCH_POSTGRES%;};Database=$PG_DATABASE"
   DATABASE_DESCRIPTION="PostgreSQL $(psql -X -A -t -d postgres -c 'SHOW server_version' | cut -d' ' -f1) on $PGHOST, database $PG_DATABASE created for the run"
+  # Processes on a shared database must be given the certificate that encrypts the Data Protection key ring
+  # kept in it (on SQLite each makes one beside the database): a self-signed one for the run.
+  openssl req -x509 -newkey rsa:2048 -nodes -subj "/CN=CccApi bench Data Protection" -days 30 \
+    -keyout "$WORK/data-protection.key" -out "$WORK/data-protection.crt" 2>/dev/null
+  openssl pkcs12 -export -inkey "$WORK/data-protection.key" -in "$WORK/data-protection.crt" \
+    -out "$WORK/data-protection.pfx" -passout pass:
+  DATA_PROTECTION=(DataProtection__CertificatePath="$WORK/data-protection.pfx")
 else
   PROVIDER=Sqlite
   DB="$WORK/bench.db"
   CONNECTION_STRING="Data Source=$DB"
   DATABASE_DESCRIPTION="SQLite, one fresh file (WAL, synchronous=NORMAL)"
+  DATA_PROTECTION=()
 fi
 
 # start NAME DIR DLL PORT [VAR=VALUE...]: runs the app from its Release output; prints its pid.
@@ -152,6 +160,7 @@ start() {
       CCCAPI_BOOTSTRAP_SUPERUSER_APIKEY="$API_KEY" \
       CCCAPI_BENCH_DIAGNOSTICS=1 \
       DOTNET_GCDynamicAdaptationMode=0 \
+      "${DATA_PROTECTION[@]}" \
       "$@" \
       dotnet "$dll"
   ) >"$WORK/$name.log" 2>&1 &

@@ -13,11 +13,14 @@ public sealed class TestDatabase : IDisposable
         Provider = provider;
         ConnectionString = connectionString;
         _drop = drop;
-        Settings = new Dictionary<string, string>
+        var settings = new Dictionary<string, string>
         {
             ["Database:Provider"] = provider,
             ["Database:ConnectionString"] = connectionString,
         };
+        // The run's one Data Protection certificate: hosts that share this database share it (required on PostgreSQL).
+        foreach (var (key, value) in TestCertificate.Settings) settings[key] = value;
+        Settings = settings;
     }
 
     /// <summary>"Sqlite" or "PostgreSql", as Database:Provider names it.</summary>
@@ -25,7 +28,7 @@ public sealed class TestDatabase : IDisposable
 
     public string ConnectionString { get; }
 
-    /// <summary>Configuration keys that point a host at this database.</summary>
+    /// <summary>Configuration keys that point a host at this database, and give it the run's <see cref="TestCertificate"/>.</summary>
     public IReadOnlyDictionary<string, string> Settings { get; }
 
     public static TestDatabase CreateDefault() =>
