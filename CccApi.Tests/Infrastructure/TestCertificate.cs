@@ -14,6 +14,12 @@ public static class TestCertificate
 
     private static readonly Lazy<(string Path, string Password)> Shared = new(() => Create("shared"));
 
+    static TestCertificate() => AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+    {
+        try { Directory.Delete(Folder, recursive: true); }
+        catch (IOException) { /* left to the OS temp cleaner */ }
+    };
+
     public static string Path => Shared.Value.Path;
 
     public static string Password => Shared.Value.Password;
@@ -33,7 +39,6 @@ public static class TestCertificate
         var password = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
         using var certificate = DataProtectionCertificates.CreateSelfSigned("CN=CccApi Tests Data Protection");
         DataProtectionCertificates.WritePfx(certificate, path, password);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(path);
         return (path, password);
     }
 }
