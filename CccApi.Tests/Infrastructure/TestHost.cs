@@ -40,6 +40,7 @@ public sealed class TestHost : IAsyncDisposable
             builder.UseSetting("Authentication:SignInFailureLimitPerAccountAndAddress", "1000000");
             builder.UseSetting("Authentication:MaxConcurrentPasswordChecks", "256");
             builder.UseSetting("PublicOperations:RequestsPerAddressPerMinute", "1000000");
+            builder.UseSetting("PublicOperations:RequestsPerEmailPerMinute", "1000000");
             // One SuperUser creates every test's keys and objects on the shared host; QuotaTests lowers these again.
             foreach (var quota in new[] { "SkusPerService", "SkuBundlesPerPartner", "CollectionsPerReseller", "AdminUsersPerTenant", "ApiKeysPerAdminUser" })
                 builder.UseSetting($"Quotas:{quota}", "1000000");
