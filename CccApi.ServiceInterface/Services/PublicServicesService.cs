@@ -54,9 +54,7 @@ public sealed class PublicServicesService(
 
         var response = found.Response;
         response.Urls = urls.Build(found.ServicesApiBaseUrl, found.SiteEndpointUrl, response.ServiceCode!, response.PrimaryDomain!);
-        var chain = new SettingChain([
-            new SettingHolder(SettingLevel.Service, response.ServiceGuid), new SettingHolder(SettingLevel.Collection, response.CollectionGuid),
-            new SettingHolder(SettingLevel.Reseller, found.ResellerId), new SettingHolder(SettingLevel.Partner, found.PartnerId)]);
+        var chain = SettingChain.ForService(response.ServiceGuid, response.CollectionGuid, found.ResellerId, found.PartnerId);
         (response.AlertCode, response.Branding) = await settings.ReadAsync(chain, ct);
         var proxies = (await db.ProxiesAsync([response.ServiceGuid], ct))[response.ServiceGuid].ToList();
         // No user is named here: every authentication proxy is listed, none as the one used last.

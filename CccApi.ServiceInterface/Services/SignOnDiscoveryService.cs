@@ -102,9 +102,7 @@ public sealed class SignOnDiscoveryService(
         {
             var result = row.Result;
             result.Urls = serviceUrls[result.ServiceGuid];
-            var chain = new SettingChain([
-                new SettingHolder(SettingLevel.Service, result.ServiceGuid), new SettingHolder(SettingLevel.Collection, result.CollectionGuid),
-                new SettingHolder(SettingLevel.Reseller, row.ResellerId), new SettingHolder(SettingLevel.Partner, row.PartnerId)]);
+            var chain = SettingChain.ForService(result.ServiceGuid, result.CollectionGuid, row.ResellerId, row.PartnerId);
             (_, result.Branding) = await settings.ReadAsync(chain, ct);
             // The user's proxies are the authentication proxies whose pattern matches it; the first is the one it is sent to.
             var matching = proxies[result.ServiceGuid]

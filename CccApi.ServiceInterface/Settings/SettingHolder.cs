@@ -16,4 +16,9 @@ public readonly record struct SettingHolder(SettingLevel Level, Guid OwnerId)
 public sealed record SettingChain(IReadOnlyList<SettingHolder> Holders)
 {
     public SettingHolder Target => Holders[0];
+
+    /// <summary>A service's chain: the service, its collection, its reseller, that reseller's partner.</summary>
+    public static SettingChain ForService(Guid serviceId, Guid collectionId, Guid resellerId, Guid partnerId) => new([
+        new SettingHolder(SettingLevel.Service, serviceId), new SettingHolder(SettingLevel.Collection, collectionId),
+        new SettingHolder(SettingLevel.Reseller, resellerId), new SettingHolder(SettingLevel.Partner, partnerId)]);
 }
