@@ -116,7 +116,7 @@ public sealed class SignOnDiscoveryService(
                 result.SsoProxyUrl = IdPxLinks.LoginUrl(result.Urls, chosen.Id);
                 result.SsoProxyLogoutUrl = IdPxLinks.LogoutUrl(result.Urls, chosen.Id);
             }
-            result.Authenticators = matching.Select(p => ServiceProxies.ToAuthenticator(p, result.Urls, usedLast: p == chosen)).ToList();
+            result.Authenticators = matching.Select(p => ServiceProxies.ToAuthenticator(p, result.Urls, usedLast: ReferenceEquals(p, chosen))).ToList();
             found.Add(new FoundUser(new ServiceUserEntity { Id = row.Id }, row.PasswordHash, result));
         }
         return found;
