@@ -15,10 +15,13 @@ internal static class IdentityFieldRules
     public static IRuleBuilderOptions<T, string?> IdentityUrl<T>(this IRuleBuilder<T, string?> rule, IOptions<ValidationSettings> settings) =>
         rule.MaximumLength(InputLimits.Url).SingleLine().ServiceUrl(settings.Value.AllowHttpToLoopback);
 
-    /// <summary>Pattern: a JSON object of known conditions, its emailAddress a regular expression that compiles.</summary>
+    /// <summary>
+    /// Pattern: a JSON object of known conditions, its emailAddress a regular expression that compiles. Like every text
+    /// field it holds no control characters but tabs and line breaks (a document may be laid out on several lines).
+    /// </summary>
     public static void Pattern<T>(this AbstractValidator<T> validator, Expression<Func<T, string?>> pattern) =>
         validator.RuleFor(pattern).Cascade(CascadeMode.Stop)
-            .MaximumLength(InputLimits.IdentityDocument)
+            .MaximumLength(InputLimits.IdentityDocument).MultiLine()
             .Custom((json, context) =>
             {
                 if (!string.IsNullOrEmpty(json) && !IdPxPattern.TryParse(json, out _, out var error))
@@ -28,7 +31,7 @@ internal static class IdentityFieldRules
     /// <summary>Parameters: a JSON object of known parameter names with allowed values.</summary>
     public static void Parameters<T>(this AbstractValidator<T> validator, Expression<Func<T, string?>> parameters) =>
         validator.RuleFor(parameters).Cascade(CascadeMode.Stop)
-            .MaximumLength(InputLimits.IdentityDocument)
+            .MaximumLength(InputLimits.IdentityDocument).MultiLine()
             .Custom((json, context) =>
             {
                 if (!string.IsNullOrEmpty(json) && !IdPxParameters.TryParse(json, out _, out var error))
@@ -106,7 +109,7 @@ public sealed class GetServiceIdPxValidator : AbstractValidator<GetServiceIdPx>
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(x => x.EmailAddress).UserEmail();
-        RuleFor(x => x.ConnectorRequest).MaximumLength(InputLimits.Code)
+        RuleFor(x => x.ConnectorRequest).MaximumLength(InputLimits.Code).SingleLine()
             .Must(v => string.IsNullOrEmpty(v) || bool.TryParse(v, out _)).WithErrorCode("AllowableValues")
             .WithMessage("'ConnectorRequest' must be true or false.");
     }

@@ -11,7 +11,8 @@ public sealed partial class AuthenticationRequiredTests
 {
     /// <summary>ActivateServiceUser is ours: its token is the credential, as the MsgAPI session token is AuthenticateServiceAdminUser's.</summary>
     private static readonly string[] PublicOperations =
-        ["Ping", "Authenticate", "PublicGetService", "PublicSendEmailMessage", "AuthenticateServiceAdminUser", "ActivateServiceUser"];
+        ["Ping", "Authenticate", "PublicGetService", "PublicSendEmailMessage", "AuthenticateServiceAdminUser", "ActivateServiceUser",
+            "PublicGetSSOUser", "PublicDiscoveryServiceUser"];
 
     private static TestHost Host => SharedHost.Host;
 

@@ -91,6 +91,24 @@ public sealed class ObjectScopeListingTests
     [TestCase(AdminUserType.Partner)]
     [TestCase(AdminUserType.Reseller)]
     [TestCase(AdminUserType.Service)]
+    public async Task Service_identity_proxies_list_only_the_services_proxies_though_they_share_a_provider(AdminUserType type)
+    {
+        using var superUser = Host.CreateSuperUserClient();
+        var given = new Scenario(superUser);
+        var own = await Tenant.CreateAsync(given);
+        var foreign = await Tenant.CreateAsync(given);
+        await given.IdPxAsync(foreign.Service, own.IdProvider);
+        using var caller = Host.CreateClient(await Host.CreateAdminApiKeyAsync(type, own.ScopeFor(type)));
+
+        var listed = await caller.GetAsync($"/api/services/{own.Service:N}/idpx");
+
+        ApiAssert.IsOk(listed);
+        Assert.That(listed.Json["idPx"]!.AsArray().Select(x => Guid.Parse(x.Str("idPxGuid")!)), Is.EqualTo(new[] { own.IdPx }));
+    }
+
+    [TestCase(AdminUserType.Partner)]
+    [TestCase(AdminUserType.Reseller)]
+    [TestCase(AdminUserType.Service)]
     public async Task The_partners_catalogue_lists_only_its_own_skus_and_bundles(AdminUserType type)
     {
         using var superUser = Host.CreateSuperUserClient();

@@ -105,4 +105,21 @@ public sealed class ObjectScopeReferenceTests
                 new { oldPassword = Tenant.ServiceUserPassword, newPassword = "reference new password" }),
             HttpStatusCode.NotFound, "NotFound", "ServiceUserGuid");
     }
+
+    /// <summary>Identity providers belong to no tenant (a SuperUser creates them, every admin reads them): naming one is never out of scope.</summary>
+    [TestCase(AdminUserType.Partner)]
+    [TestCase(AdminUserType.Reseller)]
+    [TestCase(AdminUserType.Service)]
+    public async Task An_own_services_proxy_may_name_a_provider_another_tenants_proxy_uses(AdminUserType type)
+    {
+        using var superUser = Host.CreateSuperUserClient();
+        var own = await Tenant.CreateAsync(new Scenario(superUser));
+        var foreign = await Tenant.CreateAsync(new Scenario(superUser));
+        using var caller = Host.CreateClient(await Host.CreateAdminApiKeyAsync(type, own.ScopeFor(type)));
+
+        ApiAssert.IsOk(await caller.PostAsync($"/api/services/{own.Service:N}/idpx", new { idProviderGuid = foreign.IdProvider }));
+        ApiAssert.IsOk(await caller.PutAsync($"/api/idpx/{own.IdPx:N}", new { idProviderGuid = foreign.IdProvider }));
+        ApiAssert.IsError(await caller.PutAsync($"/api/idpx/{own.IdPx:N}", new { idProviderGuid = Guid.NewGuid() }),
+            HttpStatusCode.NotFound, "NotFound", "IdProviderGuid");
+    }
 }

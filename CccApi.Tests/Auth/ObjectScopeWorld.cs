@@ -7,10 +7,12 @@ namespace CccApi.Tests.Auth;
 /// One partner's objects: a reseller owning a collection (and an access record for it), a service, a SkuBundle
 /// and a Sku in the partner's catalogue, the bundle assigned to the service, a ServiceSku, and a partner admin user; Domain is the service's primary domain.
 /// ServiceUser is a user of the service, not yet activated (so it can be sent an activation message), whose password is
-/// <see cref="ServiceUserPassword"/>.
+/// <see cref="ServiceUserPassword"/>. IdProvider is an identity provider (the SuperUser's, as every provider is) and IdPx an
+/// identity proxy of the service through it.
 /// </summary>
 public sealed record Tenant(Guid Partner, Guid Site, Guid Reseller, Guid Collection, Guid Service, Guid Bundle, Guid PartnerAdmin,
-    Guid Sku, Guid ServiceSku, Guid ServiceSkuBundle, string Domain, Guid ServiceUser)
+    Guid Sku, Guid ServiceSku, Guid ServiceSkuBundle, string Domain, Guid ServiceUser,
+    Guid IdProvider, Guid IdPx)
 {
     public const string ServiceUserPassword = "service user password";
 
@@ -26,9 +28,11 @@ public sealed record Tenant(Guid Partner, Guid Site, Guid Reseller, Guid Collect
         var service = await superUser.ServiceAsync(reseller, new { primaryDomain = domain });
         var bundle = await superUser.SkuBundleAsync(partner);
         var admin = await superUser.PartnerAdminUserAsync(partner);
+        var idProvider = await superUser.IdProviderAsync();
         return new Tenant(partner, site, reseller, collection, service, bundle, admin,
             await superUser.SkuAsync(partner), await superUser.ServiceSkuAsync(service), await superUser.AssignBundleAsync(service, bundle), domain,
-            await superUser.ServiceUserAsync(service, password: ServiceUserPassword));
+            await superUser.ServiceUserAsync(service, password: ServiceUserPassword),
+            idProvider, await superUser.IdPxAsync(service, idProvider));
     }
 
     /// <summary>The scope an admin of this tenant of the given type has; none for a SuperUser.</summary>
@@ -134,6 +138,12 @@ public sealed record ScopedOperation(string Name, string Field, AdminUserType[] 
                 new { oldPassword = Tenant.ServiceUserPassword, newPassword = "matrix new password" })),
         new("SendActivationMessage", "ServiceGuid", AnyScoped, (c, t) =>
             c.PostAsync($"/api/services/{t.Service:N}/users/activationmessage?ServiceUserGuid={t.ServiceUser:N}")),
+        // The identity proxies (issue 33): whoever sees the service, as for its users. Providers are shared: any admin names any.
+        new("CreateServiceIdPx", "ServiceGuid", AnyScoped, (c, t) => c.PostAsync($"/api/services/{t.Service:N}/idpx",
+            new { idProviderGuid = t.IdProvider, name = "Matrix proxy", pattern = "{\"userGroupType\":\"Guest\"}" })),
+        new("GetServiceIdPx", "ServiceGuid", AnyScoped, (c, t) => c.GetAsync($"/api/services/{t.Service:N}/idpx")),
+        new("GetIdPx", "IdPxGuid", AnyScoped, (c, t) => c.GetAsync($"/api/idpx/{t.IdPx:N}")),
+        new("UpdateIdPx", "IdPxGuid", AnyScoped, (c, t) => c.PutAsync($"/api/idpx/{t.IdPx:N}", new { name = "Renamed proxy", parameters = "{\"language\":\"en\"}" })),
         new("UpdatePartnerSetting", "PartnerGuid", PartnerOnly, (c, t) => c.PutAsync($"/api/partners/{t.Partner:N}/settings/EnableTouchValidation", new { value = "true" })),
     ];
 

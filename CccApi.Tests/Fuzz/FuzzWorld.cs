@@ -9,14 +9,17 @@ namespace CccApi.Tests.Fuzz;
 /// ServiceSku on it, plus an admin scoped to each (its API key and user id; its password is <see cref="FuzzWorld.AdminPassword"/>);
 /// ServiceDomain is the domain the service was created with, which the domain operations name (and rename or remove).
 /// ServiceUser is a user of the service, not yet activated (so activation messages can be sent to it), at ServiceUserEmail,
-/// whose password is <see cref="FuzzWorld.ServiceUserPassword"/>.
+/// whose password is <see cref="FuzzWorld.ServiceUserPassword"/> (so that PublicDiscoveryServiceUser can sign it in).
+/// IdProvider is an identity provider the SuperUser created for the cell, and IdPx an authentication proxy of the service
+/// through it whose pattern matches the service user's address (so that sign-on discovery finds it a proxy).
 /// Valid requests take every Guid from one cell so that they refer to objects that belong together.
 /// </summary>
 public sealed record WorldCell(
     Guid Partner, Guid Reseller, Guid Site, Guid Collection, Guid Service, Guid SkuBundle,
     Guid Sku, Guid ServiceSku, Guid ServiceSkuBundle,
     string PartnerKey, string ResellerKey, string ServiceAdminKey,
-    Guid PartnerUser, Guid ResellerUser, Guid ServiceAdminUser, string ServiceDomain, Guid ServiceUser, string ServiceUserEmail);
+    Guid PartnerUser, Guid ResellerUser, Guid ServiceAdminUser, string ServiceDomain, Guid ServiceUser, string ServiceUserEmail,
+    Guid IdProvider, Guid IdPx);
 
 /// <summary>
 /// The objects generated requests refer to, created through the API before the run, and the Guids
@@ -71,12 +74,14 @@ public sealed class FuzzWorld
             var serviceAdmin = await host.CreateAdminAsync(AdminUserType.Service, service, AdminPassword);
             var serviceUserEmail = $"fuzz-user{i}@{serviceDomain}";
             var serviceUser = await given.ServiceUserAsync(service, serviceUserEmail, ServiceUserPassword);
+            var idProvider = await given.IdProviderAsync($"Fuzz provider {i}");
+            var idPx = await given.IdPxAsync(service, idProvider, IdPxPatternFor(serviceDomain));
             // Users of their own whose activation tokens ActivateServiceUser may use (each once).
             for (var j = 0; j < ActivationUsersPerCell; j++)
                 activationTokens.Add(await ActivationTokenAsync(host, given, service, $"fuzz-activate{i}-{j}@{serviceDomain}"));
             cells.Add(new WorldCell(partner, reseller, site, collection, service, bundle, skuGuid, serviceSku, serviceBundle,
                 partnerAdmin.ApiKey, resellerAdmin.ApiKey, serviceAdmin.ApiKey,
-                partnerAdmin.UserId, resellerAdmin.UserId, serviceAdmin.UserId, serviceDomain, serviceUser, serviceUserEmail));
+                partnerAdmin.UserId, resellerAdmin.UserId, serviceAdmin.UserId, serviceDomain, serviceUser, serviceUserEmail, idProvider, idPx));
         }
 
         var world = new FuzzWorld(host, cells) { SuperUserId = await host.SuperUserIdAsync(), PlatformUrl = platformUrl, ActivationTokens = activationTokens };
@@ -87,6 +92,10 @@ public sealed class FuzzWorld
         }
         return world;
     }
+
+    /// <summary>An identity proxy pattern (a JSON document) matching every address at the domain.</summary>
+    public static string IdPxPatternFor(string domain) =>
+        new System.Text.Json.Nodes.JsonObject { ["emailAddress"] = ".*@" + System.Text.RegularExpressions.Regex.Escape(domain) }.ToJsonString();
 
     /// <summary>Activation tokens of users the fuzz leaves alone: a valid ActivateServiceUser request uses one.</summary>
     public IReadOnlyList<string> ActivationTokens { get; private init; } = [];

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using CccApi.ServiceInterface.Data.Configurations;
 using ServiceStackCompat.Metadata;
 
 namespace CccApi.Tests.Fuzz;
@@ -72,6 +73,11 @@ public sealed class ValidRequests(FuzzWorld world, Random random, bool everyOpti
         "SiteGuid" or "CollectionGuid" when field.Property.Info.DeclaringType?.Name == "CreateService" => false,
         // Only a SuperUser may set these; the mutator adds them for other callers.
         "ServiceCode" or "ServiceName" => false,
+        // What an OpenID Connect provider (the type CreateIdProvider is given) cannot work without.
+        "TypeGuid" or "LoginUrl" or "TokenUrl" or "ClientId" or "SecretId" when endpoint.OperationName == "CreateIdProvider" => true,
+        // Sign-on discovery finds the cell's user by its address alone; ServiceGuid, CollectionGuid (now and then another cell's)
+        // and SiteGuid narrow the search and must agree, so each is sent a quarter of the time.
+        "ServiceGuid" or "CollectionGuid" or "SiteGuid" when IsSignOnDiscovery(endpoint) => everyOptionalField || random.Next(4) == 0,
         _ => everyOptionalField || random.Next(2) == 0,
     };
 
@@ -98,7 +104,7 @@ public sealed class ValidRequests(FuzzWorld world, Random random, bool everyOpti
 
     private JsonNode? ScalarFor(PropertyModel property, ScalarShape scalar, WorldCell cell, Endpoint endpoint) => scalar.Kind switch
     {
-        ScalarKind.Guid => GuidFor(property.Name, cell) is { } guid ? JsonValue.Create(guid.ToString("N")) : null,
+        ScalarKind.Guid => GuidFor(property.Name, cell, endpoint) is { } guid ? JsonValue.Create(guid.ToString("N")) : null,
         ScalarKind.String => JsonValue.Create(StringFor(property, endpoint, cell)),
         ScalarKind.Boolean => JsonValue.Create(random.Next(2) == 0),
         ScalarKind.Integer => JsonValue.Create(IntegerFor(property.Name)),
@@ -109,7 +115,9 @@ public sealed class ValidRequests(FuzzWorld world, Random random, bool everyOpti
         _ => null,
     };
 
-    private Guid? GuidFor(string name, WorldCell cell) => name switch
+    private static bool IsSignOnDiscovery(Endpoint endpoint) => endpoint.OperationName is "PublicGetSSOUser" or "PublicDiscoveryServiceUser";
+
+    private Guid? GuidFor(string name, WorldCell cell, Endpoint endpoint) => name switch
     {
         "PartnerGuid" => cell.Partner,
         "ResellerGuid" => cell.Reseller,
@@ -122,6 +130,12 @@ public sealed class ValidRequests(FuzzWorld world, Random random, bool everyOpti
         "ServiceSkuBundleGuid" => cell.ServiceSkuBundle,
         // The cell's user mostly; now and then one a 2xx created (CreateServiceUser, ProvisionServiceUser), perhaps of another service.
         "ServiceUserGuid" => random.Next(4) == 0 && world.IssuedFor(name) is { Count: > 0 } users ? Pick(users) : cell.ServiceUser,
+        // The cell's provider and proxy mostly; now and then one a 2xx created (CreateIdProvider, CreateServiceIdPx), perhaps of another service.
+        "IdProviderGuid" => random.Next(4) == 0 && world.IssuedFor(name) is { Count: > 0 } providers ? Pick(providers) : cell.IdProvider,
+        "IdPxGuid" => random.Next(4) == 0 && world.IssuedFor(name) is { Count: > 0 } proxies ? Pick(proxies) : cell.IdPx,
+        // A provider is given the OpenID Connect type (the fields it needs are sent); a proxy one of the proxy types, or none (Guid.Empty: the default).
+        "TypeGuid" when endpoint.OperationName == "CreateIdProvider" => IdentityTypeRows.OpenIdConnect,
+        "TypeGuid" => Pick([IdentityTypeRows.AuthenticationProxy, IdentityTypeRows.AuthenticationProxy, IdentityTypeRows.ConnectorProxy, Guid.Empty]),
         _ => world.IssuedFor(name) is { Count: > 0 } issued ? Pick(issued) : null,
     };
 
@@ -129,6 +143,8 @@ public sealed class ValidRequests(FuzzWorld world, Random random, bool everyOpti
     {
         "Page" => random.Next(1, 4),
         "PageSize" => random.Next(1, 51),
+        // A trial of at least a day (UpdateCollection refuses 0).
+        "DefaultTrialPeriod" => random.Next(1, 100),
         _ => random.Next(0, 100),
     };
 
@@ -151,6 +167,15 @@ public sealed class ValidRequests(FuzzWorld world, Random random, bool everyOpti
         if (endpoint.OperationName == "AuthenticateServiceAdminUser" && name == "Token") return "msg-" + token;
         // A token of the world's activation users: each works once, later picks of it are refused.
         if (endpoint.OperationName == "ActivateServiceUser" && name == "Token" && world.ActivationTokens.Count > 0) return Pick(world.ActivationTokens);
+        if (IsSignOnDiscovery(endpoint) || endpoint.OperationName == "GetServiceIdPx")
+        {
+            // The cell's user (signed in by its password), or now and then an address with no user.
+            if (name == "EmailAddress") return random.Next(4) == 0 ? $"u{token}@{cell.ServiceDomain}" : cell.ServiceUserEmail;
+            if (name == "Password") return FuzzWorld.ServiceUserPassword;
+        }
+        // An identity proxy's documents: a pattern matching the cell's service's users, parameters it accepts.
+        if (name == "Pattern") return FuzzWorld.IdPxPatternFor(cell.ServiceDomain);
+        if (name == "Parameters") return Pick(["{\"language\":\"en\"}", "{\"userGroupType\":\"Guest\"}", "{\"language\":\"fr\",\"userGroupType\":\"Professional\"}"]);
         var isSettingValue = endpoint.OperationName.EndsWith("Setting", StringComparison.Ordinal) || endpoint.OperationName.Contains("SettingsDefaults", StringComparison.Ordinal);
         return name switch
         {
@@ -170,8 +195,10 @@ public sealed class ValidRequests(FuzzWorld world, Random random, bool everyOpti
             "CollectionCode" or "ServiceCode" => "c" + token,
             // A collection keeps naming the world's messaging platform, so that AuthenticateServiceAdminUser still reaches one.
             "ServicesApiBaseUrl" when world.PlatformUrl is { } platformUrl => platformUrl,
-            "ServicesApiBaseUrl" or "Endpoint" or "Website" or "Url" => $"https://{token}.example.com",
+            "ServicesApiBaseUrl" or "Endpoint" or "Website" or "Url" or "LoginUrl" or "TokenUrl" or "LogoutUrl" => $"https://{token}.example.com",
             "PhoneNumber" => "+1 555 0100",
+            // Typed String on the original's page, but true or false.
+            "ConnectorRequest" => Pick(["true", "false"]),
             "PostalCode" => "PC " + token[..8],
             "ReferenceId" => "ref-" + token,
             // Paging typed String on the original's page: still a whole number.

@@ -63,7 +63,9 @@ public sealed class IdentityProviderTests : ApiTest
         foreach (var type in new[] { AdminUserType.Partner, AdminUserType.Reseller, AdminUserType.Service })
         {
             using var admin = SharedHost.Host.CreateClient(await SharedHost.Host.CreateAdminApiKeyAsync(type, Guid.NewGuid()));
-            ApiAssert.IsError(await admin.PostAsync("/api/idp", OpenIdProvider()), HttpStatusCode.Forbidden, "Forbidden");
+            var refused = await admin.PostAsync("/api/idp", OpenIdProvider());
+            ApiAssert.IsError(refused, HttpStatusCode.Forbidden, "Forbidden");
+            ApiAssert.HasMessage(refused, "Only a SuperUser may create an identity provider.");
             ApiAssert.IsOk(await admin.GetAsync($"/api/idp/{provider:N}"));
             ApiAssert.IsOk(await admin.GetAsync("/api/idp"));
         }

@@ -101,6 +101,14 @@ public sealed class Scenario(ApiClient client)
             preRegister,
         }))).Guid("serviceUserGuid");
 
+    /// <summary>Creates an OpenID Connect identity provider (CreateIdProvider, a SuperUser's); returns its IdProviderGuid.</summary>
+    public async Task<Guid> IdProviderAsync(string? name = null) =>
+        (await Expect(client.PostAsync("/api/idp", Identity.IdentityWorld.OpenIdProvider(name)))).Guid("idProviderGuid");
+
+    /// <summary>Creates an identity proxy of the service through the provider (CreateServiceIdPx); returns its IdPxGuid.</summary>
+    public async Task<Guid> IdPxAsync(Guid serviceGuid, Guid idProviderGuid, string? pattern = null) =>
+        (await Expect(client.PostAsync($"/api/services/{serviceGuid:N}/idpx", new { idProviderGuid, pattern }))).Guid("idPxGuid");
+
     /// <summary>A partner, one of its resellers with a default collection, and a service of that reseller.</summary>
     public async Task<ServiceSetup> ServiceUnderPartnerAsync(Guid? partnerGuid = null)
     {
