@@ -2,6 +2,8 @@ using ServiceStackCompat;
 
 namespace CccApi.ServiceModel;
 
+/// <summary>SuperUser only: a provider is shared by every service whose identity proxies use it.</summary>
+[RequiredRole("SuperUser")]
 [Route("/idp", "POST", Summary = "Create id provider configuration.")]
 public class CreateIdProvider : IReturn<CreateIdProviderResponse>
 {

@@ -2,7 +2,6 @@ using CccApi.ServiceInterface.Configuration;
 using CccApi.ServiceInterface.Data;
 using CccApi.ServiceInterface.Identity;
 using CccApi.ServiceInterface.Infrastructure;
-using CccApi.ServiceInterface.Rules;
 using CccApi.ServiceModel;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -12,7 +11,7 @@ namespace CccApi.ServiceInterface.Services;
 
 /// <summary>
 /// Identity provider configurations (CreateIdProvider, GetIdProviders, GetIdProvider). They are shared by every service
-/// whose identity proxies use them, so only a SuperUser creates one; every admin reads them to configure its services'
+/// whose identity proxies use them, so only a SuperUser creates one ([RequiredRole] on the DTO, checked before validation); every admin reads them to configure its services'
 /// proxies. The secret and certificates are encrypted before they are stored and never answered.
 /// </summary>
 public sealed class IdProviderService(
@@ -20,7 +19,6 @@ public sealed class IdProviderService(
 {
     public async Task<CreateIdProviderResponse> Post(CreateIdProvider request, CancellationToken ct)
     {
-        SuperUserOnly.Demand(caller, "create an identity provider");
         var provider = new IdProviderEntity
         {
             Id = Guid.NewGuid(),

@@ -65,7 +65,8 @@ public sealed class IdentityProviderTests : ApiTest
             using var admin = SharedHost.Host.CreateClient(await SharedHost.Host.CreateAdminApiKeyAsync(type, Guid.NewGuid()));
             var refused = await admin.PostAsync("/api/idp", OpenIdProvider());
             ApiAssert.IsError(refused, HttpStatusCode.Forbidden, "Forbidden");
-            ApiAssert.HasMessage(refused, "Only a SuperUser may create an identity provider.");
+            ApiAssert.HasMessage(refused, "Invalid Role");
+            ApiAssert.IsError(await admin.PostAsync("/api/idp", new { }), HttpStatusCode.Forbidden, "Forbidden");
             ApiAssert.IsOk(await admin.GetAsync($"/api/idp/{provider:N}"));
             ApiAssert.IsOk(await admin.GetAsync("/api/idp"));
         }
