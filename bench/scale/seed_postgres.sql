@@ -1,10 +1,14 @@
--- Bulk-grows a CccApi PostgreSQL database to :services services (each with its company, contact and
--- system-user rows, as the provisioning API writes them) and :skus SKUs in total, by copying one
--- API-created service's rows. Counts are totals: rows added by an earlier run are kept.
+-- Bulk-grows a CccApi PostgreSQL database to :services services (each with its company, contact, Service
+-- admin, default user groups and system-user rows, as the provisioning API writes them) and :skus SKUs in
+-- total, by copying one API-created service's rows (created with a SystemUser). Counts are totals: rows
+-- added by an earlier run are kept.
 -- The bulk services, their resellers and status history are shaped as seed_sqlite.py describes (distinct
 -- domains, names and codes; creation spread over 3 years; about 500 services a reseller, the template's
 -- reseller among them; 1 to 3 status changes after the creation's row; the service-domains table filled
--- when it exists).
+-- when it exists), plus what CreateService writes for its users (migration AddServiceUserAccounts): the two
+-- default groups (Professional, Guest), the Service admin (admin@bulk<n>.scale.example) and the system user
+-- linked to it, in the Professional group, with the template user's status, language, flags and names,
+-- created and registered when the service was, its first status change and its open group period.
 -- Usage: psql -v template=GUID -v services=N -v skus=S -f seed_postgres.sql
 \set ON_ERROR_STOP on
 SET synchronous_commit = off;
@@ -16,6 +20,24 @@ FROM "Services" \gset
 SELECT greatest(2, ceil(:want / 500.0))::int AS resellers,
        "ResellerId" AS template_reseller, "CreatedOn" AS template_created
 FROM "Services" WHERE "Id" = :'template' \gset
+
+-- The template's system user, in its Professional default group and linked to its Service admin, as
+-- CreateService with a SystemUser leaves it.
+SELECT count(*) = 1 AS template_user_ok, min(u."Id"::text) AS template_user, min(u."AdminUserId"::text) AS template_admin
+FROM "ServiceUsers" u
+JOIN "ServiceUserGroups" g ON g."Id" = u."GroupId" AND g."ServiceId" = u."ServiceId" AND g."IsDefault" AND g."Type" = 'Professional'
+JOIN "AdminUsers" a ON a."Id" = u."AdminUserId" AND a."Type" = 'Service' AND a."ScopeId" = u."ServiceId"
+WHERE u."ServiceId" = :'template' AND u."IsSystemUser" \gset
+SELECT count(*) = 2 AS template_groups_ok FROM "ServiceUserGroups"
+WHERE "ServiceId" = :'template' AND "IsDefault" AND "Type" IN ('Professional', 'Guest') \gset
+\if :template_user_ok
+\else
+  DO $$ BEGIN RAISE EXCEPTION 'seed_postgres.sql: the template service needs one system user, in its Professional default group, linked to its Service admin'; END $$;
+\endif
+\if :template_groups_ok
+\else
+  DO $$ BEGIN RAISE EXCEPTION 'seed_postgres.sql: the template service needs its two default groups (Professional, Guest)'; END $$;
+\endif
 
 BEGIN;
 CREATE TEMP TABLE seq ON COMMIT DROP AS
@@ -53,10 +75,44 @@ INSERT INTO "ServiceContacts" ("ServiceId", "Name", "Email", "PhoneNumber")
 SELECT s.id, t."Name", t."Email", t."PhoneNumber"
 FROM seq s, "ServiceContacts" t WHERE t."ServiceId" = :'template';
 
-INSERT INTO "ServiceUsers" ("Id", "ServiceId", "Email", "FirstName", "LastName", "PasswordHash", "IsSystemUser", "CreatedOn")
+-- What CreateService writes for the service's users (ServiceProvisioner, ServiceUserRecords.AddNew), all at the
+-- service's creation: default group j (0 Professional, 1 Guest) copied from the template's, the Service admin,
+-- the system user linked to it in the Professional group, its first status change and its open group period.
+INSERT INTO "ServiceUserGroups" ("Id", "ServiceId", "Name", "Type", "IsDefault", "CreatedOn")
+SELECT (lpad(to_hex(c.j), 8, '0') || '-96a0-4000-8000-' || lpad(to_hex(s.n), 12, '0'))::uuid, s.id, t."Name", t."Type",
+       t."IsDefault", s.created
+FROM seq s
+CROSS JOIN (VALUES (0, 'Professional'), (1, 'Guest')) AS c (j, type)
+JOIN "ServiceUserGroups" t ON t."ServiceId" = :'template' AND t."IsDefault" AND t."Type" = c.type;
+
+INSERT INTO "AdminUsers" ("Id", "Email", "DisplayName", "PasswordHash", "Type", "ScopeId", "Status", "CreatedOn")
+SELECT ('00000000-ad5e-4000-8000-' || lpad(to_hex(s.n), 12, '0'))::uuid, 'admin@bulk' || s.n || '.scale.example',
+       t."DisplayName", t."PasswordHash", t."Type", s.id, t."Status", s.created
+FROM seq s, "AdminUsers" t WHERE t."Id" = :'template_admin';
+
+INSERT INTO "ServiceUsers" ("Id", "ServiceId", "Email", "FirstName", "LastName", "FirstNameKey", "LastNameKey", "PasswordHash",
+                            "IsSystemUser", "AdminUserId", "Status", "RegisteredOn", "CompletesRegistrationPage",
+                            "ResetsPasswordOnFirstSignIn", "GroupId", "Language", "EnableCampaigns", "EnableESignatures",
+                            "EnableMfa", "DefaultSecure", "BlacklistMode", "SsoUid", "CreatedOn")
 SELECT ('00000000-5e5e-4000-8001-' || lpad(to_hex(s.n), 12, '0'))::uuid, s.id, 'admin@bulk' || s.n || '.scale.example',
-       t."FirstName", t."LastName", t."PasswordHash", t."IsSystemUser", t."CreatedOn"
-FROM seq s, "ServiceUsers" t WHERE t."ServiceId" = :'template' AND t."IsSystemUser";
+       t."FirstName", t."LastName", t."FirstNameKey", t."LastNameKey", t."PasswordHash", t."IsSystemUser",
+       ('00000000-ad5e-4000-8000-' || lpad(to_hex(s.n), 12, '0'))::uuid, t."Status",
+       CASE WHEN t."RegisteredOn" IS NOT NULL THEN s.created END, t."CompletesRegistrationPage",
+       t."ResetsPasswordOnFirstSignIn", ('00000000-96a0-4000-8000-' || lpad(to_hex(s.n), 12, '0'))::uuid, t."Language",
+       t."EnableCampaigns", t."EnableESignatures", t."EnableMfa", t."DefaultSecure", t."BlacklistMode", t."SsoUid", s.created
+FROM seq s, "ServiceUsers" t WHERE t."Id" = :'template_user';
+
+INSERT INTO "ServiceUserStatusChanges" ("Id", "ServiceUserId", "ServiceId", "FromStatus", "ToStatus", "ChangedOn", "ChangedByUserId")
+SELECT ('00000000-5c4b-4000-8000-' || lpad(to_hex(s.n), 12, '0'))::uuid,
+       ('00000000-5e5e-4000-8001-' || lpad(to_hex(s.n), 12, '0'))::uuid, s.id, t."FromStatus", t."ToStatus", s.created,
+       t."ChangedByUserId"
+FROM seq s, "ServiceUserStatusChanges" t WHERE t."ServiceUserId" = :'template_user' AND t."FromStatus" IS NULL;
+
+INSERT INTO "ServiceUserGroupPeriods" ("Id", "ServiceUserId", "ServiceId", "GroupId", "GroupType", "StartedOn", "EndedOn")
+SELECT ('00000000-9e71-4000-8000-' || lpad(to_hex(s.n), 12, '0'))::uuid,
+       ('00000000-5e5e-4000-8001-' || lpad(to_hex(s.n), 12, '0'))::uuid, s.id,
+       ('00000000-96a0-4000-8000-' || lpad(to_hex(s.n), 12, '0'))::uuid, t."GroupType", s.created, NULL
+FROM seq s, "ServiceUserGroupPeriods" t WHERE t."ServiceUserId" = :'template_user' AND t."EndedOn" IS NULL;
 
 -- The status history: change j (0 = the creation's row) of service n, ids numbered (j, n), gap_days * j days
 -- after the creation.
@@ -94,6 +150,8 @@ SELECT ('00000000-5c05-4000-8000-' || lpad(to_hex(n), 12, '0'))::uuid,
 FROM generate_series(:bulk_skus + 1, :bulk_skus + greatest(:skus - :sku_total, 0)) AS n
 WHERE :bulk_services > 0;
 
-ANALYZE "Resellers", "Services", "ServiceCompanies", "ServiceContacts", "ServiceUsers", "ServiceSkus", "ServiceStatusChanges";
+ANALYZE "Resellers", "Services", "ServiceCompanies", "ServiceContacts", "ServiceUsers", "ServiceSkus", "ServiceStatusChanges",
+        "AdminUsers", "ServiceUserGroups", "ServiceUserStatusChanges", "ServiceUserGroupPeriods";
 SELECT (SELECT count(*) FROM "Services") AS services, (SELECT count(*) FROM "ServiceSkus") AS skus,
-       (SELECT count(*) FROM "ServiceStatusChanges") AS status_changes, (SELECT count(*) FROM "Resellers") AS resellers;
+       (SELECT count(*) FROM "ServiceStatusChanges") AS status_changes, (SELECT count(*) FROM "Resellers") AS resellers,
+       (SELECT count(*) FROM "ServiceUserGroups") AS user_groups, (SELECT count(*) FROM "ServiceUsers") AS service_users;
