@@ -80,7 +80,6 @@ public static class CccApiServiceCollectionExtensions
         services.TryAddSingleton<PublicOperationThrottle>();
         services.Configure<IdentityProviderSettings>(configuration.GetSection(IdentityProviderSettings.SectionName));
         services.TryAddSingleton<DummyPasswordHash>();
-        services.TryAddSingleton<IdentitySecrets>();
         services.TryAddScoped<PublicServiceSettings>();
         services.TryAddSingleton<PasswordCheckLimiter>();
         services.TryAddSingleton<IPasswordHasher<ServiceUser>, LimitedPasswordHasher<ServiceUser>>();
