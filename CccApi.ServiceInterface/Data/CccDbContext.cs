@@ -83,6 +83,20 @@ public abstract class CccDbContext(DbContextOptions options) : DbContext(options
     /// <summary>The Data Protection key ring every host shares; each key is encrypted with the configured certificate.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<CollectionKey> CollectionKeys => Set<CollectionKey>();
+
+    public DbSet<CollectionUsageRecord> CollectionUsageRecords => Set<CollectionUsageRecord>();
+
+    public DbSet<ServiceUsageDay> ServiceUsageDays => Set<ServiceUsageDay>();
+
+    public DbSet<ServiceUsageMonth> ServiceUsageMonths => Set<ServiceUsageMonth>();
+
+    public DbSet<ServiceUserCountDay> ServiceUserCountDays => Set<ServiceUserCountDay>();
+
+    public DbSet<ServiceUserCountMonth> ServiceUserCountMonths => Set<ServiceUserCountMonth>();
+
+    public DbSet<UserCountMonthChange> UserCountMonthChanges => Set<UserCountMonthChange>();
+
     /// <summary>Makes a column compare without regard to case, so "Acme" and "ACME" are the same name.</summary>
     protected abstract void UseCaseInsensitiveComparison(PropertyBuilder<string> property);
 
@@ -136,6 +150,13 @@ public abstract class CccDbContext(DbContextOptions options) : DbContext(options
         modelBuilder.ApplyConfiguration(new IdProviderConfiguration());
         modelBuilder.ApplyConfiguration(new IdPxConfiguration());
         modelBuilder.Entity<DataProtectionKey>().ToTable("DataProtectionKeys");
+        modelBuilder.ApplyConfiguration(new CollectionKeyConfiguration());
+        modelBuilder.ApplyConfiguration(new CollectionUsageRecordConfiguration());
+        modelBuilder.ApplyConfiguration(new ServiceUsageDayConfiguration());
+        modelBuilder.ApplyConfiguration(new ServiceUsageMonthConfiguration());
+        modelBuilder.ApplyConfiguration(new ServiceUserCountDayConfiguration());
+        modelBuilder.ApplyConfiguration(new ServiceUserCountMonthConfiguration());
+        modelBuilder.ApplyConfiguration(new UserCountMonthChangeConfiguration());
 
         // Names and codes people type are unique regardless of case; domains are stored lower-case instead.
         UseCaseInsensitiveComparison(modelBuilder.Entity<Partner>().Property(p => p.Name));

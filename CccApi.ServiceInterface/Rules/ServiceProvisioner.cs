@@ -1,3 +1,4 @@
+using CccApi.ServiceInterface.Usage;
 using CccApi.ServiceInterface.Auth;
 using CccApi.ServiceInterface.Data;
 using CccApi.ServiceInterface.Data.Entities;
@@ -59,6 +60,7 @@ public sealed class ServiceProvisioner(CccDbContext db, UniqueIndexGuard guard, 
             try
             {
                 await db.SaveChangesAsync(ct);
+                await ServiceUserCounts.RecordAsync(db, service.Id, now, ct);
                 await transaction.CommitAsync(ct);
                 return service;
             }

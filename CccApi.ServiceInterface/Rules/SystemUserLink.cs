@@ -1,3 +1,4 @@
+using CccApi.ServiceInterface.Usage;
 using CccApi.ServiceInterface.Data;
 using CccApi.ServiceInterface.Data.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -33,5 +34,6 @@ public static class SystemUserLink
         if (changed == 0) return;
         db.ServiceUserStatusChanges.Add(ServiceUserRecords.StatusChange(user, user.Status, status, now, changedBy));
         await db.SaveChangesAsync(ct);
+        await ServiceUserCounts.RecordAsync(db, user.ServiceId, now, ct);
     }
 }

@@ -1,3 +1,4 @@
+using CccApi.ServiceInterface.Usage;
 using CccApi.ServiceInterface.Auth;
 using CccApi.ServiceInterface.Data;
 using CccApi.ServiceInterface.Data.Entities;
@@ -29,6 +30,8 @@ public sealed class ServiceUserActivateService(CccDbContext db, ICallerContext c
             throw Refused();
         await db.ServiceUsers.Where(u => u.Id == userId && u.RegisteredOn == null)
             .ExecuteUpdateAsync(set => set.SetProperty(u => u.RegisteredOn, now), ct);
+        var serviceId = await db.ServiceUsers.Where(u => u.Id == userId).Select(u => u.ServiceId).SingleAsync(ct);
+        await ServiceUserCounts.RecordAsync(db, serviceId, now, ct);
         await transaction.CommitAsync(ct);
         return new BaseResponse();
     }

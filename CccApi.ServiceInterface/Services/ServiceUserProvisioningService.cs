@@ -1,3 +1,4 @@
+using CccApi.ServiceInterface.Usage;
 using CccApi.ServiceInterface.Data;
 using CccApi.ServiceInterface.Data.Entities;
 using CccApi.ServiceInterface.Infrastructure;
@@ -69,6 +70,7 @@ public sealed class ServiceUserProvisioningService(CccDbContext db, ICallerConte
         if (aliases is not null)
             db.ServiceUserAliases.AddRange(aliases.Select(alias => new ServiceUserAlias { Id = Guid.NewGuid(), ServiceUserId = user.Id, ServiceId = serviceId, Alias = alias }));
         await guard.SaveChangesAsync(ct);
+        await ServiceUserCounts.RecordAsync(db, serviceId, now, ct);
         await transaction.CommitAsync(ct);
         return new ProvisionServiceUserResponse { ServiceUserGuid = user.Id };
     }

@@ -1,3 +1,4 @@
+using CccApi.ServiceInterface.Usage;
 using CccApi.ServiceInterface.Data;
 using CccApi.ServiceInterface.Email;
 using CccApi.ServiceInterface.Infrastructure;
@@ -56,6 +57,7 @@ public sealed class ServiceUserService(
         ServiceUserRecords.AddNew(db, user, group, caller.UserId);
         if (sender is not null) activation.Queue(user, sender, now);
         await guard.SaveChangesAsync(ct);
+        await ServiceUserCounts.RecordAsync(db, user.ServiceId, now, ct);
         await transaction.CommitAsync(ct);
         return (await ReadAsync<ServiceUserResponse>(db.ServiceUsers.Where(u => u.Id == user.Id), ct))!;
     }
@@ -103,6 +105,7 @@ public sealed class ServiceUserService(
             throw HttpError.Conflict("The user's group was changed by another request; read it and try again.", nameof(request.ServiceUserGuid));
         await ServiceUserRecords.ChangeGroupPeriodAsync(db, user, group, now, ct);
         await db.SaveChangesAsync(ct);
+        await ServiceUserCounts.RecordAsync(db, serviceId, now, ct);
         await transaction.CommitAsync(ct);
         return new BaseResponse();
     }

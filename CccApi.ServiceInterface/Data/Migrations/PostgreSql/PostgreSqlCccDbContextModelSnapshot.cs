@@ -191,6 +191,125 @@ namespace CccApi.ServiceInterface.Data.Migrations.PostgreSql
                     b.ToTable("Collections");
                 });
 
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.CollectionKey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CollectionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedOn")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Digest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime?>("RevokedOn")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollectionId");
+
+                    b.HasIndex("Digest")
+                        .IsUnique();
+
+                    b.ToTable("CollectionKeys", (string)null);
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.CollectionUsageRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("AttachmentsCount")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("AttachmentsSize")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("CollectionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("DataLeakPrevention")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("Day")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("InvitationsAccepted")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("InvitationsSent")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("LastActivity")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LastMsgRetrieved")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LastMsgSent")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("MessagesReceived")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("MessagesSent")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("ReportedOn")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("SecureForms")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SecureLargeFiles")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SecureMessagingGateway")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SecureMessagingPlus")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ServiceUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ToolbarVersion")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollectionId");
+
+                    b.HasIndex("ServiceUserId", "Day");
+
+                    b.HasIndex(new[] { "ServiceId", "Day", "ServiceUserId", "CollectionId" }, "IX_CollectionUsageRecords_Key")
+                        .IsUnique();
+
+                    b.ToTable("CollectionUsageRecords", (string)null);
+                });
+
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.EmailOutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -888,6 +1007,98 @@ namespace CccApi.ServiceInterface.Data.Migrations.PostgreSql
                     b.ToTable("ServiceStatusChanges", (string)null);
                 });
 
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceUsageDay", b =>
+                {
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("Day")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("AttachmentsCount")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("AttachmentsSize")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("DataLeakPrevention")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("InvitationsAccepted")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("InvitationsSent")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("MessagesReceived")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("MessagesSent")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SecureForms")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SecureLargeFiles")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SecureMessagingGateway")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SecureMessagingPlus")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ServiceId", "Day");
+
+                    b.ToTable("ServiceUsageDays", (string)null);
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceUsageMonth", b =>
+                {
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("Month")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("AttachmentsCount")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("AttachmentsSize")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("DataLeakPrevention")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("InvitationsAccepted")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("InvitationsSent")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("MessagesReceived")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("MessagesSent")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SecureForms")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SecureLargeFiles")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SecureMessagingGateway")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SecureMessagingPlus")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ServiceId", "Month");
+
+                    b.ToTable("ServiceUsageMonths", (string)null);
+                });
+
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1053,6 +1264,62 @@ namespace CccApi.ServiceInterface.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("ServiceUserAliases", (string)null);
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceUserCountDay", b =>
+                {
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("Day")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Disabled")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Guest")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Professional")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Unregistered")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ServiceId", "Day");
+
+                    b.ToTable("ServiceUserCountDays", (string)null);
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceUserCountMonth", b =>
+                {
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("Month")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Disabled")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Guest")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Professional")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Unregistered")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ServiceId", "Month");
+
+                    b.ToTable("ServiceUserCountMonths", (string)null);
                 });
 
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceUserGroup", b =>
@@ -1638,6 +1905,25 @@ namespace CccApi.ServiceInterface.Data.Migrations.PostgreSql
                     b.ToTable("SkuBundles");
                 });
 
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.UserCountMonthChange", b =>
+                {
+                    b.Property<Guid>("ScopeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("Month")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Guest")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Professional")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ScopeId", "Month");
+
+                    b.ToTable("UserCountMonthChanges", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1692,6 +1978,30 @@ namespace CccApi.ServiceInterface.Data.Migrations.PostgreSql
                     b.Navigation("OwnerReseller");
 
                     b.Navigation("Site");
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.CollectionKey", b =>
+                {
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.Collection", null)
+                        .WithMany()
+                        .HasForeignKey("CollectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.CollectionUsageRecord", b =>
+                {
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.Collection", null)
+                        .WithMany()
+                        .HasForeignKey("CollectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.IdProvider", b =>
@@ -1920,6 +2230,24 @@ namespace CccApi.ServiceInterface.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceUsageDay", b =>
+                {
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceUsageMonth", b =>
+                {
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceUser", b =>
                 {
                     b.HasOne("CccApi.ServiceInterface.Data.Entities.AdminUser", null)
@@ -1956,6 +2284,24 @@ namespace CccApi.ServiceInterface.Data.Migrations.PostgreSql
                     b.HasOne("CccApi.ServiceInterface.Data.Entities.ServiceUser", null)
                         .WithMany("Aliases")
                         .HasForeignKey("ServiceUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceUserCountDay", b =>
+                {
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceUserCountMonth", b =>
+                {
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

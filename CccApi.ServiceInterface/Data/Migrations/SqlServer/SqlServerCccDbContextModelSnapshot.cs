@@ -191,6 +191,125 @@ namespace CccApi.ServiceInterface.Data.Migrations.SqlServer
                     b.ToTable("Collections");
                 });
 
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.CollectionKey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CollectionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedOn")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Digest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime?>("RevokedOn")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollectionId");
+
+                    b.HasIndex("Digest")
+                        .IsUnique();
+
+                    b.ToTable("CollectionKeys", (string)null);
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.CollectionUsageRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("AttachmentsCount")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("AttachmentsSize")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("CollectionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("DataLeakPrevention")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("Day")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("InvitationsAccepted")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("InvitationsSent")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("LastActivity")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("LastMsgRetrieved")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("LastMsgSent")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("MessagesReceived")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("MessagesSent")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("ReportedOn")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("SecureForms")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SecureLargeFiles")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SecureMessagingGateway")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SecureMessagingPlus")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ServiceUserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ToolbarVersion")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollectionId");
+
+                    b.HasIndex("ServiceUserId", "Day");
+
+                    b.HasIndex(new[] { "ServiceId", "Day", "ServiceUserId", "CollectionId" }, "IX_CollectionUsageRecords_Key")
+                        .IsUnique();
+
+                    b.ToTable("CollectionUsageRecords", (string)null);
+                });
+
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.EmailOutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -891,6 +1010,98 @@ namespace CccApi.ServiceInterface.Data.Migrations.SqlServer
                     b.ToTable("ServiceStatusChanges", (string)null);
                 });
 
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceUsageDay", b =>
+                {
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("Day")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("AttachmentsCount")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("AttachmentsSize")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("DataLeakPrevention")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("InvitationsAccepted")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("InvitationsSent")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("MessagesReceived")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("MessagesSent")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SecureForms")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SecureLargeFiles")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SecureMessagingGateway")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SecureMessagingPlus")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ServiceId", "Day");
+
+                    b.ToTable("ServiceUsageDays", (string)null);
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceUsageMonth", b =>
+                {
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("Month")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long>("AttachmentsCount")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("AttachmentsSize")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("DataLeakPrevention")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("InvitationsAccepted")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("InvitationsSent")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("MessagesReceived")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("MessagesSent")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SecureForms")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SecureLargeFiles")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SecureMessagingGateway")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SecureMessagingPlus")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ServiceId", "Month");
+
+                    b.ToTable("ServiceUsageMonths", (string)null);
+                });
+
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1058,6 +1269,62 @@ namespace CccApi.ServiceInterface.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("ServiceUserAliases", (string)null);
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceUserCountDay", b =>
+                {
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("Day")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Disabled")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Guest")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Professional")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Unregistered")
+                        .HasColumnType("int");
+
+                    b.HasKey("ServiceId", "Day");
+
+                    b.ToTable("ServiceUserCountDays", (string)null);
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceUserCountMonth", b =>
+                {
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("Month")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Disabled")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Guest")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Professional")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Unregistered")
+                        .HasColumnType("int");
+
+                    b.HasKey("ServiceId", "Month");
+
+                    b.ToTable("ServiceUserCountMonths", (string)null);
                 });
 
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceUserGroup", b =>
@@ -1645,6 +1912,25 @@ namespace CccApi.ServiceInterface.Data.Migrations.SqlServer
                     b.ToTable("SkuBundles");
                 });
 
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.UserCountMonthChange", b =>
+                {
+                    b.Property<Guid>("ScopeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("Month")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Guest")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Professional")
+                        .HasColumnType("int");
+
+                    b.HasKey("ScopeId", "Month");
+
+                    b.ToTable("UserCountMonthChanges", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1699,6 +1985,30 @@ namespace CccApi.ServiceInterface.Data.Migrations.SqlServer
                     b.Navigation("OwnerReseller");
 
                     b.Navigation("Site");
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.CollectionKey", b =>
+                {
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.Collection", null)
+                        .WithMany()
+                        .HasForeignKey("CollectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.CollectionUsageRecord", b =>
+                {
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.Collection", null)
+                        .WithMany()
+                        .HasForeignKey("CollectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.IdProvider", b =>
@@ -1927,6 +2237,24 @@ namespace CccApi.ServiceInterface.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceUsageDay", b =>
+                {
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceUsageMonth", b =>
+                {
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceUser", b =>
                 {
                     b.HasOne("CccApi.ServiceInterface.Data.Entities.AdminUser", null)
@@ -1963,6 +2291,24 @@ namespace CccApi.ServiceInterface.Data.Migrations.SqlServer
                     b.HasOne("CccApi.ServiceInterface.Data.Entities.ServiceUser", null)
                         .WithMany("Aliases")
                         .HasForeignKey("ServiceUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceUserCountDay", b =>
+                {
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceUserCountMonth", b =>
+                {
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

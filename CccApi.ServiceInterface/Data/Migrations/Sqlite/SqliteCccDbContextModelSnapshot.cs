@@ -186,6 +186,125 @@ namespace CccApi.ServiceInterface.Data.Migrations.Sqlite
                     b.ToTable("Collections");
                 });
 
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.CollectionKey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CollectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Digest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollectionId");
+
+                    b.HasIndex("Digest")
+                        .IsUnique();
+
+                    b.ToTable("CollectionKeys", (string)null);
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.CollectionUsageRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AttachmentsCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AttachmentsSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CollectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DataLeakPrevention")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("InvitationsAccepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("InvitationsSent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastActivity")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastMsgRetrieved")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastMsgSent")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MessagesReceived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MessagesSent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ReportedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SecureForms")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SecureLargeFiles")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SecureMessagingGateway")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SecureMessagingPlus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ServiceUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToolbarVersion")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CollectionId");
+
+                    b.HasIndex("ServiceUserId", "Day");
+
+                    b.HasIndex(new[] { "ServiceId", "Day", "ServiceUserId", "CollectionId" }, "IX_CollectionUsageRecords_Key")
+                        .IsUnique();
+
+                    b.ToTable("CollectionUsageRecords", (string)null);
+                });
+
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.EmailOutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -886,6 +1005,98 @@ namespace CccApi.ServiceInterface.Data.Migrations.Sqlite
                     b.ToTable("ServiceStatusChanges", (string)null);
                 });
 
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceUsageDay", b =>
+                {
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AttachmentsCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AttachmentsSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DataLeakPrevention")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("InvitationsAccepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("InvitationsSent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MessagesReceived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MessagesSent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SecureForms")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SecureLargeFiles")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SecureMessagingGateway")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SecureMessagingPlus")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ServiceId", "Day");
+
+                    b.ToTable("ServiceUsageDays", (string)null);
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceUsageMonth", b =>
+                {
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AttachmentsCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AttachmentsSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DataLeakPrevention")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("InvitationsAccepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("InvitationsSent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MessagesReceived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MessagesSent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SecureForms")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SecureLargeFiles")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SecureMessagingGateway")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SecureMessagingPlus")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ServiceId", "Month");
+
+                    b.ToTable("ServiceUsageMonths", (string)null);
+                });
+
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1051,6 +1262,62 @@ namespace CccApi.ServiceInterface.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ServiceUserAliases", (string)null);
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceUserCountDay", b =>
+                {
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Disabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Guest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Professional")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Unregistered")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ServiceId", "Day");
+
+                    b.ToTable("ServiceUserCountDays", (string)null);
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceUserCountMonth", b =>
+                {
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Disabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Guest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Professional")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Unregistered")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ServiceId", "Month");
+
+                    b.ToTable("ServiceUserCountMonths", (string)null);
                 });
 
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceUserGroup", b =>
@@ -1638,6 +1905,25 @@ namespace CccApi.ServiceInterface.Data.Migrations.Sqlite
                     b.ToTable("SkuBundles");
                 });
 
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.UserCountMonthChange", b =>
+                {
+                    b.Property<Guid>("ScopeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Guest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Professional")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ScopeId", "Month");
+
+                    b.ToTable("UserCountMonthChanges", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1690,6 +1976,30 @@ namespace CccApi.ServiceInterface.Data.Migrations.Sqlite
                     b.Navigation("OwnerReseller");
 
                     b.Navigation("Site");
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.CollectionKey", b =>
+                {
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.Collection", null)
+                        .WithMany()
+                        .HasForeignKey("CollectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.CollectionUsageRecord", b =>
+                {
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.Collection", null)
+                        .WithMany()
+                        .HasForeignKey("CollectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.IdProvider", b =>
@@ -1918,6 +2228,24 @@ namespace CccApi.ServiceInterface.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceUsageDay", b =>
+                {
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceUsageMonth", b =>
+                {
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceUser", b =>
                 {
                     b.HasOne("CccApi.ServiceInterface.Data.Entities.AdminUser", null)
@@ -1954,6 +2282,24 @@ namespace CccApi.ServiceInterface.Data.Migrations.Sqlite
                     b.HasOne("CccApi.ServiceInterface.Data.Entities.ServiceUser", null)
                         .WithMany("Aliases")
                         .HasForeignKey("ServiceUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceUserCountDay", b =>
+                {
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceUserCountMonth", b =>
+                {
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
