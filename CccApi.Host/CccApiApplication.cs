@@ -7,6 +7,7 @@ using CccApi.ServiceInterface;
 using CccApi.ServiceInterface.Data;
 using CccApi.ServiceInterface.Data.Upgrades;
 using CccApi.ServiceInterface.Services;
+using CccApi.ServiceModel;
 using ServiceStackCompat;
 using ServiceStackCompat.AppMetadata;
 
@@ -30,6 +31,9 @@ public static class CccApiApplication
         // /auth's sign-in with email and password, listed in the app metadata before the API key the layer adds.
         builder.Services.AddSingleton(new AuthProviderInfo(AuthenticateService.CredentialsProvider, "credentials", "Sign In"));
         builder.Services.AddServiceStackHost(builder.Configuration, ApiAssemblies.All);
+        // A collection's usage-reporting key calls the usage intake and nothing else, whatever the configuration says.
+        builder.Services.PostConfigure<ServiceHostOptions>(options =>
+            options.ConfinedRoles = [.. options.ConfinedRoles.Append(UsageReporting.CollectionRole).Distinct(StringComparer.Ordinal)]);
         builder.Services.AddCccHealthChecks();
         builder.Services.AddHostedService<TrialExpiryWorker>();
         builder.Services.AddHostedService<EmailOutboxWorker>();

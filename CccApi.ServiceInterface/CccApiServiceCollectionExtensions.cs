@@ -68,6 +68,10 @@ public static class CccApiServiceCollectionExtensions
             .Validate(s => s.TrialCheckSeconds is >= 1 and <= LifecycleSettings.MaxTrialCheckSeconds,
                 $"Lifecycle:TrialCheckSeconds must be 1 to {LifecycleSettings.MaxTrialCheckSeconds}: a trial ends within a minute.")
             .ValidateOnStart();
+        services.AddOptions<UsageIntakeSettings>().Bind(configuration.GetSection(UsageIntakeSettings.SectionName))
+            .Validate(s => s.MaxDaysBack is >= UsageIntakeSettings.MinDaysBackSetting and <= UsageIntakeSettings.MaxDaysBackSetting,
+                $"UsageIntake:MaxDaysBack must be {UsageIntakeSettings.MinDaysBackSetting} to {UsageIntakeSettings.MaxDaysBackSetting}.")
+            .ValidateOnStart();
         services.TryAddSingleton<ServiceUrlBuilder>();
         services.AddSingleton<Quotas>();
 

@@ -80,6 +80,7 @@ public class RevokeCollectionKey : IReturn<BaseResponse>
 [Route("/collections/{CollectionGuid}/usage", "POST", Summary = "Report the daily usage of the services installed in a collection.",
     Notes = "Callable only with the collection's own key (CreateCollectionKey). At most 5000 records per batch.")]
 [RequiredRole(UsageReporting.CollectionRole)]
+[RequestBodyLimit(UsageReporting.MaxBatchBodyBytes)]
 public class ReportCollectionUsage : IReturn<ReportCollectionUsageResponse>
 {
     [ApiMember(DataType = "Guid", IsRequired = true, ParameterType = "path")]
@@ -153,6 +154,9 @@ public static class UsageReporting
     public const string CollectionRole = "Collection";
 
     public const int MaxRecordsPerBatch = 5000;
+
+    /// <summary>A batch's body may be this large (8 MiB), beyond the host's limit for other requests: 5000 records written out in full fit.</summary>
+    public const long MaxBatchBodyBytes = 8 * 1024 * 1024;
 
     public static readonly IReadOnlyList<string> FeatureNames =
         ["SecureMessagingGateway", "SecureMessagingPlus", "DataLeakPrevention", "SecureLargeFiles", "SecureForms"];

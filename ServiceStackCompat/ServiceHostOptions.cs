@@ -40,7 +40,19 @@ public sealed class ServiceHostOptions
     /// <summary>Networks (CIDR, such as 10.0.0.0/8) of such proxies.</summary>
     public string[] KnownNetworks { get; set; } = [];
 
+    /// <summary>The largest request body read, unless the operation says otherwise (<see cref="RequestBodyLimitAttribute"/>): 413 beyond it.</summary>
     public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>
+    /// Roles whose holders are confined to the operations made for them: a caller holding one of these roles may
+    /// call only the operations whose <c>[RequiredRole]</c> names a confined role it holds, and any other operation
+    /// answers <c>403 Invalid Role</c> before the request is bound, as a missing role does. For credentials issued to
+    /// a machine for one task (a usage-reporting key), so that no operation added later is open to them by default.
+    /// Operations marked <c>[AllowAnonymous]</c> stay callable: anyone may call them without the credential, so
+    /// refusing them to its holder would protect nothing. Roles compare as <see cref="System.Security.Claims.ClaimsPrincipal.IsInRole"/>
+    /// and <c>[RequiredRole]</c> do (exact text). Empty by default.
+    /// </summary>
+    public string[] ConfinedRoles { get; set; } = [];
 
     /// <summary>Names of further assemblies to scan for DTOs, services and validators.</summary>
     public string[] AdditionalAssemblies { get; set; } = [];

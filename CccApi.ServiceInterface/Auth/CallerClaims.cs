@@ -12,6 +12,15 @@ public static class CallerClaims
     public const string Scope = "cccapi:scope";
     public const string DisplayName = "cccapi:display-name";
 
+    /// <summary>
+    /// A collection's usage-reporting key: a caller of its own kind, so that nothing that reads admin users
+    /// (<see cref="AuthenticationType"/>) takes it for one.
+    /// </summary>
+    public const string CollectionAuthenticationType = "CccApi.CollectionKey";
+
+    /// <summary>The id of the collection a collection key belongs to.</summary>
+    public const string Collection = "cccapi:collection";
+
     public static ClaimsPrincipal For(AdminUser user)
     {
         var claims = new List<Claim>
@@ -24,6 +33,24 @@ public static class CallerClaims
         };
         if (user.ScopeId is { } scope) claims.Add(new Claim(Scope, scope.ToString("N")));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, AuthenticationType));
+    }
+
+    /// <summary>
+    /// The caller a collection key stands for: role <see cref="ServiceModel.UsageReporting.CollectionRole"/> (the host confines it to
+    /// the operations requiring that role), the collection's id, and a name identifier of its own, so that the
+    /// per-caller rate limit counts each collection apart from every admin user.
+    /// </summary>
+    public static ClaimsPrincipal ForCollection(Guid collectionId)
+    {
+        var identifier = "collection:" + collectionId.ToString("N");
+        var claims = new List<Claim>
+        {
+            new(ClaimTypes.NameIdentifier, identifier),
+            new(ClaimTypes.Name, identifier),
+            new(ClaimTypes.Role, ServiceModel.UsageReporting.CollectionRole),
+            new(Collection, collectionId.ToString("N")),
+        };
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, CollectionAuthenticationType));
     }
 
     public static Guid? GuidOf(ClaimsPrincipal principal, string type) =>

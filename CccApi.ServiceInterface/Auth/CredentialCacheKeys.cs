@@ -8,5 +8,7 @@ public static class CredentialCacheKeys
 {
     public static string ApiKey(string digest) => "urn:Credentials:apikey:" + digest;
 
+    public static string CollectionKey(string digest) => "urn:Credentials:collectionkey:" + digest;
+
     public static string Session(string digest) => "urn:Credentials:session:" + digest;
 }

@@ -11,7 +11,8 @@ using ZiggyCreatures.Caching.Fusion;
 namespace CccApi.ServiceInterface.Auth;
 
 /// <summary>
-/// Finds the admin user behind an API key or a session id by the SHA-256 digest of it, keeping the
+/// Finds the admin user behind an API key or a session id, or the collection behind a collection key (by its
+/// <see cref="SecretTokens.CollectionKeyPrefix"/>), by the SHA-256 digest of it, keeping the
 /// answer in the shared cache for at most <see cref="AuthenticationSettings.CredentialCacheSeconds"/>; a
 /// removal (<see cref="AdminAccounts"/>) reaches every host through its backplane. A singleton:
 /// a database context (from the pool, in a scope of its own) is taken only on a cache miss, so that a
@@ -23,8 +24,10 @@ public sealed class CredentialResolver(IServiceScopeFactory scopes, IFusionCache
     public ValueTask<ClaimsPrincipal?> ResolveApiKeyAsync(string apiKey, CancellationToken ct)
     {
         var digest = SecretTokens.Digest(apiKey);
-        var key = CredentialCacheKeys.ApiKey(digest);
-        return TryGetCached(key, out var cached) ? ValueTask.FromResult<ClaimsPrincipal?>(cached) : FindAndCacheAsync(key, digest, FindApiKeyOwnerAsync, ct);
+        var (key, find) = SecretTokens.IsCollectionKey(apiKey)
+            ? (CredentialCacheKeys.CollectionKey(digest), (Func<CccDbContext, string, CancellationToken, Task<(ClaimsPrincipal, DateTime?)?>>)FindCollectionKeyOwnerAsync)
+            : (CredentialCacheKeys.ApiKey(digest), FindApiKeyOwnerAsync);
+        return TryGetCached(key, out var cached) ? ValueTask.FromResult<ClaimsPrincipal?>(cached) : FindAndCacheAsync(key, digest, find, ct);
     }
 
     public ValueTask<ClaimsPrincipal?> ResolveSessionAsync(string sessionId, CancellationToken ct)
@@ -88,6 +91,19 @@ public sealed class CredentialResolver(IServiceScopeFactory scopes, IFusionCache
             .SingleOrDefaultAsync(ct);
         if (found is null || found.Key.RevokedOn is not null || found.Key.ExpiresOn <= Now || found.User.Status != RecordStatus.Active) return null;
         return (CallerClaims.For(found.User), found.Key.ExpiresOn);
+    }
+
+    /// <summary>
+    /// A collection key that is not revoked, of a collection that exists. Neither the collection's status nor its
+    /// owners' matter: a Disabled collection takes no new services but still runs (and reports) those it has.
+    /// </summary>
+    private static async Task<(ClaimsPrincipal, DateTime?)?> FindCollectionKeyOwnerAsync(CccDbContext db, string digest, CancellationToken ct)
+    {
+        var collectionId = await db.CollectionKeys.AsNoTracking()
+            .Where(k => k.Digest == digest && k.RevokedOn == null)
+            .Join(db.Collections, k => k.CollectionId, c => c.Id, (k, c) => (Guid?)c.Id)
+            .SingleOrDefaultAsync(ct);
+        return collectionId is { } id ? (CallerClaims.ForCollection(id), null) : null;
     }
 
     private async Task<(ClaimsPrincipal, DateTime?)?> FindSessionOwnerAsync(CccDbContext db, string digest, CancellationToken ct)

@@ -27,4 +27,7 @@ public sealed class QuotaSettings
 
     /// <summary>Keys of one admin user that are neither revoked nor expired.</summary>
     public int ApiKeysPerAdminUser { get; set; } = 20;
+
+    /// <summary>A collection's usage-reporting keys that are not revoked.</summary>
+    public int CollectionKeysPerCollection { get; set; } = 10;
 }

@@ -29,5 +29,9 @@ public sealed class ClaimsCallerContext(Func<ClaimsPrincipal?> user, Func<string
 
     public bool IsSuperUser => Type == AdminUserType.SuperUser;
 
+    public Guid? CollectionId => User.Identity?.AuthenticationType == CallerClaims.CollectionAuthenticationType
+        ? CallerClaims.GuidOf(User, CallerClaims.Collection)
+        : null;
+
     public string? Address => address();
 }

@@ -2,7 +2,7 @@ using CccApi.ServiceInterface.Data.Entities;
 
 namespace CccApi.ServiceInterface.Infrastructure;
 
-/// <summary>Who is calling. The one place that decides what a caller may do beyond the object rules.</summary>
+/// <summary>Who is calling: an admin user, a collection (by its usage-reporting key) or nobody. The one place that decides what a caller may do beyond the object rules.</summary>
 public interface ICallerContext
 {
     bool IsAuthenticated { get; }
@@ -24,6 +24,13 @@ public interface ICallerContext
     Guid? ScopeId { get; }
 
     bool IsSuperUser { get; }
+
+    /// <summary>
+    /// The collection whose usage-reporting key identified the request; null for everyone else. Such a caller is no
+    /// admin user: <see cref="IsAuthenticated"/> is false and <see cref="UserId"/>, <see cref="Type"/> and
+    /// <see cref="ScopeId"/> are null, so every object rule sees nothing for it.
+    /// </summary>
+    Guid? CollectionId { get; }
 
     /// <summary>The client's network address as the host sees it, for limits and logs; null outside a request.</summary>
     string? Address { get; }

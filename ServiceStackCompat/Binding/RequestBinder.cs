@@ -25,11 +25,12 @@ public sealed class RequestBinder(IOptions<ServiceHostOptions> options, FormatRe
         var operation = match.Operation;
         var model = operation.Request;
         var request = context.Request;
+        var maxBodyBytes = operation.MaxRequestBodyBytes ?? _maxBodyBytes;
         object dto;
 
         if (IsForm(request.ContentType) && request.HasFormContentType)
         {
-            EnsureWithinLimit(request.ContentLength);
+            EnsureWithinLimit(request.ContentLength, maxBodyBytes);
             dto = model.Factory();
             StringValueBinder.Populate(dto, model, await ReadFormAsync(request, operation.Name, context.RequestAborted), operation.Name);
         }
@@ -38,7 +39,7 @@ public sealed class RequestBinder(IOptions<ServiceHostOptions> options, FormatRe
             var format = match.Mode == BindingMode.PredefinedRoute && match.RouteFormat is { } routeFormat
                 ? PredefinedRouteBodyFormat(routeFormat, request.ContentType)
                 : BodyFormat(request.ContentType);
-            dto = await ReadBodyAsync(context, format, match);
+            dto = await ReadBodyAsync(context, format, match, maxBodyBytes);
         }
         else
         {
@@ -102,11 +103,11 @@ public sealed class RequestBinder(IOptions<ServiceHostOptions> options, FormatRe
             $"A body sent to /{routeFormat.Name}/reply or /{routeFormat.Name}/oneway is read as {routeFormat.MediaTypes[0]}: send that Content-Type, a form, or none.");
     }
 
-    private async ValueTask<object> ReadBodyAsync(HttpContext context, WireFormat format, RouteMatch match)
+    private static async ValueTask<object> ReadBodyAsync(HttpContext context, WireFormat format, RouteMatch match, long maxBodyBytes)
     {
-        EnsureWithinLimit(context.Request.ContentLength);
+        EnsureWithinLimit(context.Request.ContentLength, maxBodyBytes);
         var reader = context.Request.BodyReader;
-        var body = await ReadToEndAsync(reader, context.RequestAborted);
+        var body = await ReadToEndAsync(reader, maxBodyBytes, context.RequestAborted);
         try
         {
             return format.Deserialize(body, match.Operation.Request, match.Operation.Name);
@@ -117,23 +118,23 @@ public sealed class RequestBinder(IOptions<ServiceHostOptions> options, FormatRe
         }
     }
 
-    private async ValueTask<ReadOnlySequence<byte>> ReadToEndAsync(PipeReader reader, CancellationToken cancellationToken)
+    private static async ValueTask<ReadOnlySequence<byte>> ReadToEndAsync(PipeReader reader, long maxBodyBytes, CancellationToken cancellationToken)
     {
         while (true)
         {
             var result = await reader.ReadAsync(cancellationToken);
-            if (result.Buffer.Length > _maxBodyBytes)
+            if (result.Buffer.Length > maxBodyBytes)
             {
                 reader.AdvanceTo(result.Buffer.End);
-                throw HostHttpException.PayloadTooLarge(_maxBodyBytes);
+                throw HostHttpException.PayloadTooLarge(maxBodyBytes);
             }
             if (result.IsCompleted) return result.Buffer;
             reader.AdvanceTo(result.Buffer.Start, result.Buffer.End);
         }
     }
 
-    private void EnsureWithinLimit(long? contentLength)
+    private static void EnsureWithinLimit(long? contentLength, long maxBodyBytes)
     {
-        if (contentLength > _maxBodyBytes) throw HostHttpException.PayloadTooLarge(_maxBodyBytes);
+        if (contentLength > maxBodyBytes) throw HostHttpException.PayloadTooLarge(maxBodyBytes);
     }
 }

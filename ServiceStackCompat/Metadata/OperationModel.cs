@@ -20,6 +20,7 @@ public sealed class OperationModel
         AllowsAnonymous = anonymous is not null;
         RequiredRoles = request.Type.GetCustomAttribute<RequiredRoleAttribute>()?.Roles ?? [];
         IdentifiesCaller = anonymous is null || anonymous.IdentifiesCaller || RequiredRoles.Count > 0;
+        MaxRequestBodyBytes = request.Type.GetCustomAttribute<RequestBodyLimitAttribute>()?.Bytes;
     }
 
     public string Name => Request.Name;
@@ -50,6 +51,9 @@ public sealed class OperationModel
 
     /// <summary>From <see cref="RequiredRoleAttribute"/>: the caller needs one of them; empty when any caller may.</summary>
     public IReadOnlyList<string> RequiredRoles { get; }
+
+    /// <summary>From <see cref="RequestBodyLimitAttribute"/>: the operation's own body limit; null for the host's.</summary>
+    public long? MaxRequestBodyBytes { get; }
 
     public List<RouteModel> Routes { get; } = [];
 
