@@ -1,7 +1,7 @@
-using CccApi.ServiceInterface.Usage;
 using CccApi.ServiceInterface.Auth;
 using CccApi.ServiceInterface.Data;
 using CccApi.ServiceInterface.Data.Entities;
+using CccApi.ServiceInterface.Usage;
 using CccApi.ServiceModel;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
-using CccApi.ServiceInterface.Usage;
 using CccApi.ServiceInterface.Data;
 using CccApi.ServiceInterface.Data.Entities;
+using CccApi.ServiceInterface.Usage;
 using Microsoft.EntityFrameworkCore;
 
 namespace CccApi.ServiceInterface.Rules;

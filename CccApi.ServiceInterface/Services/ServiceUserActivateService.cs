@@ -1,9 +1,9 @@
-using CccApi.ServiceInterface.Usage;
 using CccApi.ServiceInterface.Auth;
 using CccApi.ServiceInterface.Data;
 using CccApi.ServiceInterface.Data.Entities;
 using CccApi.ServiceInterface.Infrastructure;
 using CccApi.ServiceInterface.PublicOperations;
+using CccApi.ServiceInterface.Usage;
 using CccApi.ServiceModel;
 using Microsoft.EntityFrameworkCore;
 

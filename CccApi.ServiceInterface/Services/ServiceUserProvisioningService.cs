@@ -1,8 +1,8 @@
-using CccApi.ServiceInterface.Usage;
 using CccApi.ServiceInterface.Data;
 using CccApi.ServiceInterface.Data.Entities;
 using CccApi.ServiceInterface.Infrastructure;
 using CccApi.ServiceInterface.Rules;
+using CccApi.ServiceInterface.Usage;
 using CccApi.ServiceModel;
 using Microsoft.EntityFrameworkCore;
 using ServiceUserEntity = CccApi.ServiceInterface.Data.Entities.ServiceUser;

@@ -1,8 +1,8 @@
-using CccApi.ServiceInterface.Usage;
 using CccApi.ServiceInterface.Data;
 using CccApi.ServiceInterface.Email;
 using CccApi.ServiceInterface.Infrastructure;
 using CccApi.ServiceInterface.Rules;
+using CccApi.ServiceInterface.Usage;
 using CccApi.ServiceModel;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

@@ -1,0 +1,70 @@
+using CccApi.ServiceInterface.Data;
+using CccApi.ServiceInterface.Infrastructure;
+using CccApi.ServiceInterface.Rules;
+using CccApi.ServiceInterface.Usage;
+using CccApi.ServiceModel;
+using Microsoft.EntityFrameworkCore;
+using ServiceEntity = CccApi.ServiceInterface.Data.Entities.Service;
+
+namespace CccApi.ServiceInterface.Services;
+
+/// <summary>
+/// A partner's or reseller's services, oldest first, each with its Professional and Guest users at the end of each
+/// month from StartPeriod to EndPeriod, and the same totals over all of them. Every status is counted: the pages
+/// leave none out. A partner's report: SuperUser and its Partner admins; a reseller's: also the Reseller's admins.
+/// </summary>
+public sealed class UserCountReportService(CccDbContext db, ICallerContext caller, TimeProvider time)
+{
+    public async Task<GetServiceUserCountReportPagedResponse> Get(GetPartnerServiceUserCountReport request, CancellationToken ct)
+    {
+        var partner = await db.PartnerAsync(caller, request.PartnerGuid, nameof(request.PartnerGuid), ct);
+        var services = db.Services.Where(s => s.Reseller.PartnerId == partner.Id);
+        var paging = new PageRequest { Page = request.Page, PageSize = Paging.WholeNumber(request.PageSize) };
+        return await ReportAsync(services, partner.Id, request, paging, ct);
+    }
+
+    public async Task<GetServiceUserCountReportPagedResponse> Get(GetResellerServiceUserCountReport request, CancellationToken ct)
+    {
+        var resellerId = await db.ResellerIdAsync(caller, request.ResellerGuid, nameof(request.ResellerGuid), ct);
+        var services = db.Services.Where(s => s.ResellerId == resellerId);
+        return await ReportAsync(services, resellerId, request, request, ct);
+    }
+
+    private async Task<GetServiceUserCountReportPagedResponse> ReportAsync(
+        IQueryable<ServiceEntity> services, Guid scopeId, IUserCountReportRequest request, IPagedRequest paging, CancellationToken ct)
+    {
+        var report = UserCountReport.For(request, time.GetUtcNow().UtcDateTime);
+        var page = await services.OrderBy(s => s.CreatedOn).ThenBy(s => s.Id)
+            .ToPageAsync(paging, new GetServiceUserCountReportPagedResponse(), rows => rows.OrderBy(s => s.CreatedOn).ThenBy(s => s.Id)
+                .Select(s => new PeriodServiceUserCountRecord
+                {
+                    ServiceGuid = s.Id,
+                    ServiceCode = s.ServiceCode,
+                    ServiceStatus = s.Status,
+                    CreatedOn = s.CreatedOn,
+                    TrialEndDate = s.TrialEndDate,
+                    ReferenceId = s.ReferenceId,
+                    CollectionName = s.Collection.Name,
+                    ResellerName = s.Reseller.Name,
+                    CompanyName = s.Company == null ? null : s.Company.Name,
+                    CompanyCity = s.Company == null ? null : s.Company.City,
+                    CompanyPostalCode = s.Company == null ? null : s.Company.PostalCode,
+                    PrimaryDomain = s.PrimaryDomain,
+                }), ct);
+
+        var counts = await report.PerServiceAsync(db, page.Results.Select(r => r.ServiceGuid).ToList(), ct);
+        foreach (var record in page.Results)
+            (record.ProUserCounts, record.GuestUserCounts) = counts[record.ServiceGuid];
+        (page.TotalPeriodProUserCounts, page.TotalPeriodGuestUserCounts) = await report.TotalsAsync(db, scopeId, ct);
+        page.StartPeriod = report.FirstMonth;
+        page.EndPeriod = report.LastMonth;
+        return page;
+    }
+
+    private sealed class PageRequest : IPagedRequest
+    {
+        public int? Page { get; set; }
+
+        public int? PageSize { get; set; }
+    }
+}

@@ -1,0 +1,99 @@
+using CccApi.ServiceInterface.Data;
+using CccApi.ServiceInterface.Data.Entities;
+using CccApi.ServiceModel;
+using Microsoft.EntityFrameworkCore;
+using ServiceEntity = CccApi.ServiceInterface.Data.Entities.Service;
+using ServiceUsageWire = CccApi.ServiceModel.ServiceUsage;
+
+namespace CccApi.ServiceInterface.Usage;
+
+/// <summary>
+/// Services with their usage in one period: the services' own fields in one query, then their rollup rows of the
+/// period and their latest user counts at its end, each one query keyed by the page's services, so a page costs
+/// the same however many records or users lie behind it.
+/// </summary>
+public static class ServiceUsageQueries
+{
+    /// <summary>The statuses whose services the usage reports leave out, as the pages say.</summary>
+    public static readonly ServiceStatus[] Excluded = [ServiceStatus.Blocked, ServiceStatus.Provisioning];
+
+    public static IQueryable<ServiceEntity> Reportable(this IQueryable<ServiceEntity> services) =>
+        services.Where(s => s.Status != ServiceStatus.Blocked && s.Status != ServiceStatus.Provisioning);
+
+    /// <summary>The page's services as ServiceUsage (in the page's order), usage and counts still zero.</summary>
+    public static IQueryable<T> ToUsage<T>(this IQueryable<ServiceEntity> services, UsageReportPeriod period) where T : ServiceUsageWire, new() =>
+        services.Select(s => new T
+        {
+            ServiceGuid = s.Id,
+            Name = s.ServiceName,
+            Status = s.Status,
+            ServiceCode = s.ServiceCode,
+            ReferenceId = s.ReferenceId,
+            PrimaryDomain = s.PrimaryDomain,
+            CreatedOn = s.CreatedOn,
+            TrialEndDate = s.TrialEndDate,
+            EffectiveDate = s.EffectiveDate,
+            InitialTerm = s.InitialTerm ?? 0,
+            CollectionGuid = s.CollectionId,
+            CollectionName = s.Collection.Name,
+            ClientGuid = s.ClientGuid,
+            Contact = s.Contact == null ? null : new ContactInfo { Name = s.Contact.Name, Email = s.Contact.Email, PhoneNumber = s.Contact.PhoneNumber },
+            Company = s.Company == null ? null : new Company
+            {
+                Name = s.Company.Name,
+                Address = s.Company.Address,
+                City = s.Company.City,
+                StateProvince = s.Company.StateProvince,
+                PostalCode = s.Company.PostalCode,
+                Country = s.Company.Country,
+                Website = s.Company.Website,
+            },
+            PeriodType = period.Type,
+            Period = period.Start,
+        });
+
+    /// <summary>Fills each item's usage figures and user counts for its period.</summary>
+    public static async Task<List<T>> WithFiguresAsync<T>(this List<T> items, CccDbContext db, UsageReportPeriod period, CancellationToken ct) where T : ServiceUsageWire
+    {
+        if (items.Count == 0) return items;
+        var ids = items.Select(i => i.ServiceGuid).ToList();
+        var figures = await FiguresAsync(db, ids, period, ct);
+        var counts = await UserCountQueries.AtAsync(db, ids, period, ct);
+        foreach (var item in items)
+        {
+            if (figures.TryGetValue(item.ServiceGuid, out var usage))
+            {
+                item.TotalMessageCount = Clamp(usage.MessagesSent);
+                item.TotalAttachmentCount = Clamp(usage.AttachmentsCount);
+                item.AttachmentStorageUsage = usage.AttachmentsSize;
+                item.FeatureUsageSecureMessagingGateway = Clamp(usage.SecureMessagingGateway);
+                item.FeatureUsageSecureMessagingPlus = Clamp(usage.SecureMessagingPlus);
+                item.FeatureUsageDataLeakPrevention = Clamp(usage.DataLeakPrevention);
+                item.FeatureUsageSecureLargeFiles = Clamp(usage.SecureLargeFiles);
+                item.FeatureUsageSecureForms = Clamp(usage.SecureForms);
+            }
+            if (counts.TryGetValue(item.ServiceGuid, out var count))
+            {
+                item.TotalUserCount = count.Total;
+                item.ProUserCount = count.Professional;
+                item.GuestUserCount = count.Guest;
+                item.DisabledUserCount = count.Disabled;
+                item.UnregisteredUserCount = count.Unregistered;
+            }
+        }
+        return items;
+    }
+
+    private static async Task<Dictionary<Guid, UsageFigures>> FiguresAsync(CccDbContext db, List<Guid> ids, UsageReportPeriod period, CancellationToken ct)
+    {
+        var start = period.Start;
+        return period.Type == PeriodType.Daily
+            ? (await db.ServiceUsageDays.AsNoTracking().Where(d => ids.Contains(d.ServiceId) && d.Day == start).ToListAsync(ct))
+                .ToDictionary(d => d.ServiceId, d => (UsageFigures)d)
+            : (await db.ServiceUsageMonths.AsNoTracking().Where(m => ids.Contains(m.ServiceId) && m.Month == start).ToListAsync(ct))
+                .ToDictionary(m => m.ServiceId, m => (UsageFigures)m);
+    }
+
+    /// <summary>The page types these figures Integer (32 bits); a sum beyond it shows as its largest value rather than wrapping.</summary>
+    private static int Clamp(long value) => value > int.MaxValue ? int.MaxValue : (int)value;
+}
