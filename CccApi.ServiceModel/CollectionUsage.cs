@@ -78,7 +78,7 @@ public class RevokeCollectionKey : IReturn<BaseResponse>
 /// a batch is stored whole or not at all.
 /// </summary>
 [Route("/collections/{CollectionGuid}/usage", "POST", Summary = "Report the daily usage of the services installed in a collection.",
-    Notes = "Callable only with the collection's own key (CreateCollectionKey). At most 5000 records per batch.")]
+    Notes = "Callable only with the collection's own key (CreateCollectionKey). At most 5000 records (8 MiB) per batch.")]
 [RequiredRole(UsageReporting.CollectionRole)]
 [RequestBodyLimit(UsageReporting.MaxBatchBodyBytes)]
 public class ReportCollectionUsage : IReturn<ReportCollectionUsageResponse>
@@ -86,7 +86,7 @@ public class ReportCollectionUsage : IReturn<ReportCollectionUsageResponse>
     [ApiMember(DataType = "Guid", IsRequired = true, ParameterType = "path")]
     public Guid CollectionGuid { get; set; }
 
-    [ApiMember(DataType = "UsageRecord[]", Description = "The batch: at most 5000 records, each service, user and day at most once.", IsRequired = true, ParameterType = "body")]
+    [ApiMember(DataType = "UsageRecord[]", Description = "The batch: at most 5000 records (413 TooManyRecords beyond), each service, user and day at most once.", IsRequired = true, ParameterType = "body")]
     public List<UsageRecord>? Records { get; set; }
 }
 
@@ -108,7 +108,7 @@ public class UsageRecord
     [ApiMember(DataType = "Guid", Description = "The service user the figures are for; none: the service's own (not a user's) usage.", ParameterType = "body")]
     public Guid? UserGuid { get; set; }
 
-    [ApiMember(DataType = "DateTime", Description = "The UTC day; any time value is ignored.", IsRequired = true, ParameterType = "body")]
+    [ApiMember(DataType = "DateTime", Description = "The UTC day; any time value is ignored. Not after today, nor more than UsageIntake:MaxDaysBack (400) days before it.", IsRequired = true, ParameterType = "body")]
     public DateTime? Day { get; set; }
 
     [ApiMember(DataType = "Integer", ParameterType = "body")]
@@ -130,7 +130,7 @@ public class UsageRecord
     public int InvitationsAccepted { get; set; }
 
     [ApiMember(DataType = "Dictionary<string,int>",
-        Description = "Uses of each feature by name: SecureMessagingGateway, SecureMessagingPlus, DataLeakPrevention, SecureLargeFiles, SecureForms.",
+        Description = "Uses of each feature by name (in any case): SecureMessagingGateway, SecureMessagingPlus, DataLeakPrevention, SecureLargeFiles, SecureForms.",
         ParameterType = "body")]
     public Dictionary<string, int>? Features { get; set; }
 

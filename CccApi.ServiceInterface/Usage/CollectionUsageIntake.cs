@@ -50,17 +50,17 @@ public static class CollectionUsageIntake
         foreach (var reported in batch)
         {
             var figures = reported.Figures;
-            var day = days.GetValueOrDefault((reported.ServiceId, reported.Day));
-            if (day is null) db.ServiceUsageDays.Add(days[(reported.ServiceId, reported.Day)] = day = new ServiceUsageDay { ServiceId = reported.ServiceId, Day = reported.Day });
+            var dayKey = (reported.ServiceId, reported.Day);
+            if (!days.TryGetValue(dayKey, out var dayTotal))
+                db.ServiceUsageDays.Add(days[dayKey] = dayTotal = new ServiceUsageDay { ServiceId = reported.ServiceId, Day = reported.Day });
             var month = UsagePeriods.MonthOf(reported.Day);
-            var monthRow = months.GetValueOrDefault((reported.ServiceId, month));
-            if (monthRow is null) db.ServiceUsageMonths.Add(months[(reported.ServiceId, month)] = monthRow = new ServiceUsageMonth { ServiceId = reported.ServiceId, Month = month });
+            if (!months.TryGetValue((reported.ServiceId, month), out var monthTotal))
+                db.ServiceUsageMonths.Add(months[(reported.ServiceId, month)] = monthTotal = new ServiceUsageMonth { ServiceId = reported.ServiceId, Month = month });
 
-            if (stored.TryGetValue((reported.ServiceId, reported.UserId, reported.Day), out var record))
+            var recordKey = (reported.ServiceId, reported.UserId, reported.Day);
+            if (stored.TryGetValue(recordKey, out var record))
             {
                 replaced++;
-                UsageFigureSums.Add(day, figures, record);
-                UsageFigureSums.Add(monthRow, figures, record);
             }
             else
             {
@@ -74,10 +74,11 @@ public static class CollectionUsageIntake
                     Day = reported.Day,
                 };
                 db.CollectionUsageRecords.Add(record);
-                stored[(reported.ServiceId, reported.UserId, reported.Day)] = record;
-                UsageFigureSums.Add(day, figures, null);
-                UsageFigureSums.Add(monthRow, figures, null);
+                stored[recordKey] = record;
             }
+            // The totals change by what the record now holds minus what it held (a new record holds zeros).
+            UsageFigureSums.AddDifference(dayTotal, figures, record);
+            UsageFigureSums.AddDifference(monthTotal, figures, record);
             UsageFigureSums.Copy(figures, record);
             record.ToolbarVersion = string.IsNullOrWhiteSpace(reported.Record.ToolbarVersion) ? null : reported.Record.ToolbarVersion.Trim();
             record.LastMsgSent = reported.Record.LastMsgSent;

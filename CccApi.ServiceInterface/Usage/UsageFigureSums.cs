@@ -28,20 +28,20 @@ public sealed class ReportedFigures : UsageFigures
 /// <summary>The arithmetic of usage figures: a rollup is the sum of its records, kept by adding each change's difference.</summary>
 public static class UsageFigureSums
 {
-    /// <summary>Adds <paramref name="now"/> minus <paramref name="before"/> (nothing before: zero) to <paramref name="total"/>, figure by figure.</summary>
-    public static void Add(UsageFigures total, UsageFigures now, UsageFigures? before)
+    /// <summary>Adds <paramref name="now"/> minus <paramref name="before"/> to <paramref name="total"/>, figure by figure.</summary>
+    public static void AddDifference(UsageFigures total, UsageFigures now, UsageFigures before)
     {
-        total.MessagesSent += now.MessagesSent - (before?.MessagesSent ?? 0);
-        total.MessagesReceived += now.MessagesReceived - (before?.MessagesReceived ?? 0);
-        total.AttachmentsCount += now.AttachmentsCount - (before?.AttachmentsCount ?? 0);
-        total.AttachmentsSize += now.AttachmentsSize - (before?.AttachmentsSize ?? 0);
-        total.InvitationsSent += now.InvitationsSent - (before?.InvitationsSent ?? 0);
-        total.InvitationsAccepted += now.InvitationsAccepted - (before?.InvitationsAccepted ?? 0);
-        total.SecureMessagingGateway += now.SecureMessagingGateway - (before?.SecureMessagingGateway ?? 0);
-        total.SecureMessagingPlus += now.SecureMessagingPlus - (before?.SecureMessagingPlus ?? 0);
-        total.DataLeakPrevention += now.DataLeakPrevention - (before?.DataLeakPrevention ?? 0);
-        total.SecureLargeFiles += now.SecureLargeFiles - (before?.SecureLargeFiles ?? 0);
-        total.SecureForms += now.SecureForms - (before?.SecureForms ?? 0);
+        total.MessagesSent += now.MessagesSent - before.MessagesSent;
+        total.MessagesReceived += now.MessagesReceived - before.MessagesReceived;
+        total.AttachmentsCount += now.AttachmentsCount - before.AttachmentsCount;
+        total.AttachmentsSize += now.AttachmentsSize - before.AttachmentsSize;
+        total.InvitationsSent += now.InvitationsSent - before.InvitationsSent;
+        total.InvitationsAccepted += now.InvitationsAccepted - before.InvitationsAccepted;
+        total.SecureMessagingGateway += now.SecureMessagingGateway - before.SecureMessagingGateway;
+        total.SecureMessagingPlus += now.SecureMessagingPlus - before.SecureMessagingPlus;
+        total.DataLeakPrevention += now.DataLeakPrevention - before.DataLeakPrevention;
+        total.SecureLargeFiles += now.SecureLargeFiles - before.SecureLargeFiles;
+        total.SecureForms += now.SecureForms - before.SecureForms;
     }
 
     public static void Copy(UsageFigures from, UsageFigures to)

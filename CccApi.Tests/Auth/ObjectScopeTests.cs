@@ -37,10 +37,10 @@ public sealed class ObjectScopeTests
 
         if (type == AdminUserType.SuperUser || operation.OwnAllowed.Contains(type))
             ApiAssert.IsOk(result);
-        else if (operation.OwnRefusal == HttpStatusCode.NotFound)
+        else if (operation.OwnRefusalFor(type) == HttpStatusCode.NotFound)
             ApiAssert.IsError(result, HttpStatusCode.NotFound, "NotFound", operation.Field);
         else
-            Assert.That(result.Status, Is.EqualTo(operation.OwnRefusal), result.ToString());
+            Assert.That(result.Status, Is.EqualTo(operation.OwnRefusalFor(type)), result.ToString());
     }
 
     [TestCaseSource(nameof(Matrix))]

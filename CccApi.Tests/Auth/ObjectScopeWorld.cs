@@ -8,11 +8,11 @@ namespace CccApi.Tests.Auth;
 /// and a Sku in the partner's catalogue, the bundle assigned to the service, a ServiceSku, and a partner admin user; Domain is the service's primary domain.
 /// ServiceUser is a user of the service, not yet activated (so it can be sent an activation message), whose password is
 /// <see cref="ServiceUserPassword"/>. IdProvider is an identity provider (the SuperUser's, as every provider is) and IdPx an
-/// identity proxy of the service through it.
+/// identity proxy of the service through it. CollectionKey is a usage-reporting key of the collection.
 /// </summary>
 public sealed record Tenant(Guid Partner, Guid Site, Guid Reseller, Guid Collection, Guid Service, Guid Bundle, Guid PartnerAdmin,
     Guid Sku, Guid ServiceSku, Guid ServiceSkuBundle, string Domain, Guid ServiceUser,
-    Guid IdProvider, Guid IdPx)
+    Guid IdProvider, Guid IdPx, Guid CollectionKey)
 {
     public const string ServiceUserPassword = "service user password";
 
@@ -32,7 +32,7 @@ public sealed record Tenant(Guid Partner, Guid Site, Guid Reseller, Guid Collect
         return new Tenant(partner, site, reseller, collection, service, bundle, admin,
             await superUser.SkuAsync(partner), await superUser.ServiceSkuAsync(service), await superUser.AssignBundleAsync(service, bundle), domain,
             await superUser.ServiceUserAsync(service, password: ServiceUserPassword),
-            idProvider, await superUser.IdPxAsync(service, idProvider));
+            idProvider, await superUser.IdPxAsync(service, idProvider), await superUser.CollectionKeyAsync(collection));
     }
 
     /// <summary>The scope an admin of this tenant of the given type has; none for a SuperUser.</summary>
@@ -46,15 +46,22 @@ public sealed record Tenant(Guid Partner, Guid Site, Guid Reseller, Guid Collect
 }
 
 /// <summary>An operation that names objects of a tenant, the request field a 404 names, and the admin types that may act on their own tenant's object.</summary>
-/// <remarks><paramref name="OwnRefusal"/>: how an admin type outside OwnAllowed is refused on its own tenant's object (404 unless it sees the object).</remarks>
+/// <remarks><paramref name="OwnRefusal"/>: how an admin type outside OwnAllowed is refused on its own tenant's object (404 unless it sees the object);
+/// <paramref name="OwnUnseen"/>: the admin types outside OwnAllowed that do not see it at all, refused 404 whatever OwnRefusal says.</remarks>
 public sealed record ScopedOperation(string Name, string Field, AdminUserType[] OwnAllowed, Func<ApiClient, Tenant, Task<ApiResult>> Call,
-    System.Net.HttpStatusCode OwnRefusal = System.Net.HttpStatusCode.NotFound)
+    System.Net.HttpStatusCode OwnRefusal = System.Net.HttpStatusCode.NotFound, AdminUserType[]? OwnUnseen = null)
 {
     public override string ToString() => Name;
 
     private static readonly AdminUserType[] PartnerOnly = [AdminUserType.Partner];
     private static readonly AdminUserType[] PartnerOrReseller = [AdminUserType.Partner, AdminUserType.Reseller];
     private static readonly AdminUserType[] AnyScoped = [AdminUserType.Partner, AdminUserType.Reseller, AdminUserType.Service];
+    private static readonly AdminUserType[] ResellerOnly = [AdminUserType.Reseller];
+    private static readonly AdminUserType[] ServiceOnly = [AdminUserType.Service];
+
+    /// <summary>How <paramref name="type"/>, outside OwnAllowed, is refused on its own tenant's object.</summary>
+    public System.Net.HttpStatusCode OwnRefusalFor(AdminUserType type) =>
+        OwnUnseen?.Contains(type) == true ? System.Net.HttpStatusCode.NotFound : OwnRefusal;
 
     public static IReadOnlyList<ScopedOperation> All { get; } =
     [
@@ -145,6 +152,14 @@ public sealed record ScopedOperation(string Name, string Field, AdminUserType[] 
         new("GetIdPx", "IdPxGuid", AnyScoped, (c, t) => c.GetAsync($"/api/idpx/{t.IdPx:N}")),
         new("UpdateIdPx", "IdPxGuid", AnyScoped, (c, t) => c.PutAsync($"/api/idpx/{t.IdPx:N}", new { name = "Renamed proxy", parameters = "{\"language\":\"en\"}" })),
         new("UpdatePartnerSetting", "PartnerGuid", PartnerOnly, (c, t) => c.PutAsync($"/api/partners/{t.Partner:N}/settings/EnableTouchValidation", new { value = "true" })),
+        // A collection's usage-reporting keys (issue 34): the owning Reseller's admins; its Partner's admins see the collection
+        // but are refused (403); a Service admin sees no collection (404).
+        new("CreateCollectionKey", "CollectionGuid", ResellerOnly, (c, t) => c.PostAsync($"/api/collections/{t.Collection:N}/keys", new { name = "Matrix key" }),
+            OwnRefusal: System.Net.HttpStatusCode.Forbidden, OwnUnseen: ServiceOnly),
+        new("GetCollectionKeys", "CollectionGuid", ResellerOnly, (c, t) => c.GetAsync($"/api/collections/{t.Collection:N}/keys"),
+            OwnRefusal: System.Net.HttpStatusCode.Forbidden, OwnUnseen: ServiceOnly),
+        new("RevokeCollectionKey", "CollectionGuid", ResellerOnly, (c, t) => c.DeleteAsync($"/api/collections/{t.Collection:N}/keys/{t.CollectionKey:N}"),
+            OwnRefusal: System.Net.HttpStatusCode.Forbidden, OwnUnseen: ServiceOnly),
     ];
 
     /// <summary>Renames the service's primary domain, as the tenant's SuperUser gave it (the caller may not see the service to read it).</summary>

@@ -20,7 +20,7 @@ public sealed class FuzzTests
     private static readonly (CallerKind Caller, int Weight)[] CallerWeights =
     [
         (CallerKind.SuperUser, 45), (CallerKind.Partner, 13), (CallerKind.Reseller, 13), (CallerKind.ServiceAdmin, 11),
-        (CallerKind.Anonymous, 9), (CallerKind.BadKey, 9),
+        (CallerKind.Anonymous, 9), (CallerKind.BadKey, 9), (CallerKind.Collection, 4),
     ];
 
     [Test]
@@ -123,6 +123,10 @@ public sealed class FuzzTests
     {
         var endpoint = endpoints[random.Next(endpoints.Count)];
         var caller = PickCaller(random);
+        // The usage intake admits only collection keys, which the weights above pick seldom (every other operation
+        // refuses them): half its requests come from one, so that it is exercised as much as the rest.
+        if (endpoint.Operation.RequiredRoles.Contains(CccApi.ServiceModel.UsageReporting.CollectionRole) && random.Next(2) == 0)
+            caller = CallerKind.Collection;
         // The key comes from the same cell as the Guids, so a scoped admin acts inside its own scope (where it
         // can succeed); mutations bring in Guids of other cells to try it outside.
         var cell = world.Cells[random.Next(world.Cells.Count)];

@@ -12,6 +12,8 @@ namespace CccApi.Tests.Fuzz;
 /// whose password is <see cref="FuzzWorld.ServiceUserPassword"/> (so that PublicDiscoveryServiceUser can sign it in).
 /// IdProvider is an identity provider the SuperUser created for the cell, and IdPx an authentication proxy of the service
 /// through it whose pattern matches the service user's address (so that sign-on discovery finds it a proxy).
+/// CollectionKey is a usage-reporting key of the collection (the key itself; its Guid is not handed to requests, so no
+/// generated RevokeCollectionKey revokes it and the collection keeps reporting).
 /// Valid requests take every Guid from one cell so that they refer to objects that belong together.
 /// </summary>
 public sealed record WorldCell(
@@ -19,7 +21,7 @@ public sealed record WorldCell(
     Guid Sku, Guid ServiceSku, Guid ServiceSkuBundle,
     string PartnerKey, string ResellerKey, string ServiceAdminKey,
     Guid PartnerUser, Guid ResellerUser, Guid ServiceAdminUser, string ServiceDomain, Guid ServiceUser, string ServiceUserEmail,
-    Guid IdProvider, Guid IdPx);
+    Guid IdProvider, Guid IdPx, string CollectionKey);
 
 /// <summary>
 /// The objects generated requests refer to, created through the API before the run, and the Guids
@@ -76,12 +78,15 @@ public sealed class FuzzWorld
             var serviceUser = await given.ServiceUserAsync(service, serviceUserEmail, ServiceUserPassword);
             var idProvider = await given.IdProviderAsync($"Fuzz provider {i}");
             var idPx = await given.IdPxAsync(service, idProvider, IdPxPatternFor(serviceDomain));
+            var collectionKey = await client.PostAsync($"/api/collections/{collection:N}/keys", new { name = $"Fuzz cell {i}" });
+            if (collectionKey.StatusCode != 200) throw new InvalidOperationException($"Setting up the fuzz world failed: {collectionKey}");
             // Users of their own whose activation tokens ActivateServiceUser may use (each once).
             for (var j = 0; j < ActivationUsersPerCell; j++)
                 activationTokens.Add(await ActivationTokenAsync(host, given, service, $"fuzz-activate{i}-{j}@{serviceDomain}"));
             cells.Add(new WorldCell(partner, reseller, site, collection, service, bundle, skuGuid, serviceSku, serviceBundle,
                 partnerAdmin.ApiKey, resellerAdmin.ApiKey, serviceAdmin.ApiKey,
-                partnerAdmin.UserId, resellerAdmin.UserId, serviceAdmin.UserId, serviceDomain, serviceUser, serviceUserEmail, idProvider, idPx));
+                partnerAdmin.UserId, resellerAdmin.UserId, serviceAdmin.UserId, serviceDomain, serviceUser, serviceUserEmail, idProvider, idPx,
+                collectionKey.Text("key")));
         }
 
         var world = new FuzzWorld(host, cells) { SuperUserId = await host.SuperUserIdAsync(), PlatformUrl = platformUrl, ActivationTokens = activationTokens };
@@ -90,12 +95,21 @@ public sealed class FuzzWorld
             var key = await client.PostAsync("/api/apikeys", new { name = $"spare {i}" });
             world.Issued("ApiKeyGuid", key.Guid("apiKeyGuid"));
         }
+        // A spare usage-reporting key of each cell's collection, for RevokeCollectionKey to name (the cells' own keys stay live).
+        foreach (var cell in cells)
+        {
+            var key = await client.PostAsync($"/api/collections/{cell.Collection:N}/keys", new { name = "spare" });
+            world.Issued("CollectionKeyGuid", key.Guid("collectionKeyGuid"));
+        }
         return world;
     }
 
     /// <summary>An identity proxy pattern (a JSON document) matching every address at the domain.</summary>
     public static string IdPxPatternFor(string domain) =>
         new System.Text.Json.Nodes.JsonObject { ["emailAddress"] = ".*@" + System.Text.RegularExpressions.Regex.Escape(domain) }.ToJsonString();
+
+    /// <summary>The UTC day the world was made: valid usage records report days before it.</summary>
+    public DateTime Today { get; } = DateTime.UtcNow.Date;
 
     /// <summary>Activation tokens of users the fuzz leaves alone: a valid ActivateServiceUser request uses one.</summary>
     public IReadOnlyList<string> ActivationTokens { get; private init; } = [];
@@ -144,6 +158,7 @@ public sealed class FuzzWorld
         CallerKind.Partner => cell.PartnerKey,
         CallerKind.Reseller => cell.ResellerKey,
         CallerKind.ServiceAdmin => cell.ServiceAdminKey,
+        CallerKind.Collection => cell.CollectionKey,
         CallerKind.BadKey => CccApi.ServiceInterface.Auth.SecretTokens.ApiKeyPrefix + "unknown0123456789abcdef0123456789abcdef",
         _ => null,
     };

@@ -9,8 +9,8 @@ namespace CccApi.Tests.Fuzz;
 
 /// <summary>
 /// The list of hostile inputs sent to every route and verb of every operation that takes input,
-/// as read from the host's metadata, with a SuperUser's key so that authorization never hides a binding
-/// or validation answer. Each case asserts its precise answer (400 naming the field, or the documented
+/// as read from the host's metadata, with a SuperUser's key (the usage intake: its collection's key) so that
+/// authorization never hides a binding or validation answer. Each case asserts its precise answer (400 naming the field, or the documented
 /// exception) and that no table gained or lost a row.
 /// </summary>
 [NonParallelizable] // it counts the rows its requests leave
@@ -174,7 +174,7 @@ public sealed class HostileInputSweepTests
         var sent = 0;
         foreach (var sweepCase in cases)
         {
-            var request = _valid.Build(sweepCase.Endpoint, Cell, CallerKind.SuperUser);
+            var request = _valid.Build(sweepCase.Endpoint, Cell, CallerFor(sweepCase.Endpoint));
             sweepCase.Make(request);
             using var message = request.ToHttpRequest();
             using var response = await _http.SendAsync(message);
@@ -190,6 +190,10 @@ public sealed class HostileInputSweepTests
         Assert.That(wrong, Is.Empty, string.Join("\n", wrong));
         Assert.That(after, Is.EqualTo(before), "rows written or removed by requests that all failed");
     }
+
+    /// <summary>A SuperUser, except for the usage intake, which admits only a collection's key (anyone else: 403 before binding).</summary>
+    private static CallerKind CallerFor(Endpoint endpoint) =>
+        endpoint.Operation.RequiredRoles.Contains(CccApi.ServiceModel.UsageReporting.CollectionRole) ? CallerKind.Collection : CallerKind.SuperUser;
 
     private static string? Check(ApiResult result, Expect expected)
     {

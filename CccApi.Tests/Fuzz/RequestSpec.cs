@@ -13,6 +13,9 @@ public enum CallerKind
     ServiceAdmin,
     Anonymous,
     BadKey,
+
+    /// <summary>The cell's collection, by its usage-reporting key: the only caller ReportCollectionUsage admits.</summary>
+    Collection,
 }
 
 /// <summary>How a generated body is encoded.</summary>

@@ -90,10 +90,13 @@ public sealed partial class RowAccounting
                 var byDigest = row.Strings.Any(digests.Contains);
                 var bySetting = row.Table == "SettingValues" && writes.Any(e => IsSettingWrite(e.Operation) && row.Guids.Any(e.RequestGuids.Contains));
                 var byValue = writes.Any(e => e.NamesByValue(row));
+                // A service's usage rollup (its key is the service and a day or month) sums the records a 2xx intake stored for it.
+                var byUsage = row.Table is "ServiceUsageDays" or "ServiceUsageMonths"
+                    && writes.Any(e => e.Operation == "ReportCollectionUsage" && row.Guids.Any(e.RequestGuids.Contains));
                 // An activation token is handed to the user by email, never in the response: a 2xx SendActivationMessage naming the user accounts for it.
                 var byActivation = row.Table == "ServiceUserActivationTokens"
                     && writes.Any(e => e.Operation == "SendActivationMessage" && row.Guids.Any(g => g != row.GuidKey && e.RequestGuids.Contains(g)));
-                if (!byReference && !byRequest && !byDigest && !bySetting && !byValue && !byActivation) continue;
+                if (!byReference && !byRequest && !byDigest && !bySetting && !byValue && !byActivation && !byUsage) continue;
                 if (row.GuidKey is { } key) accounted.Add(key);
                 pending.Remove(row);
                 progress = true;

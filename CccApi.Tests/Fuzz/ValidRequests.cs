@@ -87,9 +87,34 @@ public sealed class ValidRequests(FuzzWorld world, Random random, bool everyOpti
         TypeModel type => ObjectFor(type, cell, endpoint),
         // PublicSendEmailMessage needs at least one recipient in all.
         CollectionShape when property.Name is "To" or "Cc" or "Bcc" => new JsonArray(JsonValue.Create($"r{random.Next():x}@example.org")),
+        CollectionShape { Element: TypeModel record } when endpoint.OperationName == "ReportCollectionUsage" => UsageRecordsFor(record, cell, endpoint),
         CollectionShape => new JsonArray(),
         _ => null,
     };
+
+    /// <summary>
+    /// One to three records of the cell's service: its own usage or its user's, on distinct days of the last month (counted
+    /// from the day the world was made, not the clock, so a run's requests do not change at midnight), now and then with
+    /// features by name in some case.
+    /// </summary>
+    private JsonArray UsageRecordsFor(TypeModel record, WorldCell cell, Endpoint endpoint)
+    {
+        var records = new JsonArray();
+        var firstDaysAgo = random.Next(0, 30);
+        var count = random.Next(1, 4);
+        for (var i = 0; i < count; i++)
+        {
+            var item = ObjectFor(record, cell, endpoint);
+            item["serviceGuid"] = cell.Service.ToString("N");
+            item["userGuid"] = random.Next(3) == 0 ? null : cell.ServiceUser.ToString("N");
+            item["day"] = world.Today.AddDays(-(firstDaysAgo + i)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var feature = Pick(CccApi.ServiceModel.UsageReporting.FeatureNames);
+            if (random.Next(2) == 0) feature = feature.ToLowerInvariant();
+            item["features"] = random.Next(2) == 0 ? null : new JsonObject { [feature] = random.Next(0, 50) };
+            records.Add(item);
+        }
+        return records;
+    }
 
     private JsonObject ObjectFor(TypeModel type, WorldCell cell, Endpoint endpoint)
     {

@@ -109,6 +109,10 @@ public sealed class Scenario(ApiClient client)
     public async Task<Guid> IdPxAsync(Guid serviceGuid, Guid idProviderGuid, string? pattern = null) =>
         (await Expect(client.PostAsync($"/api/services/{serviceGuid:N}/idpx", new { idProviderGuid, pattern }))).Guid("idPxGuid");
 
+    /// <summary>Issues a usage-reporting key of the collection (CreateCollectionKey); returns its CollectionKeyGuid.</summary>
+    public async Task<Guid> CollectionKeyAsync(Guid collectionGuid) =>
+        (await Expect(client.PostAsync($"/api/collections/{collectionGuid:N}/keys", new { name = Unique("Key ") }))).Guid("collectionKeyGuid");
+
     /// <summary>A partner, one of its resellers with a default collection, and a service of that reseller.</summary>
     public async Task<ServiceSetup> ServiceUnderPartnerAsync(Guid? partnerGuid = null)
     {

@@ -182,9 +182,9 @@ public sealed class UsageIntakeTests : ApiTest
         var setup = await SetupAsync(Host);
         using var collection = Host.CreateClient(setup.Key);
 
-        ApiAssert.IsError(await collection.PostAsync(Usage(setup.Collection), new { }), HttpStatusCode.BadRequest, "NotEmpty", "Records");
+        ApiAssert.IsError(await collection.PostAsync(UsagePath(setup.Collection), new { }), HttpStatusCode.BadRequest, "NotEmpty", "Records");
         ApiAssert.IsError(await ReportAsync(collection, setup.Collection, []), HttpStatusCode.BadRequest, "NotEmpty", "Records");
-        ApiAssert.IsError(await collection.PostAsync(Usage(setup.Collection), "{\"records\":[null]}"), HttpStatusCode.BadRequest, "NotNull", "Records[0]");
+        ApiAssert.IsError(await collection.PostAsync(UsagePath(setup.Collection), "{\"records\":[null]}"), HttpStatusCode.BadRequest, "NotNull", "Records[0]");
         // The same user and UTC day, once as a date and once as an instant of that day.
         var twice = new object[]
         {
@@ -233,14 +233,14 @@ public sealed class UsageIntakeTests : ApiTest
         Assert.That(body.Length, Is.GreaterThan(1024 * 1024), "more than ServiceHost:MaxRequestBodyBytes");
         using var collection = Host.CreateClient(setup.Key);
 
-        var stored = await collection.PostAsync(Usage(setup.Collection), body);
+        var stored = await collection.PostAsync(UsagePath(setup.Collection), body);
 
         ApiAssert.IsOk(stored);
         Assert.That(stored.Json["recordsAdded"]!.GetValue<int>(), Is.EqualTo(5000));
         var today = await DayAsync(Host, setup.Service, Today);
         Assert.That((today!.MessagesSent, today.AttachmentsSize, today.SecureForms), Is.EqualTo((13L, 13 * 4_000_000_000L, 13_000_000L)));
 
-        var oversized = await collection.PostAsync(Usage(setup.Collection), JsonSerializer.Serialize(new { padding = new string('x', 8 * 1024 * 1024), records = records.Take(1) }));
+        var oversized = await collection.PostAsync(UsagePath(setup.Collection), JsonSerializer.Serialize(new { padding = new string('x', 8 * 1024 * 1024), records = records.Take(1) }));
         ApiAssert.IsError(oversized, HttpStatusCode.RequestEntityTooLarge, "RequestEntityTooLarge");
         var elsewhere = await Client.PostAsync("/api/apikeys", JsonSerializer.Serialize(new { padding = new string('x', 1024 * 1024), name = "big" }));
         ApiAssert.IsError(elsewhere, HttpStatusCode.RequestEntityTooLarge, "RequestEntityTooLarge");

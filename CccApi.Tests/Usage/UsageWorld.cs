@@ -22,16 +22,16 @@ internal static class UsageWorld
 
     public static string Text(DateTime day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public static string Usage(Guid collection) => $"/api/collections/{collection:N}/usage";
+    public static string UsagePath(Guid collection) => $"/api/collections/{collection:N}/usage";
 
     public static string Keys(Guid collection) => $"/api/collections/{collection:N}/keys";
 
-    /// <param name="superUserKey">The SuperUser key that builds it; null: the host's own SuperUser.</param>
-    public static async Task<UsageSetup> SetupAsync(TestHost host, string? superUserKey = null, Guid? partner = null)
+    /// <summary>The setup on <c>host</c>, built by the SuperUser whose key is <c>superUserKey</c> (none: the host's own).</summary>
+    public static async Task<UsageSetup> SetupAsync(TestHost host, string? superUserKey = null)
     {
         using var superUser = superUserKey is null ? host.CreateSuperUserClient() : host.CreateClient(superUserKey);
         var given = new Scenario(superUser);
-        var partnerGuid = partner ?? await given.PartnerAsync();
+        var partnerGuid = await given.PartnerAsync();
         var reseller = await given.ResellerAsync(partnerGuid);
         var site = await given.SiteAsync();
         var collection = await given.CollectionAsync(reseller, site);
@@ -67,7 +67,7 @@ internal static class UsageWorld
     }
 
     public static Task<ApiResult> ReportAsync(ApiClient collectionClient, Guid collection, IEnumerable<object> records) =>
-        collectionClient.PostAsync(Usage(collection), new { records });
+        collectionClient.PostAsync(UsagePath(collection), new { records });
 
     public static async Task ReportOkAsync(ApiClient collectionClient, Guid collection, IEnumerable<object> records, int added, int replaced)
     {

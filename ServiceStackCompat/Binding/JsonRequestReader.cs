@@ -127,7 +127,10 @@ public static class JsonRequestReader
             case DictionaryShape dictionary when reader.TokenType == JsonTokenType.StartObject:
                 return ReadDictionary(ref reader, dictionary, Path(prefix, name), isSecret, operationName);
             default:
-                var shown = reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray ? null : RawText(ref reader);
+                var isContainer = reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray;
+                var shown = isContainer ? null : RawText(ref reader);
+                // Read past it first, as ReadScalar does: a body nested beyond MaxDepth is then refused whole, wherever the nesting starts.
+                if (isContainer) reader.Skip();
                 throw RequestBindingException.InvalidValue(operationName, Path(prefix, name), shown, isSecret);
         }
     }
