@@ -58,6 +58,7 @@ public sealed class CollectionKeyTests : ApiTest
         var refused = await ReportAsync(collection, setup.Collection, [Record(setup.Service, null, DaysAgo(1), messagesSent: 2)]);
         ApiAssert.IsError(refused, HttpStatusCode.Unauthorized, "Unauthorized");
         ApiAssert.HasMessage(refused, "Invalid API Key");
+        Assert.That(Host.Logs.AllText, Does.Not.Contain(setup.Key), "issued, used and refused: never logged");
         var listed = await Client.GetAsync(Keys(setup.Collection));
         var revokedOn = listed.Json["keys"]!.AsArray().Single()!.Str("revokedOn");
         Assert.That(revokedOn, Is.Not.Null);
@@ -66,6 +67,21 @@ public sealed class CollectionKeyTests : ApiTest
         ApiAssert.IsError(await Client.DeleteAsync($"{Keys(setup.Collection)}/{Guid.NewGuid():N}"), HttpStatusCode.NotFound, "NotFound", "CollectionKeyGuid");
         var other = await SetupAsync(Host);
         ApiAssert.IsError(await Client.DeleteAsync($"{Keys(setup.Collection)}/{other.KeyGuid:N}"), HttpStatusCode.NotFound, "NotFound", "CollectionKeyGuid");
+    }
+
+    [Test]
+    public async Task A_key_works_while_its_collection_is_Disabled_and_an_unknown_key_is_401()
+    {
+        var setup = await SetupAsync(Host);
+        using var collection = Host.CreateClient(setup.Key);
+        ApiAssert.IsOk(await Client.PutAsync($"/api/collections/{setup.Collection:N}", new { status = "Disabled" }));
+
+        await ReportOkAsync(collection, setup.Collection, [Record(setup.Service, null, DaysAgo(1), messagesSent: 1)], added: 1, replaced: 0);
+
+        using var unknown = Host.CreateClient(ServiceInterface.Auth.SecretTokens.NewCollectionKey());
+        var refused = await ReportAsync(unknown, setup.Collection, [Record(setup.Service, null, DaysAgo(1))]);
+        ApiAssert.IsError(refused, HttpStatusCode.Unauthorized, "Unauthorized");
+        ApiAssert.HasMessage(refused, "Invalid API Key");
     }
 
     [Test]
