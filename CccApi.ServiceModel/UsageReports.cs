@@ -4,7 +4,7 @@ namespace CccApi.ServiceModel;
 
 /// <summary>
 /// The original's pages (v8.4.0.0) are the contract. The usage figures come from what the collections report through
-/// <see cref="ReportCollectionUsage"/>; the user counts from CCC's own service users and their history.
+/// ReportCollectionUsage; the user counts from CCC's own service users and their history.
 /// </summary>
 [Route("/services/usage", "GET", Summary = "Gets Service usage report.",
     Notes = "A paged list of Services and the level of daily usage including number of Users, Messages sent and Features used. "
