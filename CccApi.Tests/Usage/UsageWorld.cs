@@ -1,0 +1,40 @@
+using CccApi.Tests.Infrastructure;
+
+namespace CccApi.Tests.Usage;
+
+/// <summary>A service with a Professional and a Guest user, and its collection's usage key, for the usage tests.</summary>
+internal sealed record UsageWorld(TestHost Host, ApiClient Admin, Guid Reseller, Guid Collection, Guid Service, Guid Professional, Guid Guest, string CollectionKey)
+{
+    public static async Task<UsageWorld> CreateAsync(TestHost host, ApiClient admin)
+    {
+        var given = new Scenario(admin);
+        var setup = await given.ResellerWithCollectionAsync();
+        var service = await given.ServiceAsync(setup.Reseller);
+        var professional = await UserAsync(admin, service, "Professional");
+        var guest = await UserAsync(admin, service, "Guest");
+        var key = await admin.PostAsync($"/api/collections/{setup.Collection:N}/keys", new { name = "usage" });
+        ApiAssert.IsOk(key);
+        return new UsageWorld(host, admin, setup.Reseller, setup.Collection, service, professional, guest, key.Text("key"));
+    }
+
+    /// <summary>Reports the records with the collection's key; they must be accepted.</summary>
+    public async Task ReportAsync(params object[] records)
+    {
+        using var collection = Host.CreateClient(CollectionKey);
+        ApiAssert.IsOk(await collection.PostAsync($"/api/collections/{Collection:N}/usage", new { records }));
+    }
+
+    public static async Task<Guid> UserAsync(ApiClient client, Guid service, string groupType)
+    {
+        var created = await client.PostAsync($"/api/services/{service:N}/users", new
+        {
+            emailAddress = $"user-{Guid.NewGuid():N}@tests.invalid",
+            password = "service user password",
+            firstName = "Pat",
+            lastName = "User",
+            serviceUserGroupType = groupType,
+        });
+        ApiAssert.IsOk(created);
+        return created.Guid("serviceUserGuid");
+    }
+}
