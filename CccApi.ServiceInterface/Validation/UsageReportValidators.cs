@@ -42,13 +42,7 @@ public sealed class GetPartnerServiceUserCountReportValidator : AbstractValidato
         Include(new UserCountReportRules<GetPartnerServiceUserCountReport>(time));
         RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
         // The partner's page types PageSize String: a whole number in the range of every other page size.
-        RuleFor(x => x.PageSize)
-            .MaximumLength(InputLimits.PageNumberText)
-            .SingleLine()
-            .Must(size => Paging.WholeNumber(size) is >= 1 and <= Paging.MaxPageSize)
-            .When(x => !string.IsNullOrEmpty(x.PageSize))
-            .WithErrorCode("InclusiveBetween")
-            .WithMessage($"'Page Size' must be a whole number between 1 and {Paging.MaxPageSize}.");
+        RuleFor(x => x.PageSize).WholePageSize().When(x => !string.IsNullOrEmpty(x.PageSize));
     }
 }
 

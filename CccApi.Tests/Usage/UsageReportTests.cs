@@ -26,8 +26,11 @@ public sealed class UsageReportTests
         var world = await UsageWorld.CreateAsync(host, superUser);
         var (service, pro, guest) = (world.Service, world.Professional, world.Guest);
         await world.ReportAsync(
-            Record(service, pro, "2026-03-08", new { messagesSent = 5, messagesReceived = 7, attachmentsCount = 2, attachmentsSize = 1000, invitationsSent = 1,
-                features = new { SecureMessagingPlus = 3 }, lastActivity = "2026-03-08T15:00:00Z", toolbarVersion = "8.1" }),
+            Record(service, pro, "2026-03-08", new
+            {
+                messagesSent = 5, messagesReceived = 7, attachmentsCount = 2, attachmentsSize = 1000, invitationsSent = 1,
+                features = new { SecureMessagingPlus = 3 }, lastActivity = "2026-03-08T15:00:00Z", toolbarVersion = "8.1"
+            }),
             Record(service, pro, "2026-03-09", new { messagesSent = 4, features = new { SecureLargeFiles = 1 }, lastActivity = "2026-03-09T10:00:00Z", toolbarVersion = "8.2" }),
             Record(service, guest, "2026-03-09", new { messagesSent = 1, messagesReceived = 3 }),
             Record(service, null, "2026-03-09", new { features = new { SecureMessagingGateway = 10 } }),
