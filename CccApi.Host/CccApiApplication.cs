@@ -3,6 +3,7 @@ using CccApi.Host.Email;
 using CccApi.Host.Health;
 using CccApi.Host.Hosting;
 using CccApi.Host.Lifecycle;
+using CccApi.Host.Reports;
 using CccApi.ServiceInterface;
 using CccApi.ServiceInterface.Data;
 using CccApi.ServiceInterface.Data.Upgrades;
@@ -30,6 +31,7 @@ public static class CccApiApplication
         // /auth's sign-in with email and password, listed in the app metadata before the API key the layer adds.
         builder.Services.AddSingleton(new AuthProviderInfo(AuthenticateService.CredentialsProvider, "credentials", "Sign In"));
         builder.Services.AddServiceStackHost(builder.Configuration, ApiAssemblies.All);
+        builder.Services.AddUsageReportViews();
         builder.Services.AddCccHealthChecks();
         builder.Services.AddHostedService<TrialExpiryWorker>();
         builder.Services.AddHostedService<EmailOutboxWorker>();
