@@ -36,7 +36,9 @@ public class GetServicesUsage : IReturn<ServiceUsagePagedResponse>, IPagedReques
         ParameterType = "query")]
     public DateTime? CreatedBeforeDateTime { get; set; }
 
+    // The original's request tables list no values under PeriodType (its responses' PeriodType lists Daily and Monthly).
     [ApiMember(DataType = "PeriodType", Description = "Indicates the scope of data to be returned. Defaults to Daily.", ParameterType = "query")]
+    [ApiAllowableValues]
     public PeriodType? PeriodType { get; set; }
 
     [ApiMember(DataType = "DateTime",
@@ -106,7 +108,9 @@ public class GetServiceUsersUsage : IReturn<GetServiceUsersUsagePagedResponse>, 
     [ApiMember(DataType = "Integer", Description = "The Page Size returned by the operation. Defaults to 25.", ParameterType = "query")]
     public int? PageSize { get; set; }
 
+    // The original's request tables list no values under PeriodType (its responses' PeriodType lists Daily and Monthly).
     [ApiMember(DataType = "PeriodType", Description = "Indicates the scope of data to be returned. Defaults to Daily.", ParameterType = "query")]
+    [ApiAllowableValues]
     public PeriodType? PeriodType { get; set; }
 
     [ApiMember(DataType = "DateTime",
@@ -162,7 +166,9 @@ public class GetServiceUserUsage : IReturn<GetServiceUserUsageResponse>, IUsageP
     [ApiMember(DataType = "Guid", IsRequired = true, ParameterType = "path")]
     public Guid UserGuid { get; set; }
 
+    // As on GetServicesUsage: the page lists no values under the request's PeriodType.
     [ApiMember(DataType = "PeriodType", Description = "Defaults to Daily.", ParameterType = "query")]
+    [ApiAllowableValues]
     public PeriodType? PeriodType { get; set; }
 
     [ApiMember(DataType = "DateTime", Description = "Defaults to yesterdays Date.", ParameterType = "query")]
@@ -191,7 +197,9 @@ public class UserUsage
 
     public string? EmailAddress { get; set; }
 
+    // The original's pages list no true/false under this Boolean.
     [ApiMember(DataType = "Boolean", ParameterType = "body")]
+    [ApiAllowableValues]
     public bool IsAlias { get; set; }
 
     public string? FirstName { get; set; }
