@@ -3,6 +3,7 @@ using CccApi.Host.Email;
 using CccApi.Host.Health;
 using CccApi.Host.Hosting;
 using CccApi.Host.Lifecycle;
+using CccApi.Host.Reports;
 using CccApi.ServiceInterface;
 using CccApi.ServiceInterface.Data;
 using CccApi.ServiceInterface.Data.Upgrades;
@@ -34,6 +35,7 @@ public static class CccApiApplication
         // A collection's usage-reporting key calls the usage intake and nothing else, whatever the configuration says.
         builder.Services.PostConfigure<ServiceHostOptions>(options =>
             options.ConfinedRoles = [.. options.ConfinedRoles.Append(UsageReporting.CollectionRole).Distinct(StringComparer.Ordinal)]);
+        builder.Services.AddUsageReportViews();
         builder.Services.AddCccHealthChecks();
         builder.Services.AddHostedService<TrialExpiryWorker>();
         builder.Services.AddHostedService<EmailOutboxWorker>();

@@ -6,7 +6,7 @@ namespace CccApi.ServiceModel;
 /// Anonymous, as on the original. The stored copies of this page end inside the Authenticator table; it is the
 /// Authenticator PublicGetService's page shows in full.
 /// </summary>
-[AllowAnonymous]
+[AllowAnonymous(AnswersPrivately = true)]
 [Route("/public/sso", "GET", Summary = "Return a list of services the user can login to.", Notes = SignOnDiscovery.SiteNotes)]
 public class PublicGetSSOUser : IReturn<PublicGetSSOUserResponse>, ISignOnDiscoveryRequest
 {
@@ -37,7 +37,7 @@ public class PublicGetSSOUserResponse : BaseResponse, ISignOnDiscoveryResponse
 /// headings, enum value lists or samples, and the response's name is not shown: its tables (Results SSOUser[], Count,
 /// then ResponseStatus) are PublicGetSSOUser's, and so is SSOUser.
 /// </summary>
-[AllowAnonymous]
+[AllowAnonymous(AnswersPrivately = true)]
 [Route("/public/discovery", "GET", Summary = "Return a list of services the user can login to.", Notes = SignOnDiscovery.SiteNotes)]
 [Route("/public/discovery", "POST", Summary = "Authenticate against all services and return a list of services the user can login to.",
     Notes = SignOnDiscovery.SiteNotes)]

@@ -4,7 +4,7 @@ namespace CccApi.ServiceModel;
 
 /// <summary>
 /// The original's pages (v8.4.0.0) are the contract. The usage figures come from what the collections report through
-/// <see cref="ReportCollectionUsage"/>; the user counts from CCC's own service users and their history.
+/// ReportCollectionUsage; the user counts from CCC's own service users and their history.
 /// </summary>
 [Route("/services/usage", "GET", Summary = "Gets Service usage report.",
     Notes = "A paged list of Services and the level of daily usage including number of Users, Messages sent and Features used. "
@@ -36,7 +36,9 @@ public class GetServicesUsage : IReturn<ServiceUsagePagedResponse>, IPagedReques
         ParameterType = "query")]
     public DateTime? CreatedBeforeDateTime { get; set; }
 
+    // The original's request tables list no values under PeriodType (its responses' PeriodType lists Daily and Monthly).
     [ApiMember(DataType = "PeriodType", Description = "Indicates the scope of data to be returned. Defaults to Daily.", ParameterType = "query")]
+    [ApiAllowableValues]
     public PeriodType? PeriodType { get; set; }
 
     [ApiMember(DataType = "DateTime",
@@ -106,7 +108,9 @@ public class GetServiceUsersUsage : IReturn<GetServiceUsersUsagePagedResponse>, 
     [ApiMember(DataType = "Integer", Description = "The Page Size returned by the operation. Defaults to 25.", ParameterType = "query")]
     public int? PageSize { get; set; }
 
+    // The original's request tables list no values under PeriodType (its responses' PeriodType lists Daily and Monthly).
     [ApiMember(DataType = "PeriodType", Description = "Indicates the scope of data to be returned. Defaults to Daily.", ParameterType = "query")]
+    [ApiAllowableValues]
     public PeriodType? PeriodType { get; set; }
 
     [ApiMember(DataType = "DateTime",
@@ -162,7 +166,9 @@ public class GetServiceUserUsage : IReturn<GetServiceUserUsageResponse>, IUsageP
     [ApiMember(DataType = "Guid", IsRequired = true, ParameterType = "path")]
     public Guid UserGuid { get; set; }
 
+    // As on GetServicesUsage: the page lists no values under the request's PeriodType.
     [ApiMember(DataType = "PeriodType", Description = "Defaults to Daily.", ParameterType = "query")]
+    [ApiAllowableValues]
     public PeriodType? PeriodType { get; set; }
 
     [ApiMember(DataType = "DateTime", Description = "Defaults to yesterdays Date.", ParameterType = "query")]
@@ -191,7 +197,9 @@ public class UserUsage
 
     public string? EmailAddress { get; set; }
 
+    // The original's pages list no true/false under this Boolean.
     [ApiMember(DataType = "Boolean", ParameterType = "body")]
+    [ApiAllowableValues]
     public bool IsAlias { get; set; }
 
     public string? FirstName { get; set; }

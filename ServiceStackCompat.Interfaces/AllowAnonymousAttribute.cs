@@ -11,4 +11,10 @@ public sealed class AllowAnonymousAttribute : Attribute
 {
     /// <summary>The operation answers a caller who sends a credential as that caller (e.g. sign-in and sign-out).</summary>
     public bool IdentifiesCaller { get; set; }
+
+    /// <summary>
+    /// The answer is about a person though nobody signed in (e.g. which services an email address belongs to): sent
+    /// with <c>Cache-Control: no-store</c> like every answer to a caller, so no browser or shared cache keeps it.
+    /// </summary>
+    public bool AnswersPrivately { get; set; }
 }

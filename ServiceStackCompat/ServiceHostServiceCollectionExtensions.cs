@@ -4,6 +4,7 @@ using ServiceStackCompat.Auth;
 using ServiceStackCompat.Binding;
 using ServiceStackCompat.Errors;
 using ServiceStackCompat.Formats;
+using ServiceStackCompat.Formats.Views;
 using ServiceStackCompat.Formats.Wire;
 using ServiceStackCompat.Metadata;
 using ServiceStackCompat.OpenApi;
@@ -30,6 +31,8 @@ public static class ServiceHostServiceCollectionExtensions
         services.AddSingleton(metadata);
         services.AddSingleton<RouteTable>();
         services.AddSingleton(FormatRegistry.CreateDefault());
+        // The application's views of its response types (AddHtmlView, AddCsvRows), checked when the dispatcher is built.
+        services.AddSingleton<ResponseViews>();
         services.AddSingleton<RequestResolver>();
         services.AddSingleton<ResponseNegotiator>();
         services.AddSingleton<RequestBinder>();

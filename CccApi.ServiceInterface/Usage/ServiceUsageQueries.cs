@@ -63,14 +63,14 @@ public static class ServiceUsageQueries
         {
             if (figures.TryGetValue(item.ServiceGuid, out var usage))
             {
-                item.TotalMessageCount = Clamp(usage.MessagesSent);
-                item.TotalAttachmentCount = Clamp(usage.AttachmentsCount);
+                item.TotalMessageCount = WireIntegers.Saturated(usage.MessagesSent);
+                item.TotalAttachmentCount = WireIntegers.Saturated(usage.AttachmentsCount);
                 item.AttachmentStorageUsage = usage.AttachmentsSize;
-                item.FeatureUsageSecureMessagingGateway = Clamp(usage.SecureMessagingGateway);
-                item.FeatureUsageSecureMessagingPlus = Clamp(usage.SecureMessagingPlus);
-                item.FeatureUsageDataLeakPrevention = Clamp(usage.DataLeakPrevention);
-                item.FeatureUsageSecureLargeFiles = Clamp(usage.SecureLargeFiles);
-                item.FeatureUsageSecureForms = Clamp(usage.SecureForms);
+                item.FeatureUsageSecureMessagingGateway = WireIntegers.Saturated(usage.SecureMessagingGateway);
+                item.FeatureUsageSecureMessagingPlus = WireIntegers.Saturated(usage.SecureMessagingPlus);
+                item.FeatureUsageDataLeakPrevention = WireIntegers.Saturated(usage.DataLeakPrevention);
+                item.FeatureUsageSecureLargeFiles = WireIntegers.Saturated(usage.SecureLargeFiles);
+                item.FeatureUsageSecureForms = WireIntegers.Saturated(usage.SecureForms);
             }
             if (counts.TryGetValue(item.ServiceGuid, out var count))
             {
@@ -94,6 +94,4 @@ public static class ServiceUsageQueries
                 .ToDictionary(m => m.ServiceId, m => (UsageFigures)m);
     }
 
-    /// <summary>The page types these figures Integer (32 bits); a sum beyond it shows as its largest value rather than wrapping.</summary>
-    private static int Clamp(long value) => value > int.MaxValue ? int.MaxValue : (int)value;
 }

@@ -11,7 +11,9 @@ public static class UsagePeriods
         return new DateTime(utc.Year, utc.Month, 1, 0, 0, 0, DateTimeKind.Utc);
     }
 
-    public static DateTime LastDayOfMonth(DateTime month) => month.AddMonths(1).AddDays(-1);
+    /// <summary>Counted within the month, so that December 9999 (the last month a DateTime holds) has one too.</summary>
+    public static DateTime LastDayOfMonth(DateTime month) =>
+        new(month.Year, month.Month, DateTime.DaysInMonth(month.Year, month.Month), 0, 0, 0, DateTimeKind.Utc);
 
     /// <summary>A bound a caller gave without a zone is UTC, as every date the API answers is.</summary>
     private static DateTime ToUtc(DateTime instant) => instant.Kind switch

@@ -100,10 +100,15 @@ public sealed class UserCountReport(DateTime firstMonth, DateTime lastMonth)
         PercentageChanged = previous == 0 ? 0 : Math.Round((value - previous) * 100.0 / previous, 2),
     };
 
+    /// <summary>Stops at the last month without stepping past it, so that a report may end in December 9999.</summary>
     private static List<DateTime> MonthsBetween(DateTime first, DateTime last)
     {
         var months = new List<DateTime>();
-        for (var month = first; month <= last; month = month.AddMonths(1)) months.Add(month);
+        for (var month = first; month <= last; month = month.AddMonths(1))
+        {
+            months.Add(month);
+            if (month == last) break;
+        }
         return months;
     }
 }

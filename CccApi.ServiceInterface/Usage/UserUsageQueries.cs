@@ -41,12 +41,12 @@ public static class UserUsageQueries
         {
             var days = byUser[user.UserGuid].OrderBy(r => r.Day).ToList();
             if (days.Count == 0) continue;
-            user.TotalMessagesSent = Clamp(days.Sum(r => r.MessagesSent));
-            user.TotalMessagesReceived = Clamp(days.Sum(r => r.MessagesReceived));
-            user.TotalAttachmentsCount = Clamp(days.Sum(r => r.AttachmentsCount));
+            user.TotalMessagesSent = WireIntegers.Saturated(days.Sum(r => r.MessagesSent));
+            user.TotalMessagesReceived = WireIntegers.Saturated(days.Sum(r => r.MessagesReceived));
+            user.TotalAttachmentsCount = WireIntegers.Saturated(days.Sum(r => r.AttachmentsCount));
             user.TotalAttachmentsSize = days.Sum(r => r.AttachmentsSize);
-            user.TotalInvitationsSent = Clamp(days.Sum(r => r.InvitationsSent));
-            user.TotalInvitationsAccepted = Clamp(days.Sum(r => r.InvitationsAccepted));
+            user.TotalInvitationsSent = WireIntegers.Saturated(days.Sum(r => r.InvitationsSent));
+            user.TotalInvitationsAccepted = WireIntegers.Saturated(days.Sum(r => r.InvitationsAccepted));
             user.LastToolbarVersion = days.LastOrDefault(r => r.ToolbarVersion is not null)?.ToolbarVersion;
             user.LastMsgSent = days.Max(r => r.LastMsgSent);
             user.LastMsgRetrieved = days.Max(r => r.LastMsgRetrieved);
@@ -55,5 +55,4 @@ public static class UserUsageQueries
         return users;
     }
 
-    private static int Clamp(long value) => value > int.MaxValue ? int.MaxValue : (int)value;
 }

@@ -21,12 +21,17 @@ internal sealed class PagingTextRules<T> : AbstractValidator<T> where T : IPaged
             .When(x => !string.IsNullOrEmpty(x.Page))
             .WithErrorCode("GreaterThanOrEqual")
             .WithMessage("'Page' must be a whole number greater than or equal to '1'.");
-        RuleFor(x => x.PageSize)
-            .MaximumLength(InputLimits.PageNumberText)
-            .SingleLine()
-            .Must(size => Paging.WholeNumber(size) is >= 1 and <= Paging.MaxPageSize)
-            .When(x => !string.IsNullOrEmpty(x.PageSize))
-            .WithErrorCode("InclusiveBetween")
-            .WithMessage($"'Page Size' must be a whole number between 1 and {Paging.MaxPageSize}.");
+        RuleFor(x => x.PageSize).WholePageSize().When(x => !string.IsNullOrEmpty(x.PageSize));
     }
+}
+
+internal static class PageSizeTextRule
+{
+    /// <summary>A PageSize typed String: a whole number in the range of every Integer page size, with its error code.</summary>
+    public static IRuleBuilderOptions<T, string?> WholePageSize<T>(this IRuleBuilder<T, string?> rule) => rule
+        .MaximumLength(InputLimits.PageNumberText)
+        .SingleLine()
+        .Must(size => Paging.WholeNumber(size) is >= 1 and <= Paging.MaxPageSize)
+        .WithErrorCode("InclusiveBetween")
+        .WithMessage($"'Page Size' must be a whole number between 1 and {Paging.MaxPageSize}.");
 }

@@ -39,16 +39,12 @@ public sealed class GetPartnerServiceUserCountReportValidator : AbstractValidato
 {
     public GetPartnerServiceUserCountReportValidator(TimeProvider time)
     {
+        // PageSize's first failure only (too long, a control character, not a whole number in range), as PagingTextRules answers.
+        RuleLevelCascadeMode = CascadeMode.Stop;
         Include(new UserCountReportRules<GetPartnerServiceUserCountReport>(time));
         RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
         // The partner's page types PageSize String: a whole number in the range of every other page size.
-        RuleFor(x => x.PageSize)
-            .MaximumLength(InputLimits.PageNumberText)
-            .SingleLine()
-            .Must(size => Paging.WholeNumber(size) is >= 1 and <= Paging.MaxPageSize)
-            .When(x => !string.IsNullOrEmpty(x.PageSize))
-            .WithErrorCode("InclusiveBetween")
-            .WithMessage($"'Page Size' must be a whole number between 1 and {Paging.MaxPageSize}.");
+        RuleFor(x => x.PageSize).WholePageSize().When(x => !string.IsNullOrEmpty(x.PageSize));
     }
 }
 
@@ -61,12 +57,20 @@ public sealed class GetResellerServiceUserCountReportValidator : AbstractValidat
     }
 }
 
-/// <summary>StartPeriod required; EndPeriod, when given, not before it; at most <see cref="UserCountReport.MaxMonths"/> months.</summary>
+/// <summary>
+/// StartPeriod required; EndPeriod not before it, when given, and StartPeriod not after this month when EndPeriod is left
+/// out (it then defaults to today); at most <see cref="UserCountReport.MaxMonths"/> months.
+/// </summary>
 internal sealed class UserCountReportRules<T> : AbstractValidator<T> where T : IUserCountReportRequest
 {
     public UserCountReportRules(TimeProvider time)
     {
         RuleFor(x => x.StartPeriod).NotNull();
+        RuleFor(x => x.StartPeriod)
+            .Must(start => UsagePeriods.MonthOf(start!.Value) <= UsagePeriods.MonthOf(time.GetUtcNow().UtcDateTime))
+            .When(x => x.StartPeriod is not null && x.EndPeriod is null)
+            .WithErrorCode("LessThanOrEqual")
+            .WithMessage("'Start Period' must not be after this month when 'End Period' is left out (it defaults to today).");
         RuleFor(x => x.EndPeriod)
             .Must((request, end) => UsagePeriods.MonthOf(end!.Value) >= UsagePeriods.MonthOf(request.StartPeriod!.Value))
             .When(x => x.StartPeriod is not null && x.EndPeriod is not null)

@@ -171,4 +171,39 @@ public sealed class ObjectScopeListingTests
         ApiAssert.IsError(await caller.GetAsync($"/api/services/single/users?ServiceCode={foreignCode}"), System.Net.HttpStatusCode.NotFound, "NotFound", "ServiceCode");
         ApiAssert.IsOk(await superUser.GetAsync($"/api/services/single/users?ServiceCode={foreignCode}"));
     }
+
+    [TestCase(AdminUserType.Partner)]
+    [TestCase(AdminUserType.Reseller)]
+    [TestCase(AdminUserType.Service)]
+    public async Task Services_usage_lists_only_the_services_the_caller_sees(AdminUserType type)
+    {
+        using var superUser = Host.CreateSuperUserClient();
+        var given = new Scenario(superUser);
+        var own = await Tenant.CreateAsync(given);
+        var foreign = await Tenant.CreateAsync(given);
+        using var caller = Host.CreateClient(await Host.CreateAdminApiKeyAsync(type, own.ScopeFor(type)));
+
+        var listed = await caller.GetAsync("/api/services/usage?PageSize=100");
+        var foreignFilters = new[]
+        {
+            await caller.GetAsync($"/api/services/usage?ServiceGuid={foreign.Service:N}"),
+            await caller.GetAsync($"/api/services/usage?ResellerGuid={foreign.Reseller:N}"),
+            await caller.GetAsync($"/api/services/usage?PartnerGuid={foreign.Partner:N}"),
+        };
+        var asSuperUser = await superUser.GetAsync($"/api/services/usage?ServiceGuid={foreign.Service:N}");
+
+        ApiAssert.IsOk(listed);
+        static IEnumerable<Guid> Services(ApiResult result) => result.Json["results"]!.AsArray().Select(s => Guid.Parse(s.Str("serviceGuid")!));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(Services(listed), Is.EqualTo(new[] { own.Service }));
+            foreach (var filtered in foreignFilters)
+            {
+                ApiAssert.IsOk(filtered);
+                Assert.That(Services(filtered), Is.Empty, filtered.ToString());
+                Assert.That(filtered.Json["totalItems"]!.GetValue<int>(), Is.Zero);
+            }
+            Assert.That(Services(asSuperUser), Is.EqualTo(new[] { foreign.Service }));
+        }
+    }
 }

@@ -152,6 +152,17 @@ public sealed record ScopedOperation(string Name, string Field, AdminUserType[] 
         new("GetIdPx", "IdPxGuid", AnyScoped, (c, t) => c.GetAsync($"/api/idpx/{t.IdPx:N}")),
         new("UpdateIdPx", "IdPxGuid", AnyScoped, (c, t) => c.PutAsync($"/api/idpx/{t.IdPx:N}", new { name = "Renamed proxy", parameters = "{\"language\":\"en\"}" })),
         new("UpdatePartnerSetting", "PartnerGuid", PartnerOnly, (c, t) => c.PutAsync($"/api/partners/{t.Partner:N}/settings/EnableTouchValidation", new { value = "true" })),
+        // The usage reports (issue 34): whoever sees the service sees its usage and its users'; a reseller's usage list and
+        // user-count report its Partner's and its own admins; a partner's report its own admins. GetServicesUsage is a list
+        // (ObjectScopeListingTests).
+        new("GetServiceUsage", "ServiceGuid", AnyScoped, (c, t) => c.GetAsync($"/api/services/{t.Service:N}/serviceusage")),
+        new("GetServiceUsersUsage", "ServiceGuid", AnyScoped, (c, t) => c.GetAsync($"/api/services/{t.Service:N}/users/usage")),
+        new("GetServiceUserUsage", "ServiceGuid", AnyScoped, (c, t) => c.GetAsync($"/api/services/{t.Service:N}/users/{t.ServiceUser:N}/usage")),
+        new("GetResellerServiceUsage", "ResellerGuid", PartnerOrReseller, (c, t) => c.GetAsync($"/api/resellers/{t.Reseller:N}/serviceusagelist")),
+        new("GetResellerServiceUserCountReport", "ResellerGuid", PartnerOrReseller, (c, t) =>
+            c.GetAsync($"/api/resellers/{t.Reseller:N}/serviceusercountreport?StartPeriod={ReportStart}")),
+        new("GetPartnerServiceUserCountReport", "PartnerGuid", PartnerOnly, (c, t) =>
+            c.GetAsync($"/api/partners/{t.Partner:N}/serviceusercountreport?StartPeriod={ReportStart}")),
         // A collection's usage-reporting keys (issue 34): the owning Reseller's admins; its Partner's admins see the collection
         // but are refused (403); a Service admin sees no collection (404).
         new("CreateCollectionKey", "CollectionGuid", ResellerOnly, (c, t) => c.PostAsync($"/api/collections/{t.Collection:N}/keys", new { name = "Matrix key" }),
@@ -161,6 +172,9 @@ public sealed record ScopedOperation(string Name, string Field, AdminUserType[] 
         new("RevokeCollectionKey", "CollectionGuid", ResellerOnly, (c, t) => c.DeleteAsync($"/api/collections/{t.Collection:N}/keys/{t.CollectionKey:N}"),
             OwnRefusal: System.Net.HttpStatusCode.Forbidden, OwnUnseen: ServiceOnly),
     ];
+
+    /// <summary>A user-count report's StartPeriod: this month's first day, well within the months a report may cover.</summary>
+    private static string ReportStart => $"{DateTime.UtcNow:yyyy-MM}-01";
 
     /// <summary>Renames the service's primary domain, as the tenant's SuperUser gave it (the caller may not see the service to read it).</summary>
     private static Task<ApiResult> UpdatePrimaryDomainAsync(ApiClient caller, Tenant tenant) =>

@@ -9,9 +9,8 @@ public static partial class CataloguePages
 
     private static IEnumerable<PageFacts> Lifecycle =>
     [
-        // The stored copies stop inside the ServiceUsage table ("ServiceCode form str..."): its remaining rows are
-        // GetServiceUsage's page's, then the ContactInfo and Company tables of the types it reaches (Company as
-        // CreateService's page shows it).
+        // The stored copies stop inside the ServiceUsage table ("ServiceCode form str..."): it is GetServiceUsage's
+        // (CataloguePages.Usage.cs), then the ContactInfo and Company tables of the types it reaches.
         new("SearchServiceStatusChanges", ["GET /api/services/status Get filtered information about service status changes"],
             new PageTable("SearchServiceStatusChanges",
                 new PageRow("ServiceGuid", "query", "Guid", false),
@@ -44,48 +43,8 @@ public static partial class CataloguePages
                 new PageRow("ChangedOn", "body", "DateTime", false),
                 new PageRow("ChangedByUserGuid", "body", "AdminUser", false),
                 new PageRow("ChangedByUserEmailAddress", "body", "String", false)),
-            new PageTable("ServiceUsage",
-                new PageRow("ServiceGuid", "body", "Guid", false),
-                new PageRow("Name", "form", "string", false),
-                new PageRow("Status", "form", "ServiceStatus", false, "", ServiceStatuses),
-                new PageRow("ServiceCode", "form", "string", false),
-                new PageRow("ReferenceId", "form", "string", false),
-                new PageRow("PrimaryDomain", "form", "string", false),
-                new PageRow("CreatedOn", "body", "DateTime", false),
-                new PageRow("TrialEndDate", "body", "DateTime", false),
-                new PageRow("EffectiveDate", "body", "DateTime", false),
-                new PageRow("InitialTerm", "form", "int", false),
-                new PageRow("CollectionGuid", "body", "Guid", false),
-                new PageRow("CollectionName", "form", "string", false),
-                new PageRow("ClientGuid", "body", "Guid", false),
-                new PageRow("Contact", "body", "ContactInfo", false),
-                new PageRow("Company", "body", "Company", false),
-                new PageRow("PeriodType", "form", "PeriodType", false, "", "Daily", "Monthly"),
-                new PageRow("Period", "body", "DateTime", false),
-                new PageRow("TotalUserCount", "body", "Integer", false),
-                new PageRow("ProUserCount", "body", "Integer", false),
-                new PageRow("GuestUserCount", "body", "Integer", false),
-                new PageRow("DisabledUserCount", "body", "Integer", false),
-                new PageRow("UnregisteredUserCount", "body", "Integer", false),
-                new PageRow("FeatureUsageSecureMessagingGateway", "body", "Integer", false),
-                new PageRow("FeatureUsageSecureMessagingPlus", "body", "Integer", false),
-                new PageRow("FeatureUsageDataLeakPrevention", "body", "Integer", false),
-                new PageRow("FeatureUsageSecureLargeFiles", "body", "Integer", false),
-                new PageRow("FeatureUsageSecureForms", "body", "Integer", false),
-                new PageRow("TotalMessageCount", "body", "Integer", false),
-                new PageRow("TotalAttachmentCount", "body", "Integer", false),
-                new PageRow("AttachmentStorageUsage", "body", "Integer", false)),
-            new PageTable("ContactInfo",
-                new PageRow("Name", "body", "String", true),
-                new PageRow("Email", "body", "String", true),
-                new PageRow("PhoneNumber", "body", "String", true)),
-            new PageTable("Company",
-                new PageRow("Name", "form", "string", false),
-                new PageRow("Address", "form", "string", false),
-                new PageRow("City", "form", "string", false),
-                new PageRow("StateProvince", "form", "string", false),
-                new PageRow("PostalCode", "form", "string", false),
-                new PageRow("Country", "form", "string", false),
-                new PageRow("Website", "form", "string", false))),
+            ServiceUsageTable,
+            ServiceUsageContactInfoTable,
+            ServiceUsageCompanyTable),
     ];
 }

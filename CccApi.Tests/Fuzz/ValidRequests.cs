@@ -78,6 +78,8 @@ public sealed class ValidRequests(FuzzWorld world, Random random, bool everyOpti
         // Sign-on discovery finds the cell's user by its address alone; ServiceGuid, CollectionGuid (now and then another cell's)
         // and SiteGuid narrow the search and must agree, so each is sent a quarter of the time.
         "ServiceGuid" or "CollectionGuid" or "SiteGuid" when IsSignOnDiscovery(endpoint) => everyOptionalField || random.Next(4) == 0,
+        // A user-count report left without it ends today, before the StartPeriod generated from the seed (see DateFor).
+        "EndPeriod" => true,
         _ => everyOptionalField || random.Next(2) == 0,
     };
 
@@ -134,11 +136,17 @@ public sealed class ValidRequests(FuzzWorld world, Random random, bool everyOpti
         ScalarKind.Boolean => JsonValue.Create(random.Next(2) == 0),
         ScalarKind.Integer => JsonValue.Create(IntegerFor(property.Name)),
         ScalarKind.Decimal or ScalarKind.Float => JsonValue.Create(Math.Round((decimal)random.NextDouble() * 1000m, 2)),
-        ScalarKind.DateTime or ScalarKind.DateTimeOffset =>
-            JsonValue.Create(FutureBase.AddDays(random.Next(1, 365)).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)),
+        ScalarKind.DateTime or ScalarKind.DateTimeOffset => JsonValue.Create(DateFor(property.Name).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)),
         ScalarKind.Enum => JsonValue.Create(Pick(Enum.GetNames(scalar.ValueType))),
         _ => null,
     };
+
+    /// <summary>
+    /// A day of the year from <see cref="FutureBase"/>; a user-count report's StartPeriod up to two years before it, so that
+    /// it comes before the report's EndPeriod (a date of that year) within the months a report may cover.
+    /// </summary>
+    private DateTime DateFor(string name) =>
+        name == "StartPeriod" ? FutureBase.AddMonths(-random.Next(0, 24)) : FutureBase.AddDays(random.Next(1, 365));
 
     private static bool IsSignOnDiscovery(Endpoint endpoint) => endpoint.OperationName is "PublicGetSSOUser" or "PublicDiscoveryServiceUser";
 
@@ -154,6 +162,9 @@ public sealed class ValidRequests(FuzzWorld world, Random random, bool everyOpti
         "ServiceSkuGuid" => cell.ServiceSku,
         "ServiceSkuBundleGuid" => cell.ServiceSkuBundle,
         // The cell's user mostly; now and then one a 2xx created (CreateServiceUser, ProvisionServiceUser), perhaps of another service.
+        // GetServiceUserUsage names its service user UserGuid (the admin user operations' UserGuid is an admin user).
+        "UserGuid" when endpoint.OperationName == "GetServiceUserUsage" =>
+            random.Next(4) == 0 && world.IssuedFor("ServiceUserGuid") is { Count: > 0 } serviceUsers ? Pick(serviceUsers) : cell.ServiceUser,
         "ServiceUserGuid" => random.Next(4) == 0 && world.IssuedFor(name) is { Count: > 0 } users ? Pick(users) : cell.ServiceUser,
         // The cell's provider and proxy mostly; now and then one a 2xx created (CreateIdProvider, CreateServiceIdPx), perhaps of another service.
         "IdProviderGuid" => random.Next(4) == 0 && world.IssuedFor(name) is { Count: > 0 } providers ? Pick(providers) : cell.IdProvider,

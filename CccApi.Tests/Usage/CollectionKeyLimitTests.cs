@@ -1,7 +1,7 @@
 using System.Net;
 using CccApi.ServiceInterface.Data.Entities;
 using CccApi.Tests.Infrastructure;
-using static CccApi.Tests.Usage.UsageWorld;
+using static CccApi.Tests.Usage.IntakeWorld;
 
 namespace CccApi.Tests.Usage;
 
@@ -63,7 +63,7 @@ public sealed class CollectionKeyLimitTests
     }
 
     /// <summary>The setup, made by a SuperUser of its own each time (the fixture limits each caller), with that SuperUser's key.</summary>
-    private async Task<(UsageSetup Setup, string IssuerKey)> SetupWithoutLimitAsync()
+    private async Task<(IntakeSetup Setup, string IssuerKey)> SetupWithoutLimitAsync()
     {
         var superUserKey = await _host.CreateAdminApiKeyAsync(AdminUserType.SuperUser, null);
         return (await SetupAsync(_host, superUserKey), superUserKey);

@@ -2,7 +2,7 @@ using System.Net;
 using CccApi.ServiceInterface.Data.Entities;
 using CccApi.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using static CccApi.Tests.Usage.UsageWorld;
+using static CccApi.Tests.Usage.IntakeWorld;
 
 namespace CccApi.Tests.Usage;
 

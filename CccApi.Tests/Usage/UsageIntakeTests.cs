@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.Json;
 using CccApi.ServiceInterface.Data.Entities;
 using CccApi.Tests.Infrastructure;
-using static CccApi.Tests.Usage.UsageWorld;
+using static CccApi.Tests.Usage.IntakeWorld;
 
 namespace CccApi.Tests.Usage;
 
@@ -19,7 +19,7 @@ public sealed class UsageIntakeTests : ApiTest
 
     private static DateTime Today => DaysAgo(0);
 
-    private static object[] FirstBatch(UsageSetup s) =>
+    private static object[] FirstBatch(IntakeSetup s) =>
     [
         Record(s.Service, s.User, LastMonthDay, messagesSent: 5, messagesReceived: 3, attachmentsSize: 1000,
             features: new() { ["secureMessagingGateway"] = 2, ["SECUREFORMS"] = 1 }, toolbarVersion: "8.4.1"),

@@ -19,7 +19,7 @@ public sealed partial class SecurityHeaderTests
     private static IReadOnlyList<OperationModel> Operations => Host.Services.GetRequiredService<ServiceMetadata>().Operations;
 
     [Test]
-    public async Task Every_route_of_every_operation_answers_nosniff_and_no_store_exactly_when_it_identifies_its_caller()
+    public async Task Every_route_of_every_operation_answers_nosniff_and_no_store_exactly_when_its_answers_are_private()
     {
         using var anonymous = Host.CreateAnonymousClient();
         var wrong = new List<string>();
@@ -28,12 +28,14 @@ public sealed partial class SecurityHeaderTests
         {
             sent++;
             var result = await anonymous.SendAsync(new HttpMethod(verb), path, verb is "GET" ? null : "{}");
-            if (!SaysNoSniff(result.Headers) || IsNoStore(result.Headers) != operation.IdentifiesCaller)
+            if (!SaysNoSniff(result.Headers) || IsNoStore(result.Headers) != operation.AnswersPrivately)
                 wrong.Add($"{verb} {path} ({operation.Name}): {result.StatusCode} {Describe(result.Headers)}");
         }
         Assert.That(sent, Is.GreaterThanOrEqualTo(20), "the metadata should list every CCC route");
+        Assert.That(Operations.Where(o => !o.AnswersPrivately).Select(o => o.Name), Is.EquivalentTo(new[] { "Ping", "PublicGetService", "PublicSendEmailMessage", "ActivateServiceUser" }),
+            "the only cacheable operations: the sign-on discovery answers list a person's services");
         Assert.That(Operations.Where(o => !o.IdentifiesCaller).Select(o => o.Name), Is.EquivalentTo(new[] { "Ping", "PublicGetService", "PublicSendEmailMessage", "ActivateServiceUser", "PublicGetSSOUser", "PublicDiscoveryServiceUser" }),
-            "the only cacheable operations");
+            "the operations that never look a credential up");
         Assert.That(wrong, Is.Empty);
     }
 

@@ -6,7 +6,11 @@ using ServiceStackCompat.Metadata;
 
 namespace ServiceStackCompat.Formats;
 
-/// <summary>ServiceStack's CSV: a header row and one row per item, sent as an attachment named after the operation.</summary>
+/// <summary>
+/// ServiceStack's CSV: a header row and one row per item, sent as an attachment named after the operation. A response
+/// type with rows of the application's (<see cref="ResponseViewServiceCollectionExtensions.AddCsvRows{TResponse, TRow}"/>)
+/// is written as those rows.
+/// </summary>
 public sealed class CsvFormat : WireFormat
 {
     private const string MediaType = "text/csv";

@@ -20,6 +20,7 @@ public sealed class OperationModel
         AllowsAnonymous = anonymous is not null;
         RequiredRoles = request.Type.GetCustomAttribute<RequiredRoleAttribute>()?.Roles ?? [];
         IdentifiesCaller = anonymous is null || anonymous.IdentifiesCaller || RequiredRoles.Count > 0;
+        AnswersPrivately = IdentifiesCaller || anonymous?.AnswersPrivately == true;
         MaxRequestBodyBytes = request.Type.GetCustomAttribute<RequestBodyLimitAttribute>()?.Bytes;
     }
 
@@ -48,6 +49,9 @@ public sealed class OperationModel
     /// ask for its caller, which then costs no lookup and cannot fail on the credential store.
     /// </summary>
     public bool IdentifiesCaller { get; }
+
+    /// <summary>Its answers are never stored by a cache: it identifies its caller, or answers about a person (<see cref="AllowAnonymousAttribute.AnswersPrivately"/>).</summary>
+    public bool AnswersPrivately { get; }
 
     /// <summary>From <see cref="RequiredRoleAttribute"/>: the caller needs one of them; empty when any caller may.</summary>
     public IReadOnlyList<string> RequiredRoles { get; }

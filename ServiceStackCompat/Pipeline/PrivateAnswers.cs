@@ -17,7 +17,7 @@ internal static class PrivateAnswers
 
     public static void Apply(HttpContext context, OperationModel? operation)
     {
-        if (operation is { IdentifiesCaller: true } || RequestCredential.IsCarriedBy(context.Request))
+        if (operation is { AnswersPrivately: true } || RequestCredential.IsCarriedBy(context.Request))
             context.Response.Headers.CacheControl = NoStore;
     }
 }

@@ -7,6 +7,7 @@ using ServiceStackCompat.Auth;
 using ServiceStackCompat.Binding;
 using ServiceStackCompat.Errors;
 using ServiceStackCompat.Formats;
+using ServiceStackCompat.Formats.Views;
 using ServiceStackCompat.Metadata;
 using ServiceStackCompat.RateLimiting;
 using ServiceStackCompat.Routing;
@@ -15,7 +16,8 @@ namespace ServiceStackCompat.Pipeline;
 
 /// <summary>
 /// Per request: resolve the route, negotiate the format, bind, validate, invoke the compiled service
-/// method, write the response. Every exception becomes a ResponseStatus here and nowhere else.
+/// method, write the response (through the application's view of its type in that format, when it has one).
+/// Every exception becomes a ResponseStatus here and nowhere else, and is written without a view.
 /// </summary>
 public sealed class RequestDispatcher(
     RequestResolver resolver,
@@ -24,6 +26,7 @@ public sealed class RequestDispatcher(
     ExceptionMapper exceptionMapper,
     RequestAuthenticator authenticator,
     RequestRateLimiter rateLimiter,
+    ResponseViews views,
     IEnumerable<IServiceInvocationObserver> invocationObservers,
     IOptions<ServiceHostOptions> options,
     ILogger<RequestDispatcher> logger)
@@ -84,7 +87,7 @@ public sealed class RequestDispatcher(
             if (response is null)
                 context.Response.StatusCode = StatusCodes.Status204NoContent;
             else
-                await ResponseWriter.WriteAsync(context, format.Value, response, operation.Name);
+                await ResponseWriter.WriteAsync(context, format.Value, response, operation.Name, views.Find(response, format.Value));
         }
         catch (Exception exception) when (context.RequestAborted.IsCancellationRequested && exception is OperationCanceledException or IOException)
         {

@@ -1,17 +1,25 @@
 using System.Buffers;
 using System.Text;
 using ServiceStackCompat.Formats;
+using ServiceStackCompat.Formats.Views;
 
 namespace ServiceStackCompat.Pipeline;
 
 /// <summary>Writes a DTO in the negotiated format, wrapped for JSONP when a callback was given.</summary>
 public static class ResponseWriter
 {
-    public static async Task WriteAsync(HttpContext context, ResponseFormat format, object dto, string operationName)
+    /// <summary>
+    /// Writes <paramref name="dto"/>; with a <paramref name="view"/> (of the format negotiated, never under JSONP) the
+    /// view writes the body in place of the format's generic writing, and the format still gives the headers.
+    /// </summary>
+    public static async Task WriteAsync(HttpContext context, ResponseFormat format, object dto, string operationName, ResponseView? view = null)
     {
         var response = context.Response;
         using var text = new PooledBufferWriter();
-        format.Format.SerializeTo(text, dto, operationName);
+        if (view is not null)
+            view.WriteTo(text, dto, operationName);
+        else
+            format.Format.SerializeTo(text, dto, operationName);
         var callback = format.Callback;
         if (callback is not null)
         {

@@ -36,10 +36,7 @@ public static class CsvWriter
                     WriteRow(csv, items.Cast<object?>().Select(Cell));
                     break;
                 }
-                var columns = ColumnsOf(element);
-                WriteRow(csv, columns.Select(c => CsvCells.Escape(c.Header)));
-                foreach (var item in items)
-                    WriteRow(csv, columns.Select(c => item is null ? "" : Cell(c.Get(item))));
+                WriteTable(csv, ColumnsOf(element), items);
                 break;
             default:
                 var own = ColumnsOf(value.GetType());
@@ -49,6 +46,31 @@ public static class CsvWriter
                 break;
         }
         return csv.ToString();
+    }
+
+    /// <summary>
+    /// A table of <typeparamref name="TRow"/> records: the header row of its columns (as <see cref="HeadersOf"/> names
+    /// them) and one row per record, each cell written as every CSV cell is. An empty sequence is the header alone.
+    /// </summary>
+    public static string SerializeRows<TRow>(IEnumerable<TRow> rows)
+    {
+        var csv = new StringBuilder(256);
+        WriteTable(csv, ColumnsOf(typeof(TRow)), rows);
+        return csv.ToString();
+    }
+
+    /// <summary>
+    /// The columns a record of <paramref name="rowType"/> is written as: its public properties in the order and with the
+    /// names every CSV answer uses (declared names, or their [DataMember] names). Built once per type and kept; empty
+    /// for a scalar or a collection, which have no columns.
+    /// </summary>
+    public static IReadOnlyList<string> HeadersOf(Type rowType) => ColumnsOf(rowType).Select(c => c.Header).ToArray();
+
+    private static void WriteTable(StringBuilder csv, Column[] columns, IEnumerable items)
+    {
+        WriteRow(csv, columns.Select(c => CsvCells.Escape(c.Header)));
+        foreach (var item in items)
+            WriteRow(csv, columns.Select(c => item is null ? "" : Cell(c.Get(item))));
     }
 
     private static void WriteRow(StringBuilder csv, IEnumerable<string> cells)
