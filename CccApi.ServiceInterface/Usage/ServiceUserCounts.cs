@@ -23,18 +23,22 @@ public static class ServiceUserCounts
         var counts = await CountAsync(db, serviceId, ct);
         var (day, month) = (UsagePeriods.DayOf(now), UsagePeriods.MonthOf(now));
 
-        var before = await db.ServiceUserCountMonths.AsNoTracking()
+        // The latest month row up to now holds the counts before this change; it is this month's row when there is one.
+        var latestMonth = await db.ServiceUserCountMonths
             .Where(m => m.ServiceId == serviceId && m.Month <= month)
             .OrderByDescending(m => m.Month)
-            .Select(m => new { m.Professional, m.Guest })
             .FirstOrDefaultAsync(ct);
+        var (professionalBefore, guestBefore) = (latestMonth?.Professional ?? 0, latestMonth?.Guest ?? 0);
+        var monthRow = latestMonth is not null && latestMonth.Month == month
+            ? latestMonth
+            : db.ServiceUserCountMonths.Add(new ServiceUserCountMonth { ServiceId = serviceId, Month = month }).Entity;
+        var dayRow = await db.ServiceUserCountDays.SingleOrDefaultAsync(d => d.ServiceId == serviceId && d.Day == day, ct)
+            ?? db.ServiceUserCountDays.Add(new ServiceUserCountDay { ServiceId = serviceId, Day = day }).Entity;
+        SetCounts(dayRow, counts);
+        SetCounts(monthRow, counts);
+        await db.SaveChangesAsync(ct);
 
-        await SaveAsync(db, db.ServiceUserCountDays, d => d.ServiceId == serviceId && d.Day == day,
-            () => new ServiceUserCountDay { ServiceId = serviceId, Day = day }, counts, ct);
-        await SaveAsync(db, db.ServiceUserCountMonths, m => m.ServiceId == serviceId && m.Month == month,
-            () => new ServiceUserCountMonth { ServiceId = serviceId, Month = month }, counts, ct);
-
-        var (professional, guest) = (counts.Professional - (before?.Professional ?? 0), counts.Guest - (before?.Guest ?? 0));
+        var (professional, guest) = (counts.Professional - professionalBefore, counts.Guest - guestBefore);
         if (professional == 0 && guest == 0) return;
         await UserCountMonthChanges.AddAsync(db, owner.ResellerId, month, professional, guest, ct);
         await UserCountMonthChanges.AddAsync(db, owner.PartnerId, month, professional, guest, ct);
@@ -66,16 +70,12 @@ public static class ServiceUserCounts
         return counts ?? new ServiceUserCountDay();
     }
 
-    private static async Task SaveAsync<TRow>(CccDbContext db, DbSet<TRow> rows, System.Linq.Expressions.Expression<Func<TRow, bool>> key,
-        Func<TRow> create, ServiceUserCountFigures counts, CancellationToken ct) where TRow : ServiceUserCountFigures
+    private static void SetCounts(ServiceUserCountFigures row, ServiceUserCountFigures counts)
     {
-        var row = await rows.SingleOrDefaultAsync(key, ct);
-        if (row is null) rows.Add(row = create());
         row.Total = counts.Total;
         row.Professional = counts.Professional;
         row.Guest = counts.Guest;
         row.Disabled = counts.Disabled;
         row.Unregistered = counts.Unregistered;
-        await db.SaveChangesAsync(ct);
     }
 }
