@@ -87,11 +87,12 @@ public sealed class Scenario(ApiClient client)
         (await Expect(client.PostAsync($"/api/services/{serviceGuid:N}/skus", body ?? new { name = Unique("Sku ") }))).Guid("serviceSkuGuid");
 
     /// <summary>
-    /// Creates a user of the service (CreateServiceUser) with the given password; returns its ServiceUserGuid. Not
-    /// pre-registered unless asked, so it can be sent an activation message (queued in the outbox, not delivered).
+    /// Creates a user of the service (CreateServiceUser) with the given password, in the default group of
+    /// <paramref name="groupType"/> (none: the service's default); returns its ServiceUserGuid. Not pre-registered
+    /// unless asked, so it can be sent an activation message (queued in the outbox, not delivered).
     /// </summary>
     public async Task<Guid> ServiceUserAsync(Guid serviceGuid, string? email = null, string password = "service user password",
-        string firstName = "Pat", bool preRegister = false) =>
+        string firstName = "Pat", bool preRegister = false, string? groupType = null) =>
         (await Expect(client.PostAsync($"/api/services/{serviceGuid:N}/users", new
         {
             emailAddress = email ?? $"user-{Guid.NewGuid():N}@tests.invalid",
@@ -99,6 +100,7 @@ public sealed class Scenario(ApiClient client)
             firstName,
             lastName = "User",
             preRegister,
+            serviceUserGroupType = groupType,
         }))).Guid("serviceUserGuid");
 
     /// <summary>Creates an OpenID Connect identity provider (CreateIdProvider, a SuperUser's); returns its IdProviderGuid.</summary>

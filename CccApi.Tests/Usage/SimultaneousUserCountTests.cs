@@ -15,9 +15,9 @@ public sealed class SimultaneousUserCountTests : ApiTest
         var others = new List<Guid>();
         for (var i = 0; i < 3; i++) others.Add(await Given.ServiceAsync(setup.Reseller));
 
-        var creations = Enumerable.Range(0, 12).Select(i => Client.PostAsync($"/api/services/{setup.Service:N}/users", NewUser(i % 3 == 0 ? "Guest" : "Professional")))
-            .Concat(others.SelectMany(service => Enumerable.Range(0, 4).Select(_ => Client.PostAsync($"/api/services/{service:N}/users", NewUser("Professional")))));
-        foreach (var created in await Task.WhenAll(creations)) ApiAssert.IsOk(created);
+        var creations = Enumerable.Range(0, 12).Select(i => Given.ServiceUserAsync(setup.Service, groupType: i % 3 == 0 ? "Guest" : "Professional"))
+            .Concat(others.SelectMany(service => Enumerable.Range(0, 4).Select(_ => Given.ServiceUserAsync(service, groupType: "Professional"))));
+        await Task.WhenAll(creations);
 
         var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var report = await Client.GetAsync($"/api/partners/{setup.Partner:N}/serviceusercountreport?StartPeriod={today}&EndPeriod={today}");
@@ -33,13 +33,4 @@ public sealed class SimultaneousUserCountTests : ApiTest
         var resellerReport = await Client.GetAsync($"/api/resellers/{setup.Reseller:N}/serviceusercountreport?StartPeriod={today}");
         Assert.That(resellerReport.Json["totalPeriodProUserCounts"]![0]!["total"]!.GetValue<int>(), Is.EqualTo(20));
     }
-
-    private static object NewUser(string groupType) => new
-    {
-        emailAddress = $"user-{Guid.NewGuid():N}@tests.invalid",
-        password = "service user password",
-        firstName = "Pat",
-        lastName = "User",
-        serviceUserGroupType = groupType,
-    };
 }

@@ -113,17 +113,8 @@ internal sealed class UsageReportWorld : IAsyncDisposable
     private async Task UserAsync(Guid service, string groupType, bool preRegister = false)
     {
         var email = $"user-{Guid.NewGuid():N}@tests.invalid";
-        var created = await SuperUser.PostAsync($"/api/services/{service:N}/users", new
-        {
-            emailAddress = email,
-            password = "service user password",
-            firstName = "Pat",
-            lastName = "User",
-            serviceUserGroupType = groupType,
-            preRegister,
-        });
-        ApiAssert.IsOk(created);
-        if (service == First) FirstUsers.Add((created.Guid("serviceUserGuid"), email));
+        var created = await new Scenario(SuperUser).ServiceUserAsync(service, email, preRegister: preRegister, groupType: groupType);
+        if (service == First) FirstUsers.Add((created, email));
     }
 
     /// <summary>A GET sent with the super user's key and the given Accept header (none when null).</summary>

@@ -10,11 +10,10 @@ internal sealed record UsageWorld(TestHost Host, ApiClient Admin, Guid Reseller,
         var given = new Scenario(admin);
         var setup = await given.ResellerWithCollectionAsync();
         var service = await given.ServiceAsync(setup.Reseller);
-        var professional = await UserAsync(admin, service, "Professional");
-        var guest = await UserAsync(admin, service, "Guest");
-        var key = await admin.PostAsync($"/api/collections/{setup.Collection:N}/keys", new { name = "usage" });
-        ApiAssert.IsOk(key);
-        return new UsageWorld(host, admin, setup.Reseller, setup.Collection, service, professional, guest, key.Text("key"));
+        var professional = await given.ServiceUserAsync(service, groupType: "Professional");
+        var guest = await given.ServiceUserAsync(service, groupType: "Guest");
+        var (key, _) = await IntakeWorld.KeyAsync(admin, setup.Collection, "usage");
+        return new UsageWorld(host, admin, setup.Reseller, setup.Collection, service, professional, guest, key);
     }
 
     /// <summary>Reports the records with the collection's key; they must be accepted.</summary>
@@ -22,19 +21,5 @@ internal sealed record UsageWorld(TestHost Host, ApiClient Admin, Guid Reseller,
     {
         using var collection = Host.CreateClient(CollectionKey);
         ApiAssert.IsOk(await collection.PostAsync($"/api/collections/{Collection:N}/usage", new { records }));
-    }
-
-    public static async Task<Guid> UserAsync(ApiClient client, Guid service, string groupType)
-    {
-        var created = await client.PostAsync($"/api/services/{service:N}/users", new
-        {
-            emailAddress = $"user-{Guid.NewGuid():N}@tests.invalid",
-            password = "service user password",
-            firstName = "Pat",
-            lastName = "User",
-            serviceUserGroupType = groupType,
-        });
-        ApiAssert.IsOk(created);
-        return created.Guid("serviceUserGuid");
     }
 }

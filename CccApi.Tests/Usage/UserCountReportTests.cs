@@ -26,22 +26,22 @@ public sealed class UserCountReportTests
         var first = await given.ServiceUnderPartnerAsync();
 
         // January: the service (no system user), two Professional users and one Guest.
-        var pro1 = await UserAsync(superUser, first.Service, "Professional");
-        await UserAsync(superUser, first.Service, "Professional");
-        await UserAsync(superUser, first.Service, "Guest");
+        var pro1 = await given.ServiceUserAsync(first.Service, groupType: "Professional");
+        await given.ServiceUserAsync(first.Service, groupType: "Professional");
+        await given.ServiceUserAsync(first.Service, groupType: "Guest");
 
         // February: two more Professionals, one of January's moves to the Guests; a second service with one Professional.
         clock.SetUtcNow(new DateTimeOffset(2026, 2, 10, 9, 0, 0, TimeSpan.Zero));
-        await UserAsync(superUser, first.Service, "Professional");
-        await UserAsync(superUser, first.Service, "Professional");
+        await given.ServiceUserAsync(first.Service, groupType: "Professional");
+        await given.ServiceUserAsync(first.Service, groupType: "Professional");
         ApiAssert.IsOk(await superUser.PutAsync($"/api/services/{first.Service:N}/users/group",
             new { serviceUserGuid = pro1, serviceUserGroupType = "Guest" }));
         var second = await given.ServiceAsync(first.Reseller);
-        await UserAsync(superUser, second, "Professional");
+        await given.ServiceUserAsync(second, groupType: "Professional");
 
         // March: nothing. April: one more Guest of the first service.
         clock.SetUtcNow(new DateTimeOffset(2026, 4, 3, 12, 0, 0, TimeSpan.Zero));
-        await UserAsync(superUser, first.Service, "Guest");
+        await given.ServiceUserAsync(first.Service, groupType: "Guest");
 
         // December 2025 (before any service) to April: the first service 0, 2, 3, 3, 3 Professionals and 0, 1, 2, 2, 3 Guests.
         var report = await superUser.GetAsync($"/api/resellers/{first.Reseller:N}/serviceusercountreport?StartPeriod=2025-12-31T23:00:00Z&EndPeriod=2026-04-20&PageSize=1");
@@ -86,10 +86,10 @@ public sealed class UserCountReportTests
         using var superUser = host.CreateSuperUserClient();
         var given = new Scenario(superUser);
         var setup = await given.ServiceUnderPartnerAsync();
-        await UserAsync(superUser, setup.Service, "Professional");
-        await UserAsync(superUser, setup.Service, "Guest", preRegister: true);
+        await given.ServiceUserAsync(setup.Service, groupType: "Professional");
+        await given.ServiceUserAsync(setup.Service, preRegister: true, groupType: "Guest");
         clock.SetUtcNow(January15.AddDays(2));
-        await UserAsync(superUser, setup.Service, "Professional");
+        await given.ServiceUserAsync(setup.Service, groupType: "Professional");
 
         var january16 = await superUser.GetAsync($"/api/services/usage?ServiceGuid={setup.Service:N}&Period=2026-01-16T18:30:00Z");
         var january = await superUser.GetAsync($"/api/services/usage?ServiceGuid={setup.Service:N}&PeriodType=Monthly&Period=2026-01-31");
@@ -108,21 +108,6 @@ public sealed class UserCountReportTests
             Assert.That(Counts(yesterday.Json), Is.EqualTo((2, 1, 1, 0, 1)));
             Assert.That(yesterday.Text("name"), Is.Not.Empty);
         }
-    }
-
-    private static async Task<Guid> UserAsync(ApiClient client, Guid service, string groupType, bool preRegister = false)
-    {
-        var created = await client.PostAsync($"/api/services/{service:N}/users", new
-        {
-            emailAddress = $"user-{Guid.NewGuid():N}@tests.invalid",
-            password = "service user password",
-            firstName = "Pat",
-            lastName = "User",
-            serviceUserGroupType = groupType,
-            preRegister,
-        });
-        ApiAssert.IsOk(created);
-        return created.Guid("serviceUserGuid");
     }
 
     private static (int, int, int, int, int) Counts(JsonNode usage) => (
