@@ -13,16 +13,23 @@
 # 5,000,000), prints both and their ratio, and the query plan of each lookup with its verdict (index or scan). On
 # SQLite two CccApi processes serve a copy of the small file and the grown one, measured alternately; on
 # PostgreSQL the one database is measured, grown, and measured again.
+# With the scale runs go issue 34's usage scenarios: UsageIntake (batches of 1,000 usage records, with a collection
+# key), GetServicesUsage and GetPartnerServiceUserCountReport (a random page of the bench partner's services), after
+# --scale-usage-services services (default 100,000) got a year of daily usage records, rollups and user counts in
+# SQL (bench/scale/seed_usage_*): 36.5M records at 100,000, 365,000 on the 1k database (1% of the data). Run with
+# --scale-services 100000 for a partner that has exactly the services with usage.
 #
 # Usage: bench/run.sh [--duration SECONDS] [--slice SECONDS] [--rounds N] [--warmup SECONDS] [--connections N] [--results FILE]
-#                     [--scale [--scale-services N] [--scale-skus N]] [--scenarios NAME,NAME...] [--sku-services N]
+#                     [--scale [--scale-services N] [--scale-skus N] [--scale-usage-services N]] [--scenarios NAME,NAME...]
+#                     [--sku-services N]
 # --duration is each target's measured time per round (default 10), run as wrk slices of --slice seconds
 #   (default 2) interleaved with the other targets': A B C C B A A B C ... (see measure_group).
 # --connections is wrk's number of open connections (default 32, which saturates this machine's CPUs: p50 and p99
 #   are then mostly time queued, by Little's law connections / req/s; fewer show a request's own latency under load).
 # --scenarios keeps only the named scenarios (CreateServiceSku, CreateService, GetService,
 #   ResellerCollectionAccess-PUT, ping, metadata; with --scale: GetService, CreateServiceSku, SearchServices-Domain,
-#   -Name, -Code, SearchServiceStatusChanges, each search also with the suffix -ResellerAdmin), in the table's order.
+#   -Name, -Code, SearchServiceStatusChanges, each search also with the suffix -ResellerAdmin, UsageIntake,
+#   GetServicesUsage, GetPartnerServiceUserCountReport), in the table's order.
 # --sku-services is how many services CreateServiceSku spreads its SKUs over (default 500), so that the quota
 #   count each create makes reads a tenant-sized service, not one holding every SKU of the run.
 # PostgreSQL: CCCAPI_BENCH_POSTGRES="Host=127.0.0.1;Port=5432;Username=cccapi;Password=cccapi" bench/run.sh
@@ -40,6 +47,7 @@ RESULTS_FILE=""
 SCALE=0
 SCALE_SERVICES=1000000
 SCALE_SKUS=5000000
+SCALE_USAGE_SERVICES=100000
 ONLY_SCENARIOS=""
 SKU_SERVICES=500
 while (($#)); do
@@ -53,6 +61,7 @@ while (($#)); do
     --scale) SCALE=1; shift ;;
     --scale-services) SCALE_SERVICES="$2"; shift 2 ;;
     --scale-skus) SCALE_SKUS="$2"; shift 2 ;;
+    --scale-usage-services) SCALE_USAGE_SERVICES="$2"; shift 2 ;;
     --scenarios) ONLY_SCENARIOS=",$2,"; shift 2 ;;
     --sku-services) SKU_SERVICES="$2"; shift 2 ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
@@ -240,10 +249,13 @@ for ((i = 1; i <= SKU_SERVICES; i++)); do
   api POST /services "{\"primaryDomain\":\"sku$i.bench.example\",\"resellerGuid\":\"$RESELLER\",\"collectionGuid\":\"$COLLECTION\"}" | field serviceGuid >>"$SKU_SERVICES_FILE"
 done
 log "seeded partner $PARTNER, reseller $RESELLER, collection $COLLECTION, services (first $SERVICE), $SKU_SERVICES services for CreateServiceSku"
+# The usage intake's caller: the bench collection's own key (issue 34).
+COLLECTION_KEY=""
+((SCALE)) && COLLECTION_KEY="$(api POST "/collections/$COLLECTION/keys" '{"name":"bench intake"}' | field key)"
 
 export BENCH_WRK_DIR="$BENCH_DIR/wrk" BENCH_API_KEY="$API_KEY" BENCH_SERVICE_GUID="$SERVICE" BENCH_SKU_SERVICES_FILE="$SKU_SERVICES_FILE" \
   BENCH_RESELLER_GUID="$RESELLER" BENCH_COLLECTION_GUID="$COLLECTION" BENCH_RESELLER_API_KEY="$RESELLER_API_KEY" \
-  BENCH_SEARCH_VALUES="$WORK/search-values"
+  BENCH_SEARCH_VALUES="$WORK/search-values" BENCH_PARTNER_GUID="$PARTNER" BENCH_COLLECTION_KEY="$COLLECTION_KEY"
 
 # ---- measuring -------------------------------------------------------------------------------
 CLK_TCK="$(getconf CLK_TCK)"
@@ -365,7 +377,8 @@ measure() {
 }
 
 # ---- scale mode: the same two operations on a small and on a large database ---------------------
-# bulk_seed SERVICES SKUS: grows the database in SQL (not through the API) to these totals.
+# bulk_seed SERVICES SKUS: grows the database in SQL (not through the API) to these totals, and when a usage
+# scenario is measured gives up to --scale-usage-services of the services a year of usage (timed: USAGE_SEED_SECONDS).
 bulk_seed() {
   log "bulk-seeding to $1 services and $2 SKUs"
   if [[ "$PROVIDER" == Sqlite ]]; then
@@ -373,6 +386,15 @@ bulk_seed() {
   else
     psql -X -q -d "$PG_DATABASE" -v template="$SERVICE" -v services="$1" -v skus="$2" -f "$BENCH_DIR/scale/seed_postgres.sql" >&2
   fi
+  ((USAGE)) || return 0
+  local usage_services=$(($1 < SCALE_USAGE_SERVICES ? $1 : SCALE_USAGE_SERVICES)) started=$SECONDS
+  log "seeding a year of usage for $usage_services services"
+  if [[ "$PROVIDER" == Sqlite ]]; then
+    python3 "$BENCH_DIR/scale/seed_usage_sqlite.py" "$DB" "$usage_services" >&2
+  else
+    psql -X -q -d "$PG_DATABASE" -v services="$usage_services" -f "$BENCH_DIR/scale/seed_usage_postgres.sql" >&2
+  fi
+  USAGE_SEED_SECONDS=$((SECONDS - started))
 }
 
 # measure_group ROUND SCENARIO SCRIPT LABEL PORT PID [LABEL PORT PID ...]: the scenario on every target in
@@ -412,6 +434,9 @@ SCALE_SCENARIOS=(
   "SearchServices-Name-ResellerAdmin search.lua Name reseller"
   "SearchServices-Code-ResellerAdmin search.lua Code reseller"
   "SearchServiceStatusChanges-ResellerAdmin search.lua Status reseller"
+  "UsageIntake usage-intake.lua"
+  "GetServicesUsage usage-report.lua Services"
+  "GetPartnerServiceUserCountReport usage-report.lua Counts"
 )
 if ((SCALE)) && [[ -n "$ONLY_SCENARIOS" ]]; then
   kept=()
@@ -421,6 +446,9 @@ if ((SCALE)) && [[ -n "$ONLY_SCENARIOS" ]]; then
   ((${#kept[@]})) || { echo "--scenarios names none of: ${SCALE_SCENARIOS[*]%% *}" >&2; exit 2; }
   SCALE_SCENARIOS=("${kept[@]}")
 fi
+# USAGE: a usage scenario is measured, so the databases get a year of usage.
+USAGE=0
+[[ " ${SCALE_SCENARIOS[*]} " == *" usage-"* ]] && USAGE=1
 
 # scenario_entry ENTRY: sets SCENARIO and SCRIPT, and exports the search's field and caller (if any).
 scenario_entry() {
@@ -432,8 +460,10 @@ scenario_entry() {
 search_values() {
   if [[ "$PROVIDER" == Sqlite ]]; then
     python3 "$BENCH_DIR/scale/search_values.py" "$BENCH_SEARCH_VALUES.${1// /_}" "$RESELLER" sqlite "$2"
+    ((!USAGE)) || python3 "$BENCH_DIR/scale/usage_values.py" "$BENCH_SEARCH_VALUES.${1// /_}" sqlite "$2"
   else
     PGDATABASE="$PG_DATABASE" python3 "$BENCH_DIR/scale/search_values.py" "$BENCH_SEARCH_VALUES.${1// /_}" "$RESELLER" postgres
+    ((!USAGE)) || PGDATABASE="$PG_DATABASE" python3 "$BENCH_DIR/scale/usage_values.py" "$BENCH_SEARCH_VALUES.${1// /_}" postgres
   fi
 }
 
@@ -503,6 +533,21 @@ explain_lookups() {
     "services/status?ResellerGuid=$reseller&ChangedAfterDateTime=$after&ChangedBeforeDateTime=$before"; do
     curl -fsS -o /dev/null "http://127.0.0.1:$port/api/$query" -H "Authorization: Bearer $RESELLER_API_KEY" -H "Accept: application/json"
   done
+  local usage_service usage_day usage_month
+  if ((USAGE)); then
+    # Issue 34's reports (a day and a month of the seeded year, the year's count report, a page past the first) and a
+    # batch of two records for a service with usage.
+    usage_service="$(sed -n 2p "$BENCH_SEARCH_VALUES.${LARGE// /_}.usage-services.txt")"
+    usage_day="$(date -u -d '100 days ago' +%F)"; usage_month="$(date -u -d '100 days ago' +%Y-%m)-01"
+    for query in "services/usage?PartnerGuid=$PARTNER&PeriodType=Daily&Period=$usage_day&Page=3" \
+      "services/usage?PartnerGuid=$PARTNER&PeriodType=Monthly&Period=$usage_month&Page=3" \
+      "partners/$PARTNER/serviceusercountreport?StartPeriod=$(date -u -d '365 days ago' +%Y-%m)-01&EndPeriod=$(date -u -d yesterday +%Y-%m)-01&Page=3"; do
+      curl -fsS -o /dev/null "http://127.0.0.1:$port/api/$query" -H "Authorization: Bearer $API_KEY" -H "Accept: application/json"
+    done
+    curl -fsS -o /dev/null -X POST "http://127.0.0.1:$port/api/collections/$COLLECTION/usage" -H "Authorization: Bearer $COLLECTION_KEY" \
+      -H "Content-Type: application/json" \
+      --data "{\"records\":[{\"serviceGuid\":\"$usage_service\",\"day\":\"$usage_day\",\"messagesSent\":1},{\"serviceGuid\":\"$usage_service\",\"day\":\"$(date -u -d '99 days ago' +%F)\",\"messagesSent\":2}]}"
+  fi
   kill "$pid"; wait "$pid" 2>/dev/null || true
   # The same values for the plans, in each database's form (SQLite: Guids as uppercase text, dates as text).
   local values=(PrimaryDomain="$domain" Domain="$domain" ServiceNameKey="${name,,}" ServiceCode="$code")

@@ -21,7 +21,7 @@ public sealed class ServiceUsageService(CccDbContext db, ICallerContext caller, 
     {
         var services = db.Services.VisibleTo(caller).Reportable();
         if (request.PartnerGuid is { } partnerId)
-            services = services.Where(s => s.Reseller.PartnerId == partnerId);
+            services = services.OfPartner(db, partnerId);
         if (request.ResellerGuid is { } resellerId)
             services = services.Where(s => s.ResellerId == resellerId);
         if (request.ServiceGuid is { } serviceId)

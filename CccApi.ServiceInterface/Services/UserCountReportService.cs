@@ -18,7 +18,7 @@ public sealed class UserCountReportService(CccDbContext db, ICallerContext calle
     public async Task<GetServiceUserCountReportPagedResponse> Get(GetPartnerServiceUserCountReport request, CancellationToken ct)
     {
         var partner = await db.PartnerAsync(caller, request.PartnerGuid, nameof(request.PartnerGuid), ct);
-        var services = db.Services.Where(s => s.Reseller.PartnerId == partner.Id);
+        var services = db.Services.OfPartner(db, partner.Id);
         var paging = new PageRequest { Page = request.Page, PageSize = Paging.WholeNumber(request.PageSize) };
         return await ReportAsync(services, partner.Id, request, paging, ct);
     }

@@ -20,6 +20,14 @@ public static class ServiceUsageQueries
     public static IQueryable<ServiceEntity> Reportable(this IQueryable<ServiceEntity> services) =>
         services.Where(s => s.Status != ServiceStatus.Blocked && s.Status != ServiceStatus.Provisioning);
 
+    /// <summary>
+    /// A partner's services, as "its reseller is one of the partner's" rather than a join with Resellers: the database
+    /// can then read the services in the page's order from the (CreatedOn, Id, ResellerId, Status) index and skip the
+    /// earlier pages there, where a join would read and sort all of the partner's services for every page.
+    /// </summary>
+    public static IQueryable<ServiceEntity> OfPartner(this IQueryable<ServiceEntity> services, CccDbContext db, Guid partnerId) =>
+        services.Where(s => db.Resellers.Where(r => r.PartnerId == partnerId).Select(r => r.Id).Contains(s.ResellerId));
+
     /// <summary>The page's services as ServiceUsage (in the page's order), usage and counts still zero.</summary>
     public static IQueryable<T> ToUsage<T>(this IQueryable<ServiceEntity> services, UsageReportPeriod period) where T : ServiceUsageWire, new() =>
         services.Select(s => new T

@@ -18,8 +18,12 @@ internal sealed class ServiceConfiguration : IEntityTypeConfiguration<Service>
         builder.Property(s => s.ServiceName).HasMaxLength(IndexedText.MaxLength);
         builder.Property(s => s.ServiceNameKey).HasMaxLength(IndexedText.MaxLength);
         builder.HasIndex(s => s.ServiceNameKey).IsUnique();
-        // SearchServices lists oldest first and bounds CreatedOn: pages and ranges read this index in order.
-        builder.HasIndex(s => new { s.CreatedOn, s.Id });
+        // SearchServices and the reports list oldest first and bound CreatedOn: pages and ranges read this index in order.
+        // ResellerId and Status ride along so that a page of a partner's or reseller's services (Status filtered) skips
+        // its earlier pages in the index alone, without reading their rows.
+        builder.HasIndex(s => new { s.CreatedOn, s.Id, s.ResellerId, s.Status });
+        // A reseller's services, and their count by status, from the index alone (the foreign key's index too).
+        builder.HasIndex(s => new { s.ResellerId, s.Status });
         // The trial expiry's condition (Status = TrialActive AND TrialEndDate <= now) as an index range.
         builder.HasIndex(s => new { s.Status, s.TrialEndDate });
 

@@ -781,17 +781,17 @@ namespace CccApi.ServiceInterface.Data.Migrations.Sqlite
 
                     b.HasIndex("CollectionId");
 
-                    b.HasIndex("ResellerId");
-
                     b.HasIndex("ServiceCode")
                         .IsUnique();
 
                     b.HasIndex("ServiceNameKey")
                         .IsUnique();
 
-                    b.HasIndex("CreatedOn", "Id");
+                    b.HasIndex("ResellerId", "Status");
 
                     b.HasIndex("Status", "TrialEndDate");
+
+                    b.HasIndex("CreatedOn", "Id", "ResellerId", "Status");
 
                     b.ToTable("Services");
                 });
