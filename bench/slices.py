@@ -44,8 +44,9 @@ print("\t".join([
     f"{requests * 1e6 / duration_us:.2f}",
     f"{percentile(50):.3f}",
     f"{percentile(99):.3f}",
-    f"{cpu_ticks * 1000 / clk_tck / requests:.3f}",
-    f"{allocated / requests:.0f}",
+    # No request finished in the round (each outlasted wrk's timeout): no per-request figures.
+    f"{cpu_ticks * 1000 / clk_tck / requests:.3f}" if requests else "nan",
+    f"{allocated / requests:.0f}" if requests else "nan",
     f"{max(int(r['peak_rss_kb']) for r in rows) / 1024:.1f}",
     str(non2xx),
     str(sum(int(r["exceptions"]) for r in rows)),
