@@ -19,6 +19,17 @@ function M.numbered_threads()
   end
 end
 
+-- The services with seeded usage that the usage scripts send (bench/scale/usage_values.py writes them per target:
+-- $BENCH_SEARCH_VALUES.<BENCH_TARGET>.usage-services.txt), as a list of 32-hex-digit Guids.
+function M.usage_services()
+  local file = string.format("%s.%s.usage-services.txt", assert(os.getenv("BENCH_SEARCH_VALUES"), "BENCH_SEARCH_VALUES not set"),
+    assert(os.getenv("BENCH_TARGET"), "BENCH_TARGET not set"))
+  local services = {}
+  for line in assert(io.open(file)):lines() do services[#services + 1] = line end
+  assert(#services > 0, file .. " is empty")
+  return services
+end
+
 -- wrk calls the global done() once, after the run. The latency histogram (each distinct latency in µs and
 -- how many requests took it) lets bench/slices.py merge several short runs into one set of percentiles,
 -- which wrk's printed percentiles cannot be.

@@ -9,15 +9,11 @@ local common = require("common")
 local BATCH = 1000
 local BODIES = 32 -- built once per thread, sent in turn
 local collection = assert(os.getenv("BENCH_COLLECTION_GUID"), "BENCH_COLLECTION_GUID not set")
-local file = string.format("%s.%s.usage-services.txt", assert(os.getenv("BENCH_SEARCH_VALUES"), "BENCH_SEARCH_VALUES not set"),
-  assert(os.getenv("BENCH_TARGET"), "BENCH_TARGET not set"))
 
 local headers = common.headers()
 headers["Authorization"] = "Bearer " .. assert(os.getenv("BENCH_COLLECTION_KEY"), "BENCH_COLLECTION_KEY not set")
 
-local services = {}
-for line in assert(io.open(file)):lines() do services[#services + 1] = line end
-assert(#services > 0, file .. " is empty")
+local services = common.usage_services()
 
 local path = "/api/collections/" .. collection .. "/usage"
 local bodies = {}

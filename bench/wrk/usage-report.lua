@@ -9,13 +9,9 @@ local common = require("common")
 
 local report = assert(os.getenv("BENCH_SEARCH"), "BENCH_SEARCH not set")
 local partner = assert(os.getenv("BENCH_PARTNER_GUID"), "BENCH_PARTNER_GUID not set")
-local file = string.format("%s.%s.usage-services.txt", assert(os.getenv("BENCH_SEARCH_VALUES"), "BENCH_SEARCH_VALUES not set"),
-  assert(os.getenv("BENCH_TARGET"), "BENCH_TARGET not set"))
 local headers = common.headers()
 
-local count = 0
-for _ in assert(io.open(file)):lines() do count = count + 1 end
-local pages = math.max(1, math.ceil(count / 25))
+local pages = math.max(1, math.ceil(#common.usage_services() / 25))
 
 local function day_before(days) return os.date("!%Y-%m-%d", os.time() - days * 86400) end
 -- The seeded year: the 365 days before today.
