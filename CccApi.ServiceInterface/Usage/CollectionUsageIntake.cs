@@ -1,4 +1,5 @@
 using CccApi.ServiceInterface.Data;
+using CccApi.ServiceInterface.Data.Commands;
 using CccApi.ServiceInterface.Data.Entities;
 using CccApi.ServiceInterface.Infrastructure;
 using CccApi.ServiceModel;
@@ -8,7 +9,8 @@ namespace CccApi.ServiceInterface.Usage;
 
 /// <summary>
 /// Stores a collection's usage batch (already validated) in one transaction: each record inserted, or replacing the one
-/// reported before for its service, user and day, and the service's day and month rollups changed by the difference,
+/// reported before for its service, user and day, and the service's day and month rollups changed by the difference
+/// (a few multi-row upserts: <see cref="UsageUpserts"/>),
 /// so a batch sent twice changes nothing the second time. Nothing is written when a record names a service not
 /// installed in the collection or a user not of its service.
 /// </summary>
@@ -21,7 +23,6 @@ public static class CollectionUsageIntake
         var serviceIds = batch.Select(r => r.ServiceId).Distinct().ToList();
         var userIds = batch.Select(r => r.UserId).Distinct().ToList();
         var (firstDay, lastDay) = (batch.Min(r => r.Day), batch.Max(r => r.Day));
-        var (firstMonth, lastMonth) = (UsagePeriods.MonthOf(firstDay), UsagePeriods.MonthOf(lastDay));
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         // A no-op write takes the collection's row lock first, so two batches of one collection are stored one after the
@@ -33,63 +34,63 @@ public static class CollectionUsageIntake
 
         await EnsureServicesAndUsersAsync(db, collectionId, batch, serviceIds, userIds, ct);
 
-        // One read each of the records and rollups the batch may touch (the collection's, of its services, users and days),
-        // matched to the batch's keys here: a record of another user or day read with them is left as it is.
-        var stored = await db.CollectionUsageRecords
-            .Where(r => r.CollectionId == collectionId && EF.Parameter(serviceIds).Contains(r.ServiceId)
+        // One read of the records the batch may replace (of its services, users and days), matched to the batch's keys
+        // here: a record of another user, day or collection read with them is left as it is. The collection is matched
+        // here too, not in SQL, where a planner without statistics would read all of the collection's records by it.
+        var stored = (await db.CollectionUsageRecords.AsNoTracking()
+            .Where(r => EF.Parameter(serviceIds).Contains(r.ServiceId)
                 && EF.Parameter(userIds).Contains(r.ServiceUserId) && r.Day >= firstDay && r.Day <= lastDay)
-            .ToDictionaryAsync(r => (r.ServiceId, r.ServiceUserId, r.Day), ct);
-        var days = await db.ServiceUsageDays
-            .Where(d => EF.Parameter(serviceIds).Contains(d.ServiceId) && d.Day >= firstDay && d.Day <= lastDay)
-            .ToDictionaryAsync(d => (d.ServiceId, d.Day), ct);
-        var months = await db.ServiceUsageMonths
-            .Where(m => EF.Parameter(serviceIds).Contains(m.ServiceId) && m.Month >= firstMonth && m.Month <= lastMonth)
-            .ToDictionaryAsync(m => (m.ServiceId, m.Month), ct);
+            .ToListAsync(ct))
+            .Where(r => r.CollectionId == collectionId)
+            .ToDictionary(r => (r.ServiceId, r.ServiceUserId, r.Day));
 
         var (added, replaced) = (0, 0);
+        var rows = new List<CollectionUsageRecord>(batch.Count);
+        var days = new Dictionary<(Guid ServiceId, DateTime Day), ServiceUsageDay>();
+        var months = new Dictionary<(Guid ServiceId, DateTime Month), ServiceUsageMonth>();
         foreach (var reported in batch)
         {
             var figures = reported.Figures;
-            var dayKey = (reported.ServiceId, reported.Day);
-            if (!days.TryGetValue(dayKey, out var dayTotal))
-                db.ServiceUsageDays.Add(days[dayKey] = dayTotal = new ServiceUsageDay { ServiceId = reported.ServiceId, Day = reported.Day });
-            var month = UsagePeriods.MonthOf(reported.Day);
-            if (!months.TryGetValue((reported.ServiceId, month), out var monthTotal))
-                db.ServiceUsageMonths.Add(months[(reported.ServiceId, month)] = monthTotal = new ServiceUsageMonth { ServiceId = reported.ServiceId, Month = month });
-
-            var recordKey = (reported.ServiceId, reported.UserId, reported.Day);
-            if (stored.TryGetValue(recordKey, out var record))
+            var before = stored.GetValueOrDefault((reported.ServiceId, reported.UserId, reported.Day));
+            if (before is null) added++;
+            else replaced++;
+            var record = new CollectionUsageRecord
             {
-                replaced++;
-            }
-            else
-            {
-                added++;
-                record = new CollectionUsageRecord
-                {
-                    Id = Guid.NewGuid(),
-                    CollectionId = collectionId,
-                    ServiceId = reported.ServiceId,
-                    ServiceUserId = reported.UserId,
-                    Day = reported.Day,
-                };
-                db.CollectionUsageRecords.Add(record);
-                stored[recordKey] = record;
-            }
-            // The totals change by what the record now holds minus what it held (a new record holds zeros).
-            UsageFigureSums.AddDifference(dayTotal, figures, record);
-            UsageFigureSums.AddDifference(monthTotal, figures, record);
+                Id = before?.Id ?? Guid.NewGuid(),
+                CollectionId = collectionId,
+                ServiceId = reported.ServiceId,
+                ServiceUserId = reported.UserId,
+                Day = reported.Day,
+                ToolbarVersion = string.IsNullOrWhiteSpace(reported.Record.ToolbarVersion) ? null : reported.Record.ToolbarVersion.Trim(),
+                LastMsgSent = reported.Record.LastMsgSent,
+                LastMsgRetrieved = reported.Record.LastMsgRetrieved,
+                LastActivity = reported.Record.LastActivity,
+                ReportedOn = now,
+            };
             UsageFigureSums.Copy(figures, record);
-            record.ToolbarVersion = string.IsNullOrWhiteSpace(reported.Record.ToolbarVersion) ? null : reported.Record.ToolbarVersion.Trim();
-            record.LastMsgSent = reported.Record.LastMsgSent;
-            record.LastMsgRetrieved = reported.Record.LastMsgRetrieved;
-            record.LastActivity = reported.Record.LastActivity;
-            record.ReportedOn = now;
+            rows.Add(record);
+
+            // The totals change by what the record now holds minus what it held (a new record held zeros).
+            var dayKey = (reported.ServiceId, reported.Day);
+            if (!days.TryGetValue(dayKey, out var day))
+                days[dayKey] = day = new ServiceUsageDay { ServiceId = reported.ServiceId, Day = reported.Day };
+            UsageFigureSums.AddDifference(day, figures, (UsageFigures?)before ?? ReportedFigures.None);
+            var monthKey = (reported.ServiceId, Month: UsagePeriods.MonthOf(reported.Day));
+            if (!months.TryGetValue(monthKey, out var month))
+                months[monthKey] = month = new ServiceUsageMonth { ServiceId = monthKey.ServiceId, Month = monthKey.Month };
+            UsageFigureSums.AddDifference(month, figures, (UsageFigures?)before ?? ReportedFigures.None);
         }
-        await db.SaveChangesAsync(ct);
+
+        // Written in the unique indexes' order, so that each statement's rows share the index pages it reads.
+        await UsageUpserts.Records.ExecuteAsync(db, [.. rows.OrderBy(r => StoreOrder(r.ServiceId)).ThenBy(r => r.Day).ThenBy(r => StoreOrder(r.ServiceUserId))], ct);
+        await UsageUpserts.Days.ExecuteAsync(db, [.. days.Values.OrderBy(d => StoreOrder(d.ServiceId)).ThenBy(d => d.Day)], ct);
+        await UsageUpserts.Months.ExecuteAsync(db, [.. months.Values.OrderBy(m => StoreOrder(m.ServiceId)).ThenBy(m => m.Month)], ct);
         await transaction.CommitAsync(ct);
         return (added, replaced);
     }
+
+    // Guids as SQLite stores them (upper-case text) and PostgreSQL orders them (byte by byte, which is the text's order).
+    private static string StoreOrder(Guid id) => id.ToString("D").ToUpperInvariant();
 
     /// <summary>
     /// Every record's service is installed in the collection (else 404 naming <c>Records[i].ServiceGuid</c>) and its
@@ -99,10 +100,11 @@ public static class CollectionUsageIntake
     private static async Task EnsureServicesAndUsersAsync(CccDbContext db, Guid collectionId, List<Reported> batch,
         List<Guid> serviceIds, List<Guid> userIds, CancellationToken ct)
     {
+        // By Id alone, the collection compared here: so no planner reads the collection's services by it instead.
         var installed = (await db.Services.AsNoTracking()
-            .Where(s => s.CollectionId == collectionId && EF.Parameter(serviceIds).Contains(s.Id))
-            .Select(s => s.Id)
-            .ToListAsync(ct)).ToHashSet();
+            .Where(s => EF.Parameter(serviceIds).Contains(s.Id))
+            .Select(s => new { s.Id, s.CollectionId })
+            .ToListAsync(ct)).Where(s => s.CollectionId == collectionId).Select(s => s.Id).ToHashSet();
         if (batch.FirstOrDefault(r => !installed.Contains(r.ServiceId)) is { } strayService)
             throw HttpError.NotFound("Service not found in this collection.", $"Records[{strayService.Index}].ServiceGuid");
 

@@ -6,6 +6,9 @@ namespace CccApi.ServiceInterface.Usage;
 /// <summary>A record's figures as reported, each feature's count in its column (feature names match in any case).</summary>
 public sealed class ReportedFigures : UsageFigures
 {
+    /// <summary>All zeros: what a record held before it was first reported.</summary>
+    public static readonly UsageFigures None = new ReportedFigures();
+
     public static ReportedFigures Of(UsageRecord record) => new()
     {
         MessagesSent = record.MessagesSent,

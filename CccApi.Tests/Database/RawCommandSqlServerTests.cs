@@ -53,6 +53,29 @@ public sealed class RawCommandSqlServerTests
         }
     }
 
+    [Test]
+    public void The_usage_upserts_are_MERGE_statements_within_the_parameter_limit()
+    {
+        using var db = new SqlServerCccDbContext(new DbContextOptionsBuilder<SqlServerCccDbContext>().UseSqlServer("Server=unused.invalid").Options);
+        var figures = "[MessagesSent], [MessagesReceived], [AttachmentsCount], [AttachmentsSize], [InvitationsSent], [InvitationsAccepted], "
+            + "[SecureMessagingGateway], [SecureMessagingPlus], [DataLeakPrevention], [SecureLargeFiles], [SecureForms]";
+        var added = string.Join(", ", figures.Split(", ").Select(c => $"[t].{c} = [t].{c} + [s].{c}"));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(UsageUpserts.Days.SqlFor(db, 2), Is.EqualTo(
+                $"MERGE INTO [ServiceUsageDays] WITH (HOLDLOCK) AS [t] USING (VALUES ({string.Join(", ", Enumerable.Range(0, 13).Select(i => "@p" + i))}), "
+                + $"({string.Join(", ", Enumerable.Range(13, 13).Select(i => "@p" + i))})) AS [s] ([ServiceId], [Day], {figures}) "
+                + "ON [t].[ServiceId] = [s].[ServiceId] AND [t].[Day] = [s].[Day] "
+                + $"WHEN MATCHED THEN UPDATE SET {added} "
+                + $"WHEN NOT MATCHED THEN INSERT ([ServiceId], [Day], {figures}) VALUES ([s].[ServiceId], [s].[Day], {string.Join(", ", figures.Split(", ").Select(c => "[s]." + c))});"));
+            var records = UsageUpserts.Records.SqlFor(db, 95);
+            Assert.That(records, Does.Contain("WHEN MATCHED THEN UPDATE SET [t].[MessagesSent] = [s].[MessagesSent],").And.Not.Contain("[t].[Id] ="),
+                "a replaced record keeps its Id");
+            Assert.That(records, Does.Contain("@p1994)").And.Not.Contain("@p1995"), "95 rows of 21 columns: under SQL Server's 2,100 parameters");
+        }
+    }
+
     private static string Normalize(string sql) => string.Join(" ", sql.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
 
     private static string Describe(SqlParameter p) =>

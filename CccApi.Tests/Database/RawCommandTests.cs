@@ -29,6 +29,21 @@ public sealed class RawCommandTests
         Assert.That(ServiceSkuInsert.Properties, Is.EquivalentTo(mapped), "a column SaveChanges writes and the raw INSERT would not");
     }
 
+    [Test]
+    public void The_usage_upserts_write_every_property_of_their_entities()
+    {
+        using var scope = SharedHost.Host.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<CccDbContext>();
+        IEnumerable<string> Mapped<T>() => db.Model.FindEntityType(typeof(T))!.GetProperties().Select(p => p.Name);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(UsageUpserts.Records.Properties, Is.EquivalentTo(Mapped<CollectionUsageRecord>()), "a record's column the intake would not write");
+            Assert.That(UsageUpserts.Days.Properties, Is.EquivalentTo(Mapped<ServiceUsageDay>()));
+            Assert.That(UsageUpserts.Months.Properties, Is.EquivalentTo(Mapped<ServiceUsageMonth>()));
+        }
+    }
+
     private static IEnumerable<TestCaseData> Rows()
     {
         var assigned = new DateTime(2026, 12, 5, 13, 14, 15, DateTimeKind.Utc).AddTicks(1234567);

@@ -75,6 +75,27 @@ internal static class RawCommands
         }
     }
 
+    /// <summary>
+    /// Sends a write as SaveChanges would: through <see cref="ExecuteWriteAsync"/>, and a failure is the
+    /// DbUpdateException SaveChanges throws, so the unique-index guard and the execution strategy translate it alike.
+    /// </summary>
+    public static async Task<int> ExecuteSaveAsync(DbContext db, DbCommand command, CancellationToken ct)
+    {
+        try
+        {
+            return await ExecuteWriteAsync(db, command, ct);
+        }
+        catch (Exception exception) when (exception is not (DbUpdateException or OperationCanceledException))
+        {
+            // As EF's batch wraps whatever the statement threw.
+            throw new DbUpdateException(UpdateStoreMessage, exception);
+        }
+    }
+
+    // EF's message for a failed SaveChanges (RelationalStrings.UpdateStoreException), so that an unexpected
+    // failure reads the same in the logs.
+    private const string UpdateStoreMessage = "An error occurred while saving the entity changes. See the inner exception for details.";
+
     /// <summary>The provider a context speaks, for choosing SQL text once per model.</summary>
     public static SqlDialect DialectOf(DbContext db) => db switch
     {

@@ -23,10 +23,6 @@ internal static class ServiceSkuInsert
         nameof(ServiceSku.ServiceId), nameof(ServiceSku.ServiceSkuBundleId), nameof(ServiceSku.SkuId), nameof(ServiceSku.UnitPrice),
     ];
 
-    // EF's message for a failed SaveChanges (RelationalStrings.UpdateStoreException), so that an unexpected
-    // failure reads the same in the logs.
-    private const string UpdateStoreMessage = "An error occurred while saving the entity changes. See the inner exception for details.";
-
     private static readonly PerModel<Plan> Plans = new(Plan.Build);
 
     /// <summary>Inserts <paramref name="sku"/>; throws as SaveChanges would for it.</summary>
@@ -36,15 +32,7 @@ internal static class ServiceSkuInsert
             var plan = Plans.For(context);
             await using var command = RawCommands.Create(context, plan.SqlFor(context));
             plan.Bind(command, sku);
-            try
-            {
-                await RawCommands.ExecuteWriteAsync(context, command, ct);
-            }
-            catch (Exception exception) when (exception is not (DbUpdateException or OperationCanceledException))
-            {
-                // As EF's batch wraps whatever the INSERT threw.
-                throw new DbUpdateException(UpdateStoreMessage, exception);
-            }
+            await RawCommands.ExecuteSaveAsync(context, command, ct);
             return 1; // as SaveChanges counts the rows it wrote; the execution strategy notes a successful write
         }, ct);
 
