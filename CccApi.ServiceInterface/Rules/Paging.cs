@@ -28,25 +28,15 @@ public static class Paging
     /// items with <paramref name="projectPage"/> (which must order them again): joins for the items' fields then
     /// touch one page of rows, not every row that matched.
     /// </summary>
-    public static Task<TResponse> ToPageAsync<TResponse, TRow, TItem>(
-        this IQueryable<TRow> rows, IPagedRequest request, TResponse response, Func<IQueryable<TRow>, IQueryable<TItem>> projectPage, CancellationToken ct)
-        where TResponse : IPagedResponse<TItem> =>
-        rows.ToPageAsync(_ => rows, request, response, projectPage, ct);
-
-    /// <summary>
-    /// As above, the page taken from <paramref name="rowsToPage"/>'s answer for the count: the same rows in the same
-    /// order, written in whichever form the database reads a page of that many rows fastest.
-    /// </summary>
     public static async Task<TResponse> ToPageAsync<TResponse, TRow, TItem>(
-        this IQueryable<TRow> rows, Func<int, IQueryable<TRow>> rowsToPage, IPagedRequest request, TResponse response,
-        Func<IQueryable<TRow>, IQueryable<TItem>> projectPage, CancellationToken ct)
+        this IQueryable<TRow> rows, IPagedRequest request, TResponse response, Func<IQueryable<TRow>, IQueryable<TItem>> projectPage, CancellationToken ct)
         where TResponse : IPagedResponse<TItem>
     {
         var (page, pageSize) = (request.Page ?? DefaultPage, request.PageSize ?? DefaultPageSize);
         var total = await rows.CountAsync(ct);
         Fill(response, page, pageSize, total);
         var skip = (long)(page - 1) * pageSize;
-        response.Results = skip >= total ? [] : await projectPage(rowsToPage(total).Skip((int)skip).Take(pageSize)).ToListAsync(ct);
+        response.Results = skip >= total ? [] : await projectPage(rows.Skip((int)skip).Take(pageSize)).ToListAsync(ct);
         return response;
     }
 

@@ -45,7 +45,7 @@ public sealed class ServiceProvisioner(CccDbContext db, UniqueIndexGuard guard, 
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var serviceName = nameDefaulted ? await FreeServiceNameAsync(companyName, attempt, ct) : NameForms.Normalize(request.ServiceName)!;
             var serviceCode = codeDefaulted ? await FreeServiceCodeAsync(DomainNames.ServiceCodeStem(domain), attempt, ct) : Identifiers.Normalize(request.ServiceCode!);
-            var service = Build(request, domain, companyName, serviceName, serviceCode, reseller.Id, collection.Id, trialDays, now);
+            var service = Build(request, domain, companyName, serviceName, serviceCode, reseller.Id, reseller.PartnerId, collection.Id, trialDays, now);
             db.Services.Add(service);
             var groups = ServiceUserRecords.DefaultGroups(service.Id, now).ToList();
             db.ServiceUserGroups.AddRange(groups);
@@ -77,7 +77,7 @@ public sealed class ServiceProvisioner(CccDbContext db, UniqueIndexGuard guard, 
     }
 
     private static Service Build(CreateService request, string domain, string companyName, string serviceName, string serviceCode,
-        Guid resellerId, Guid collectionId, int trialDays, DateTime now)
+        Guid resellerId, Guid partnerId, Guid collectionId, int trialDays, DateTime now)
     {
         var service = new Service
         {
@@ -93,6 +93,7 @@ public sealed class ServiceProvisioner(CccDbContext db, UniqueIndexGuard guard, 
             ClientGuid = Guid.NewGuid(),
             AdminUsername = AdminUsername(request, domain),
             ResellerId = resellerId,
+            PartnerId = partnerId,
             CollectionId = collectionId,
             CreatedOn = now,
         };

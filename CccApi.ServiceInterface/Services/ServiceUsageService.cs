@@ -20,6 +20,8 @@ public sealed class ServiceUsageService(CccDbContext db, ICallerContext caller, 
     public Task<ServiceUsagePagedResponse> Get(GetServicesUsage request, CancellationToken ct)
     {
         var services = db.Services.VisibleTo(caller).Reportable();
+        if (request.PartnerGuid is { } partnerId)
+            services = services.OfPartner(partnerId);
         if (request.ResellerGuid is { } resellerId)
             services = services.Where(s => s.ResellerId == resellerId);
         if (request.ServiceGuid is { } serviceId)
@@ -34,10 +36,7 @@ public sealed class ServiceUsageService(CccDbContext db, ICallerContext caller, 
             var to = before.ToUniversalTime();
             services = services.Where(s => s.CreatedOn <= to);
         }
-        var period = UsageReportPeriod.For(request, Now);
-        if (request.PartnerGuid is not { } partnerId)
-            return PageAsync(services, _ => services, request, period, ct);
-        return PageAsync(services.OfPartner(db, partnerId), total => services.OfPartnerInPageOrder(db, partnerId, total), request, period, ct);
+        return PageAsync(services, request, UsageReportPeriod.For(request, Now), ct);
     }
 
     /// <summary>Deprecated on the original, still answered: GetServicesUsage for one Reseller, daily, yesterday.</summary>
@@ -45,7 +44,7 @@ public sealed class ServiceUsageService(CccDbContext db, ICallerContext caller, 
     {
         var resellerId = await db.ResellerIdAsync(caller, request.ResellerGuid, nameof(request.ResellerGuid), ct);
         var services = db.Services.VisibleTo(caller).Reportable().Where(s => s.ResellerId == resellerId);
-        return await PageAsync(services, _ => services, request, UsageReportPeriod.For(null, null, Now), ct);
+        return await PageAsync(services, request, UsageReportPeriod.For(null, null, Now), ct);
     }
 
     /// <summary>The page has no period parameters: yesterday's daily usage.</summary>
@@ -59,11 +58,10 @@ public sealed class ServiceUsageService(CccDbContext db, ICallerContext caller, 
         return (await new List<ServiceUsageResponse> { service }.WithFiguresAsync(db, period, ct))[0];
     }
 
-    private async Task<ServiceUsagePagedResponse> PageAsync(IQueryable<ServiceEntity> services, Func<int, IQueryable<ServiceEntity>> servicesToPage,
-        IPagedRequest request, UsageReportPeriod period, CancellationToken ct)
+    private async Task<ServiceUsagePagedResponse> PageAsync(IQueryable<ServiceEntity> services, IPagedRequest request, UsageReportPeriod period, CancellationToken ct)
     {
         var page = await services.OrderBy(s => s.CreatedOn).ThenBy(s => s.Id)
-            .ToPageAsync(total => servicesToPage(total).OrderBy(s => s.CreatedOn).ThenBy(s => s.Id), request, new ServiceUsagePagedResponse(), rows => rows.ReadById(db).OrderBy(s => s.CreatedOn).ThenBy(s => s.Id).ToUsage<ServiceUsageWire>(period), ct);
+            .ToPageAsync(request, new ServiceUsagePagedResponse(), rows => rows.ReadById(db).OrderBy(s => s.CreatedOn).ThenBy(s => s.Id).ToUsage<ServiceUsageWire>(period), ct);
         await page.Results.WithFiguresAsync(db, period, ct);
         return page;
     }

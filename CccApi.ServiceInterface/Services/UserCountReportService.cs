@@ -18,25 +18,24 @@ public sealed class UserCountReportService(CccDbContext db, ICallerContext calle
     public async Task<GetServiceUserCountReportPagedResponse> Get(GetPartnerServiceUserCountReport request, CancellationToken ct)
     {
         var partner = await db.PartnerAsync(caller, request.PartnerGuid, nameof(request.PartnerGuid), ct);
-        var services = db.Services.OfPartner(db, partner.Id);
+        var services = db.Services.OfPartner(partner.Id);
         var paging = new PageRequest { Page = request.Page, PageSize = Paging.WholeNumber(request.PageSize) };
-        return await ReportAsync(services, total => db.Services.OfPartnerInPageOrder(db, partner.Id, total), partner.Id, request, paging, ct);
+        return await ReportAsync(services, partner.Id, request, paging, ct);
     }
 
     public async Task<GetServiceUserCountReportPagedResponse> Get(GetResellerServiceUserCountReport request, CancellationToken ct)
     {
         var resellerId = await db.ResellerIdAsync(caller, request.ResellerGuid, nameof(request.ResellerGuid), ct);
         var services = db.Services.Where(s => s.ResellerId == resellerId);
-        return await ReportAsync(services, _ => services, resellerId, request, request, ct);
+        return await ReportAsync(services, resellerId, request, request, ct);
     }
 
     private async Task<GetServiceUserCountReportPagedResponse> ReportAsync(
-        IQueryable<ServiceEntity> services, Func<int, IQueryable<ServiceEntity>> servicesToPage, Guid scopeId, IUserCountReportRequest request,
-        IPagedRequest paging, CancellationToken ct)
+        IQueryable<ServiceEntity> services, Guid scopeId, IUserCountReportRequest request, IPagedRequest paging, CancellationToken ct)
     {
         var report = UserCountReport.For(request, time.GetUtcNow().UtcDateTime);
         var page = await services.OrderBy(s => s.CreatedOn).ThenBy(s => s.Id)
-            .ToPageAsync(total => servicesToPage(total).OrderBy(s => s.CreatedOn).ThenBy(s => s.Id), paging, new GetServiceUserCountReportPagedResponse(), rows => rows.ReadById(db).OrderBy(s => s.CreatedOn).ThenBy(s => s.Id)
+            .ToPageAsync(paging, new GetServiceUserCountReportPagedResponse(), rows => rows.ReadById(db).OrderBy(s => s.CreatedOn).ThenBy(s => s.Id)
                 .Select(s => new PeriodServiceUserCountRecord
                 {
                     ServiceGuid = s.Id,

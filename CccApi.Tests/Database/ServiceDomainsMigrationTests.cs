@@ -153,6 +153,7 @@ public sealed class ServiceDomainsMigrationTests
             await initializer.PrepareAsync(db, CancellationToken.None);
         var target = db.Database.GetMigrations().Single(id => id.EndsWith("_" + schema, StringComparison.Ordinal));
         await db.GetService<IMigrator>().MigrateAsync(target);
-        return db;
+        await db.DisposeAsync();
+        return OldSchemaModel.For(Context(app));
     }
 }

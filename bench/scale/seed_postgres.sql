@@ -59,11 +59,11 @@ ON CONFLICT DO NOTHING;
 
 -- After 1 + n % 3 changes (CertifiedSecure, AccountSuspended, CertifiedSecure) its status is the last one's.
 INSERT INTO "Services" ("Id", "PrimaryDomain", "ServiceCode", "ServiceName", "ServiceNameKey", "ReferenceId", "Status",
-                        "TrialEndDate", "AdminUsername", "ResellerId", "CollectionId", "CreatedOn", "EffectiveDate",
+                        "TrialEndDate", "AdminUsername", "ResellerId", "PartnerId", "CollectionId", "CreatedOn", "EffectiveDate",
                         "InitialTerm", "ClientGuid")
 SELECT s.id, 'bulk' || s.n || '.scale.example', 'bulk' || s.n, 'Bulk Company ' || s.n, 'bulk company ' || s.n,
        t."ReferenceId", CASE s.n % 3 WHEN 1 THEN 'AccountSuspended' ELSE 'CertifiedSecure' END, t."TrialEndDate",
-       'admin@bulk' || s.n || '.scale.example', s.reseller, t."CollectionId", s.created, t."EffectiveDate",
+       'admin@bulk' || s.n || '.scale.example', s.reseller, t."PartnerId", t."CollectionId", s.created, t."EffectiveDate",
        t."InitialTerm", ('00000000-c11e-4000-8000-' || lpad(to_hex(s.n), 12, '0'))::uuid
 FROM seq s, "Services" t WHERE t."Id" = :'template';
 

@@ -109,10 +109,10 @@ if want > have:
         final_status = "CASE n % 3 WHEN 1 THEN 'AccountSuspended' ELSE 'CertifiedSecure' END"  # after 1 + n % 3 changes
         con.execute(series(first, last) + f"""
             INSERT INTO Services (Id, PrimaryDomain, ServiceCode, ServiceName, ServiceNameKey, ReferenceId, Status, TrialEndDate,
-                                  AdminUsername, ResellerId, CollectionId, CreatedOn, EffectiveDate, InitialTerm, ClientGuid)
+                                  AdminUsername, ResellerId, PartnerId, CollectionId, CreatedOn, EffectiveDate, InitialTerm, ClientGuid)
             SELECT {SERVICE_ID}, 'bulk' || n || '.scale.example', 'bulk' || n, 'Bulk Company ' || n, 'bulk company ' || n,
                    t.ReferenceId, {final_status}, t.TrialEndDate, 'admin@bulk' || n || '.scale.example',
-                   {reseller_of}, t.CollectionId, datetime(t.CreatedOn, '-' || {CREATED_OFFSET} || ' seconds'),
+                   {reseller_of}, t.PartnerId, t.CollectionId, datetime(t.CreatedOn, '-' || {CREATED_OFFSET} || ' seconds'),
                    t.EffectiveDate, t.InitialTerm, printf('%08X-C11E-4000-8000-%012X', 0, n)
             FROM seq, Services t WHERE t.Id = ?""", (template,))
         con.execute(series(first, last) + f"""

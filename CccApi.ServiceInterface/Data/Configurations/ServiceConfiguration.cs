@@ -22,6 +22,11 @@ internal sealed class ServiceConfiguration : IEntityTypeConfiguration<Service>
         // ResellerId and Status ride along so that a page of a partner's or reseller's services (Status filtered) skips
         // its earlier pages in the index alone, without reading their rows.
         builder.HasIndex(s => new { s.CreatedOn, s.Id, s.ResellerId, s.Status });
+        // A partner's services in page order with their status: a page of the usage reports skips earlier pages, and the
+        // count counts, in the partner's range of this index alone. The column's default (the empty Guid, which EF then
+        // leaves to the database) lets rows written by older schemas' code in; migration AddServicePartnerId fills it.
+        builder.Property(s => s.PartnerId).HasDefaultValue(Guid.Empty);
+        builder.HasIndex(s => new { s.PartnerId, s.CreatedOn, s.Id, s.Status });
         // A reseller's services, and their count by status, from the index alone (the foreign key's index too).
         builder.HasIndex(s => new { s.ResellerId, s.Status });
         // The trial expiry's condition (Status = TrialActive AND TrialEndDate <= now) as an index range.

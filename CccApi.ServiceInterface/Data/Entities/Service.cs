@@ -53,6 +53,12 @@ public class Service
 
     public Reseller Reseller { get; set; } = null!;
 
+    /// <summary>
+    /// The reseller's partner, kept on the service (a reseller never changes partner) so that a partner's services are one
+    /// range of an index, in page order: the usage reports page a partner's 100,000 services without visiting others'.
+    /// </summary>
+    public Guid PartnerId { get; set; }
+
     public Guid CollectionId { get; set; }
 
     public Collection Collection { get; set; } = null!;

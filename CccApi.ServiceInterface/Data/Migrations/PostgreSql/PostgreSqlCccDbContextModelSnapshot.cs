@@ -743,6 +743,11 @@ namespace CccApi.ServiceInterface.Data.Migrations.PostgreSql
                     b.Property<int?>("InitialTerm")
                         .HasColumnType("integer");
 
+                    b.Property<Guid>("PartnerId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasDefaultValue(new Guid("00000000-0000-0000-0000-000000000000"));
+
                     b.Property<string>("PrimaryDomain")
                         .HasMaxLength(54)
                         .HasColumnType("character varying(54)");
@@ -794,6 +799,8 @@ namespace CccApi.ServiceInterface.Data.Migrations.PostgreSql
                     b.HasIndex("Status", "TrialEndDate");
 
                     b.HasIndex("CreatedOn", "Id", "ResellerId", "Status");
+
+                    b.HasIndex("PartnerId", "CreatedOn", "Id", "Status");
 
                     b.ToTable("Services");
                 });

@@ -744,6 +744,11 @@ namespace CccApi.ServiceInterface.Data.Migrations.SqlServer
                     b.Property<int?>("InitialTerm")
                         .HasColumnType("int");
 
+                    b.Property<Guid>("PartnerId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier")
+                        .HasDefaultValue(new Guid("00000000-0000-0000-0000-000000000000"));
+
                     b.Property<string>("PrimaryDomain")
                         .HasMaxLength(54)
                         .HasColumnType("nvarchar(54)");
@@ -797,6 +802,8 @@ namespace CccApi.ServiceInterface.Data.Migrations.SqlServer
                     b.HasIndex("Status", "TrialEndDate");
 
                     b.HasIndex("CreatedOn", "Id", "ResellerId", "Status");
+
+                    b.HasIndex("PartnerId", "CreatedOn", "Id", "Status");
 
                     b.ToTable("Services");
                 });

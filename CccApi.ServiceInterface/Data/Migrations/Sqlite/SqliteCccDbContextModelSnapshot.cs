@@ -739,6 +739,11 @@ namespace CccApi.ServiceInterface.Data.Migrations.Sqlite
                     b.Property<int?>("InitialTerm")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("PartnerId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue(new Guid("00000000-0000-0000-0000-000000000000"));
+
                     b.Property<string>("PrimaryDomain")
                         .HasMaxLength(54)
                         .HasColumnType("TEXT");
@@ -792,6 +797,8 @@ namespace CccApi.ServiceInterface.Data.Migrations.Sqlite
                     b.HasIndex("Status", "TrialEndDate");
 
                     b.HasIndex("CreatedOn", "Id", "ResellerId", "Status");
+
+                    b.HasIndex("PartnerId", "CreatedOn", "Id", "Status");
 
                     b.ToTable("Services");
                 });
