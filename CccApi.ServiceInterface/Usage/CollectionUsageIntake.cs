@@ -71,14 +71,15 @@ public static class CollectionUsageIntake
             rows.Add(record);
 
             // The totals change by what the record now holds minus what it held (a new record held zeros).
+            var held = (UsageFigures?)before ?? ReportedFigures.None;
             var dayKey = (reported.ServiceId, reported.Day);
             if (!days.TryGetValue(dayKey, out var day))
                 days[dayKey] = day = new ServiceUsageDay { ServiceId = reported.ServiceId, Day = reported.Day };
-            UsageFigureSums.AddDifference(day, figures, (UsageFigures?)before ?? ReportedFigures.None);
+            UsageFigureSums.AddDifference(day, figures, held);
             var monthKey = (reported.ServiceId, Month: UsagePeriods.MonthOf(reported.Day));
             if (!months.TryGetValue(monthKey, out var month))
                 months[monthKey] = month = new ServiceUsageMonth { ServiceId = monthKey.ServiceId, Month = monthKey.Month };
-            UsageFigureSums.AddDifference(month, figures, (UsageFigures?)before ?? ReportedFigures.None);
+            UsageFigureSums.AddDifference(month, figures, held);
         }
 
         // Written in the unique indexes' order, so that each statement's rows share the index pages it reads.

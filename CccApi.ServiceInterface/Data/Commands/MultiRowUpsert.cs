@@ -75,6 +75,7 @@ internal sealed class MultiRowUpsert<TEntity>(string[] keyProperties, string[] i
         private readonly bool[] _nullable;
         private readonly IClrPropertyGetter[] _getters;
         private readonly ConcurrentDictionary<int, string> _sqlByRowCount = new();
+        private readonly string[] _parameterNames; // built once: a batch binds thousands of values
 
         private Plan(SqlDialect dialect, string table, string[] columns, int keyCount, int updatedCount, UpsertMode mode, IProperty[] properties)
         {
@@ -88,6 +89,7 @@ internal sealed class MultiRowUpsert<TEntity>(string[] keyProperties, string[] i
             _nullable = properties.Select(p => p.IsNullable).ToArray();
             _getters = properties.Select(p => p.GetGetter()).ToArray();
             RowsPerStatement = Math.Max(1, MaxParameters(dialect) / properties.Length);
+            _parameterNames = Enumerable.Range(0, RowsPerStatement * columns.Length).Select(i => RawCommands.Parameter(dialect, i).Name).ToArray();
         }
 
         public int RowsPerStatement { get; }
@@ -110,8 +112,8 @@ internal sealed class MultiRowUpsert<TEntity>(string[] keyProperties, string[] i
         {
             for (var column = 0; column < _columns.Length; column++)
             {
-                var (_, name) = RawCommands.Parameter(_dialect, row * _columns.Length + column);
-                RawCommands.AddParameter(command, _mappings[column], name, _getters[column].GetClrValue(entity), _nullable[column]);
+                RawCommands.AddParameter(command, _mappings[column], _parameterNames[row * _columns.Length + column],
+                    _getters[column].GetClrValue(entity), _nullable[column]);
             }
         }
 

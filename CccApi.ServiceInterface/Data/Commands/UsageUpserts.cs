@@ -5,13 +5,8 @@ namespace CccApi.ServiceInterface.Data.Commands;
 /// <summary>The usage intake's writes: a batch's records stored over the ones they replace, and their rollups' differences added.</summary>
 internal static class UsageUpserts
 {
-    private static readonly string[] Figures =
-    [
-        nameof(UsageFigures.MessagesSent), nameof(UsageFigures.MessagesReceived), nameof(UsageFigures.AttachmentsCount),
-        nameof(UsageFigures.AttachmentsSize), nameof(UsageFigures.InvitationsSent), nameof(UsageFigures.InvitationsAccepted),
-        nameof(UsageFigures.SecureMessagingGateway), nameof(UsageFigures.SecureMessagingPlus), nameof(UsageFigures.DataLeakPrevention),
-        nameof(UsageFigures.SecureLargeFiles), nameof(UsageFigures.SecureForms),
-    ];
+    // Every figure column, from the class that declares them, so a figure added there is written here too.
+    private static readonly string[] Figures = [.. typeof(UsageFigures).GetProperties().Select(p => p.Name)];
 
     /// <summary>A record replaces the one of its key (service, day, user, collection), keeping that one's Id.</summary>
     public static readonly MultiRowUpsert<CollectionUsageRecord> Records = new(

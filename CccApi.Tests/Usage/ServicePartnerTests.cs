@@ -11,7 +11,7 @@ namespace CccApi.Tests.Usage;
 /// API carries its reseller's partner, so <see cref="ServiceUsageQueries.OfPartner"/> gives exactly the services of the
 /// partner's resellers, in page order.
 /// </summary>
-public sealed class PartnerPageOrderTests : ApiTest
+public sealed class ServicePartnerTests : ApiTest
 {
     [Test]
     public async Task A_partners_services_are_those_of_its_resellers()
