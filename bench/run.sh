@@ -33,7 +33,7 @@
 # --sku-services is how many services CreateServiceSku spreads its SKUs over (default 500), so that the quota
 #   count each create makes reads a tenant-sized service, not one holding every SKU of the run.
 # PostgreSQL: CCCAPI_BENCH_POSTGRES="Host=127.0.0.1;Port=5432;Username=cccapi;Password=cccapi" bench/run.sh
-#   (a fresh database is created for the run and dropped at the end).
+#   (a fresh database is created for the run and dropped at the end; BENCH_KEEP_DATABASE=1 keeps it for further study).
 # Only 127.0.0.1 (and the PostgreSQL server named) is contacted. Every process started here is stopped on exit.
 set -euo pipefail
 
@@ -85,7 +85,9 @@ cleanup() {
   for pid in "${PIDS[@]}"; do
     wait "$pid" 2>/dev/null || true
   done
-  if [[ -n "${PG_DATABASE:-}" ]]; then
+  if [[ -n "${PG_DATABASE:-}" && -n "${BENCH_KEEP_DATABASE:-}" ]]; then
+    echo "PostgreSQL database kept: $PG_DATABASE" >&2
+  elif [[ -n "${PG_DATABASE:-}" ]]; then
     psql -X -q -d postgres -c "DROP DATABASE IF EXISTS \"$PG_DATABASE\" WITH (FORCE)" >/dev/null 2>&1 || true
   fi
   echo "logs and raw wrk output kept in $WORK" >&2

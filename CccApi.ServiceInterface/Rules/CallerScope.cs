@@ -72,7 +72,8 @@ public static class CallerScope
     public static Expression<Func<Service, Guid, bool>> ServiceRuleExpression(ServiceRule rule) => rule switch
     {
         ServiceRule.All => (s, scope) => true,
-        ServiceRule.OfPartner => (s, scope) => s.Reseller.PartnerId == scope,
+        // The partner each service keeps (its reseller's, which never changes): one index range, no join to Resellers.
+        ServiceRule.OfPartner => (s, scope) => s.PartnerId == scope,
         ServiceRule.OfReseller => (s, scope) => s.ResellerId == scope,
         ServiceRule.Own => (s, scope) => s.Id == scope,
         _ => (s, scope) => false,

@@ -92,18 +92,16 @@ internal static class ServiceSkuRoomQuery
                     $"SELECT 1 FROM \"ServiceSkus\" AS \"k\" WHERE \"k\".\"ServiceId\" = \"s\".\"Id\" LIMIT {limit}"),
             };
             var s = dialect == SqlDialect.PostgreSql ? "s" : q("s");
-            var r = dialect == SqlDialect.PostgreSql ? "r" : q("r");
-            var join = rule == ServiceRule.OfPartner ? $" INNER JOIN {q("Resellers")} AS {r} ON {s}.{q("ResellerId")} = {r}.{q("Id")}" : "";
             var where = rule switch
             {
                 ServiceRule.All => $"{s}.{q("Id")} = {id}",
-                ServiceRule.OfPartner => $"{s}.{q("Id")} = {id} AND {r}.{q("PartnerId")} = {scope}",
+                ServiceRule.OfPartner => $"{s}.{q("Id")} = {id} AND {s}.{q("PartnerId")} = {scope}",
                 ServiceRule.OfReseller => $"{s}.{q("Id")} = {id} AND {s}.{q("ResellerId")} = {scope}",
                 ServiceRule.Own => $"{s}.{q("Id")} = {id} AND {s}.{q("Id")} = {scope}",
                 _ => $"{s}.{q("Id")} = {id} AND 0 = 1", // a caller of no known type sees nothing
             };
             return $"SELECT {s}.{q("Id")}, (SELECT {count} FROM ({skus}) AS {(dialect == SqlDialect.PostgreSql ? "c" : q("c"))}) "
-                + $"FROM {q("Services")} AS {s}{join} WHERE {where}";
+                + $"FROM {q("Services")} AS {s} WHERE {where}";
         }
     }
 }
