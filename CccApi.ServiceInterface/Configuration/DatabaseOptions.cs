@@ -16,4 +16,7 @@ public sealed class DatabaseOptions
 
     /// <summary>How long one SQL command may run before the operation fails, so a stuck database never hangs a request.</summary>
     public int CommandTimeoutSeconds { get; set; } = 30;
+
+    /// <summary>SQLite only: how each connection reads the file.</summary>
+    public SqliteReadOptions Sqlite { get; set; } = new();
 }

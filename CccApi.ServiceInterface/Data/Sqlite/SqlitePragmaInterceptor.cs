@@ -1,5 +1,7 @@
 using System.Data.Common;
+using System.Globalization;
 using System.Runtime.CompilerServices;
+using CccApi.ServiceInterface.Configuration;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -9,13 +11,15 @@ namespace CccApi.ServiceInterface.Data.Sqlite;
 /// Per-connection settings SQLite does not keep in the file: wait for a busy writer instead of failing
 /// at once, and with WAL, NORMAL synchronous is durable enough and much faster than FULL. They belong to
 /// the native connection, which Microsoft.Data.Sqlite pools, so they are sent once per native connection
-/// rather than on every open (EF opens and closes the connection around each query).
+/// rather than on every open (EF opens and closes the connection around each query). The read settings
+/// (<see cref="SqliteReadOptions"/>) come from configuration.
 /// </summary>
-internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
+internal sealed class SqlitePragmaInterceptor(SqliteReadOptions read) : DbConnectionInterceptor
 {
     public const int BusyTimeoutMilliseconds = 5000;
 
-    private static readonly string Pragmas = $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL;";
+    private readonly string Pragmas = string.Create(CultureInfo.InvariantCulture,
+        $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL; PRAGMA mmap_size = {read.MemoryMapBytes}; PRAGMA cache_size = -{read.CacheSizeKibibytes};");
 
     private readonly ConditionalWeakTable<object, object> _configured = new();
 

@@ -12,7 +12,11 @@ internal static class SqliteRegistration
     public static string Add(IServiceCollection services, DatabaseOptions database, string contentRootPath)
     {
         var resolved = SqliteConnectionStrings.Resolve(database.ConnectionString, contentRootPath);
-        var pragmas = new SqlitePragmaInterceptor();
+        if (database.Sqlite.MemoryMapBytes < 0)
+            throw new InvalidOperationException($"Database:Sqlite:MemoryMapBytes must be 0 or more; it is {database.Sqlite.MemoryMapBytes}.");
+        if (database.Sqlite.CacheSizeKibibytes < 0)
+            throw new InvalidOperationException($"Database:Sqlite:CacheSizeKibibytes must be 0 or more; it is {database.Sqlite.CacheSizeKibibytes}.");
+        var pragmas = new SqlitePragmaInterceptor(database.Sqlite);
         var writeGate = new SqliteWriteGate();
         // Pooled, with options built once: building DbContextOptions per request cost about 30 KB of
         // allocations (warnings configuration, option extensions) on every request that touched a context.
