@@ -2,13 +2,14 @@
 # Re-measures issue 34's usage scenarios on the databases a SQLite `bench/run.sh --scale` run kept in its work folder
 # (small.db, the 1k copy, and bench.db, the large file), without seeding them again (a year for 100,000 services takes
 # ~25 min): a CccApi.Bench.Host from HOST_DIR on each (migrated on start), the same wrk scripts, the two sizes in
-# alternate runs of DURATION s, ROUNDS rounds, wrk -t2 -c4. Prints a markdown row per run: req/s, p50/p99 from wrk's
+# alternate runs of DURATION s, ROUNDS rounds, wrk -c CONNECTIONS (default 4; -t2, or -t1 for one connection). Prints a markdown row per run: req/s, p50/p99 from wrk's
 # latency distribution, CccApi's CPU ms per request (/proc/PID/stat), requests, non-2xx.
-# Usage: bench/scale/remeasure_usage.sh WORK PARTNER_GUID COLLECTION_GUID [ROUNDS] [DURATION] [HOST_DIR]
+# Usage: [CONNECTIONS=N] bench/scale/remeasure_usage.sh WORK PARTNER_GUID COLLECTION_GUID [ROUNDS] [DURATION] [HOST_DIR]
 #   (PARTNER and COLLECTION: from the run's "seeded partner ..., collection ..." line; HOST_DIR: a Release build of
 #   bench/Host, e.g. dotnet build bench/Host/CccApi.Bench.Host.csproj -c Release -o /tmp/benchhost)
 set -euo pipefail
 W="$1"; PARTNER="$2"; COLLECTION="$3"; ROUNDS="${4:-2}"; DUR="${5:-15}"; HOSTDIR="${6:-$(dirname "$0")/../Host/bin/Release/net10.0}"
+CONNECTIONS="${CONNECTIONS:-4}"; THREADS=$((CONNECTIONS < 2 ? CONNECTIONS : 2))
 # A SuperUser key of this script's own, added to the bench SuperUser on start.
 KEY="cccak_remeasure$(head -c 24 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=')"
 start() { (cd "$HOSTDIR" && exec env Database__Provider=Sqlite Database__ConnectionString="Data Source=$1" Urls=http://127.0.0.1:$2 ASPNETCORE_ENVIRONMENT=Production \
@@ -27,7 +28,7 @@ ticks() { awk '{print $14+$15}' /proc/$1/stat; }
 run() { # scenario script search port duration
   export BENCH_SEARCH="$3" BENCH_TARGET="${LABEL[$4]}" BENCH_COLLECTION_KEY="${CKEY[$4]}"
   local t0 t1 out; t0=$(ticks ${PIDOF[$4]})
-  out=$(wrk -t2 -c4 -d"$5"s --timeout 60s --latency -s "$BENCH_WRK_DIR/$2" http://127.0.0.1:$4)
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$5"s --timeout 60s --latency -s "$BENCH_WRK_DIR/$2" http://127.0.0.1:$4)
   t1=$(ticks ${PIDOF[$4]})
   python3 - "$1" "${LABEL[$4]}" "$((t1 - t0))" <<PY
 import re, sys
