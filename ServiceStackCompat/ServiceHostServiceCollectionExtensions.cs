@@ -1,5 +1,6 @@
 using System.Reflection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using ServiceStackCompat.Auth;
 using ServiceStackCompat.Binding;
 using ServiceStackCompat.Errors;
@@ -51,16 +52,24 @@ public static class ServiceHostServiceCollectionExtensions
         foreach (var serviceType in metadata.ServiceTypes)
             services.AddScoped(serviceType);
         // A validator builds its rules (expressions, delegates) in its constructor and is thread-safe once
-        // built, so one without dependencies is built once; one that takes services gets them per request.
+        // built, so one whose dependencies are all singletons (options, the clock, or none) is built once: building
+        // a batch validator's rules per request cost about 2 MB of reflection a request. One that takes any other
+        // service (a DbContext, the caller; or one registered after this call) gets it per request.
         foreach (var (serviceType, implementation) in ServiceMetadataBuilder.FindValidators(assemblies))
         {
-            if (implementation.GetConstructors().All(constructor => constructor.GetParameters().Length == 0))
+            if (implementation.GetConstructors().All(constructor => constructor.GetParameters().All(p => IsSingleton(services, p.ParameterType))))
                 services.AddSingleton(serviceType, implementation);
             else
                 services.AddScoped(serviceType, implementation);
         }
         return services;
     }
+
+    /// <summary>Whether <paramref name="type"/> resolves to one instance for the container's life, as registered so far.</summary>
+    private static bool IsSingleton(IServiceCollection services, Type type) =>
+        (type.IsGenericType && type.GetGenericTypeDefinition() is var definition
+            && (definition == typeof(IOptions<>) || definition == typeof(IOptionsMonitor<>)))
+        || services.LastOrDefault(descriptor => descriptor.ServiceType == type) is { Lifetime: ServiceLifetime.Singleton };
 
     /// <summary>Extra DTO and service assemblies named in configuration, loaded without changing the host.</summary>
     private static IEnumerable<Assembly> AdditionalAssemblies(IConfiguration configuration) =>
