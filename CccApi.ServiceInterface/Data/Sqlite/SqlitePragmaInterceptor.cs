@@ -18,7 +18,7 @@ internal sealed class SqlitePragmaInterceptor(SqliteReadOptions read) : DbConnec
 {
     public const int BusyTimeoutMilliseconds = 5000;
 
-    private readonly string Pragmas = string.Create(CultureInfo.InvariantCulture,
+    private readonly string _pragmas = string.Create(CultureInfo.InvariantCulture,
         $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds}; PRAGMA synchronous = NORMAL; PRAGMA mmap_size = {read.MemoryMapBytes}; PRAGMA cache_size = -{read.CacheSizeKibibytes};");
 
     private readonly ConditionalWeakTable<object, object> _configured = new();
@@ -27,7 +27,7 @@ internal sealed class SqlitePragmaInterceptor(SqliteReadOptions read) : DbConnec
     {
         if (!NeedsPragmas(connection, out var handle)) return;
         using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
+        command.CommandText = _pragmas;
         command.ExecuteNonQuery();
         Configured(handle);
     }
@@ -36,7 +36,7 @@ internal sealed class SqlitePragmaInterceptor(SqliteReadOptions read) : DbConnec
     {
         if (!NeedsPragmas(connection, out var handle)) return;
         await using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
+        command.CommandText = _pragmas;
         await command.ExecuteNonQueryAsync(cancellationToken);
         Configured(handle);
     }
