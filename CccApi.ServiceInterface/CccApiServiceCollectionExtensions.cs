@@ -72,6 +72,10 @@ public static class CccApiServiceCollectionExtensions
             .Validate(s => s.MaxDaysBack is >= UsageIntakeSettings.MinDaysBackSetting and <= UsageIntakeSettings.MaxDaysBackSetting,
                 $"UsageIntake:MaxDaysBack must be {UsageIntakeSettings.MinDaysBackSetting} to {UsageIntakeSettings.MaxDaysBackSetting}.")
             .ValidateOnStart();
+        services.AddOptions<ServicePagingSettings>().Bind(configuration.GetSection(ServicePagingSettings.SectionName))
+            .Validate(s => s.AnchorSpacing is >= ServicePagingSettings.MinAnchorSpacing and <= ServicePagingSettings.MaxAnchorSpacing,
+                $"ServicePaging:AnchorSpacing must be {ServicePagingSettings.MinAnchorSpacing} to {ServicePagingSettings.MaxAnchorSpacing}.")
+            .ValidateOnStart();
         services.TryAddSingleton<ServiceUrlBuilder>();
         services.AddSingleton<Quotas>();
 
@@ -90,6 +94,7 @@ public static class CccApiServiceCollectionExtensions
         services.TryAddScoped<UniqueIndexGuard>();
         services.TryAddScoped<ServiceProvisioner>();
         services.TryAddScoped<TrialExpiry>();
+        services.TryAddSingleton<ServicePageAnchors>();
         return services;
     }
 

@@ -97,6 +97,8 @@ public abstract class CccDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<UserCountMonthChange> UserCountMonthChanges => Set<UserCountMonthChange>();
 
+    public DbSet<ServiceStatusCount> ServiceStatusCounts => Set<ServiceStatusCount>();
+
     /// <summary>Makes a column compare without regard to case, so "Acme" and "ACME" are the same name.</summary>
     protected abstract void UseCaseInsensitiveComparison(PropertyBuilder<string> property);
 
@@ -157,6 +159,7 @@ public abstract class CccDbContext(DbContextOptions options) : DbContext(options
         modelBuilder.ApplyConfiguration(new ServiceUserCountDayConfiguration());
         modelBuilder.ApplyConfiguration(new ServiceUserCountMonthConfiguration());
         modelBuilder.ApplyConfiguration(new UserCountMonthChangeConfiguration());
+        modelBuilder.ApplyConfiguration(new ServiceStatusCountConfiguration());
 
         // Names and codes people type are unique regardless of case; domains are stored lower-case instead.
         UseCaseInsensitiveComparison(modelBuilder.Entity<Partner>().Property(p => p.Name));

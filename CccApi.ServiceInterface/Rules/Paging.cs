@@ -26,17 +26,25 @@ public static class Paging
     /// <summary>
     /// As above, counting and paging the ordered <paramref name="rows"/> and only then turning the page's rows into
     /// items with <paramref name="projectPage"/> (which must order them again): joins for the items' fields then
-    /// touch one page of rows, not every row that matched.
+    /// touch one page of rows, not every row that matched. <paramref name="kept"/>, when given, answers the total and
+    /// where the page starts from what is kept about the list, instead of counting and skipping its rows.
     /// </summary>
     public static async Task<TResponse> ToPageAsync<TResponse, TRow, TItem>(
-        this IQueryable<TRow> rows, IPagedRequest request, TResponse response, Func<IQueryable<TRow>, IQueryable<TItem>> projectPage, CancellationToken ct)
+        this IQueryable<TRow> rows, IPagedRequest request, TResponse response, Func<IQueryable<TRow>, IQueryable<TItem>> projectPage, CancellationToken ct,
+        IKeptPaging<TRow>? kept = null)
         where TResponse : IPagedResponse<TItem>
     {
         var (page, pageSize) = (request.Page ?? DefaultPage, request.PageSize ?? DefaultPageSize);
-        var total = await rows.CountAsync(ct);
+        var total = kept is null ? await rows.CountAsync(ct) : await kept.TotalAsync(ct);
         Fill(response, page, pageSize, total);
         var skip = (long)(page - 1) * pageSize;
-        response.Results = skip >= total ? [] : await projectPage(rows.Skip((int)skip).Take(pageSize)).ToListAsync(ct);
+        if (skip >= total)
+        {
+            response.Results = [];
+            return response;
+        }
+        var (from, skipFrom) = kept is null ? (rows, (int)skip) : await kept.StartAsync(rows, (int)skip, ct);
+        response.Results = await projectPage(from.Skip(skipFrom).Take(pageSize)).ToListAsync(ct);
         return response;
     }
 

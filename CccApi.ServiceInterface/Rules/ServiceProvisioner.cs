@@ -56,9 +56,10 @@ public sealed class ServiceProvisioner(CccDbContext db, UniqueIndexGuard guard, 
                     groups.Single(g => g.Type == ServiceUserGroupType.Professional), createdBy);
             // The primary domain is the service's first domain, written in the same SaveChanges (one transaction).
             db.ServiceDomains.Add(new ServiceDomain { Id = Guid.NewGuid(), ServiceId = service.Id, Domain = domain, CreatedOn = now });
-            ServiceStatusChanges.Record(db, service.Id, reseller.Id, reseller.PartnerId, from: null, service.Status, now, createdBy, operationId);
             try
             {
+                await ServiceStatusChanges.RecordAsync(db, new ServiceStatusMove(service.Id, reseller.Id, reseller.PartnerId, From: null, service.Status),
+                    now, createdBy, operationId, ct);
                 await db.SaveChangesAsync(ct);
                 await ServiceUserCounts.RecordAsync(db, service.Id, now, ct);
                 await transaction.CommitAsync(ct);

@@ -29,9 +29,8 @@ public sealed class TrialExpiry(CccDbContext db, TimeProvider time)
         var partnerOf = await db.Resellers.Where(r => resellerIds.Contains(r.Id)).Select(r => new { r.Id, r.PartnerId })
             .ToDictionaryAsync(r => r.Id, r => r.PartnerId, ct);
         var operationId = Guid.NewGuid();
-        foreach (var (serviceId, resellerId) in changed)
-            ServiceStatusChanges.Record(db, serviceId, resellerId, partnerOf[resellerId],
-                ServiceStatus.TrialActive, ServiceStatus.TrialExpired, now, changedBy: null, operationId);
+        var moves = changed.Select(c => new ServiceStatusMove(c.ServiceId, c.ResellerId, partnerOf[c.ResellerId], ServiceStatus.TrialActive, ServiceStatus.TrialExpired)).ToList();
+        await ServiceStatusChanges.RecordAsync(db, moves, now, changedBy: null, operationId, ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return changed.Count;

@@ -40,7 +40,8 @@ public sealed class ServiceStatusService(CccDbContext db, ICallerContext caller,
                 .SetProperty(s => s.TrialEndDate, s => trialEndDate ?? s.TrialEndDate), ct);
         if (changed == 0)
             throw HttpError.Conflict("The service's status changed meanwhile; read it again.", nameof(request.Status));
-        var record = ServiceStatusChanges.Record(db, service.Id, service.ResellerId, service.PartnerId, service.Status, to, now, caller.UserId, Guid.NewGuid());
+        var record = await ServiceStatusChanges.RecordAsync(db, new ServiceStatusMove(service.Id, service.ResellerId, service.PartnerId, service.Status, to),
+            now, caller.UserId, Guid.NewGuid(), ct);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
 

@@ -1,4 +1,5 @@
 using CccApi.ServiceInterface.Data;
+using CccApi.ServiceInterface.Data.Entities;
 using CccApi.ServiceInterface.Infrastructure;
 using CccApi.ServiceInterface.Rules;
 using CccApi.ServiceInterface.Usage;
@@ -14,16 +15,26 @@ namespace CccApi.ServiceInterface.Services;
 /// user counts at the period's end. Services whose Status is Blocked or Provisioning are left out of the lists, and
 /// GetServiceUsage refuses them, as the pages say.
 /// </summary>
-public sealed class ServiceUsageService(CccDbContext db, ICallerContext caller, TimeProvider time)
+public sealed class ServiceUsageService(CccDbContext db, ICallerContext caller, TimeProvider time, ServicePageAnchors anchors)
 {
     /// <summary>The filters narrow together (AND); the dates include their bounds; oldest service first.</summary>
     public Task<ServiceUsagePagedResponse> Get(GetServicesUsage request, CancellationToken ct)
     {
         var services = db.Services.VisibleTo(caller).Reportable();
+        // Total and page start come from the kept per-reseller counts unless a filter narrows the list below a reseller.
+        var counts = request.ServiceGuid is null && request.CreatedAfterDateTime is null && request.CreatedBeforeDateTime is null
+            ? db.ServiceStatusCounts.VisibleTo(caller)?.Reportable()
+            : null;
         if (request.PartnerGuid is { } partnerId)
+        {
             services = services.OfPartner(partnerId);
+            counts = counts?.Where(c => c.PartnerId == partnerId);
+        }
         if (request.ResellerGuid is { } resellerId)
+        {
             services = services.Where(s => s.ResellerId == resellerId);
+            counts = counts?.Where(c => c.ResellerId == resellerId);
+        }
         if (request.ServiceGuid is { } serviceId)
             services = services.Where(s => s.Id == serviceId);
         if (request.CreatedAfterDateTime is { } after)
@@ -36,7 +47,8 @@ public sealed class ServiceUsageService(CccDbContext db, ICallerContext caller, 
             var to = before.ToUniversalTime();
             services = services.Where(s => s.CreatedOn <= to);
         }
-        return PageAsync(services, request, UsageReportPeriod.For(request, Now), ct);
+        var kept = counts is null ? null : Kept($"{CallerScope.ServiceRuleOf(caller)}|{request.PartnerGuid:N}|{request.ResellerGuid:N}", counts);
+        return PageAsync(services, kept, request, UsageReportPeriod.For(request, Now), ct);
     }
 
     /// <summary>Deprecated on the original, still answered: GetServicesUsage for one Reseller, daily, yesterday.</summary>
@@ -44,7 +56,9 @@ public sealed class ServiceUsageService(CccDbContext db, ICallerContext caller, 
     {
         var resellerId = await db.ResellerIdAsync(caller, request.ResellerGuid, nameof(request.ResellerGuid), ct);
         var services = db.Services.VisibleTo(caller).Reportable().Where(s => s.ResellerId == resellerId);
-        return await PageAsync(services, request, UsageReportPeriod.For(null, null, Now), ct);
+        var counts = db.ServiceStatusCounts.VisibleTo(caller)?.Reportable().Where(c => c.ResellerId == resellerId);
+        var kept = counts is null ? null : Kept($"{CallerScope.ServiceRuleOf(caller)}||{resellerId:N}", counts);
+        return await PageAsync(services, kept, request, UsageReportPeriod.For(null, null, Now), ct);
     }
 
     /// <summary>The page has no period parameters: yesterday's daily usage.</summary>
@@ -58,10 +72,16 @@ public sealed class ServiceUsageService(CccDbContext db, ICallerContext caller, 
         return (await new List<ServiceUsageResponse> { service }.WithFiguresAsync(db, period, ct))[0];
     }
 
-    private async Task<ServiceUsagePagedResponse> PageAsync(IQueryable<ServiceEntity> services, IPagedRequest request, UsageReportPeriod period, CancellationToken ct)
+    /// <summary>The reportable services the kept <paramref name="counts"/> describe, named for the page anchors by the caller's view and filters.</summary>
+    private KeptServiceList Kept(string shape, IQueryable<ServiceStatusCount> counts) => new($"usage|{shape}", counts, anchors);
+
+    /// <summary><paramref name="kept"/>: what is kept about the list, or null to count and skip its rows.</summary>
+    private async Task<ServiceUsagePagedResponse> PageAsync(IQueryable<ServiceEntity> services, KeptServiceList? kept,
+        IPagedRequest request, UsageReportPeriod period, CancellationToken ct)
     {
         var page = await services.OrderBy(s => s.CreatedOn).ThenBy(s => s.Id)
-            .ToPageAsync(request, new ServiceUsagePagedResponse(), rows => rows.ReadById(db).OrderBy(s => s.CreatedOn).ThenBy(s => s.Id).ToUsage<ServiceUsageWire>(period), ct);
+            .ToPageAsync(request, new ServiceUsagePagedResponse(), rows => rows.ReadById(db).OrderBy(s => s.CreatedOn).ThenBy(s => s.Id).ToUsage<ServiceUsageWire>(period), ct,
+                kept);
         await page.Results.WithFiguresAsync(db, period, ct);
         return page;
     }

@@ -1,4 +1,5 @@
 using CccApi.ServiceInterface.Data;
+using CccApi.ServiceInterface.Data.Entities;
 using CccApi.ServiceInterface.Infrastructure;
 using CccApi.ServiceInterface.Rules;
 using CccApi.ServiceInterface.Usage;
@@ -11,27 +12,30 @@ namespace CccApi.ServiceInterface.Services;
 /// <summary>
 /// A partner's or reseller's services, oldest first, each with its Professional and Guest users at the end of each
 /// month from StartPeriod to EndPeriod, and the same totals over all of them. Every status is counted: the pages
-/// leave none out. A partner's report: SuperUser and its Partner admins; a reseller's: also the Reseller's admins.
+/// leave none out. TotalItems and where a page starts come from the kept per-reseller counts (<see cref="KeptServiceList"/>). A partner's report: SuperUser and its Partner admins; a reseller's: also the Reseller's admins.
 /// </summary>
-public sealed class UserCountReportService(CccDbContext db, ICallerContext caller, TimeProvider time)
+public sealed class UserCountReportService(CccDbContext db, ICallerContext caller, TimeProvider time, ServicePageAnchors anchors)
 {
     public async Task<GetServiceUserCountReportPagedResponse> Get(GetPartnerServiceUserCountReport request, CancellationToken ct)
     {
         var partner = await db.PartnerAsync(caller, request.PartnerGuid, nameof(request.PartnerGuid), ct);
         var services = db.Services.OfPartner(partner.Id);
+        var kept = new KeptServiceList($"user-counts|partner|{partner.Id:N}", db.ServiceStatusCounts.Where(c => c.PartnerId == partner.Id), anchors);
         var paging = new PageRequest { Page = request.Page, PageSize = Paging.WholeNumber(request.PageSize) };
-        return await ReportAsync(services, partner.Id, request, paging, ct);
+        return await ReportAsync(services, kept, partner.Id, request, paging, ct);
     }
 
     public async Task<GetServiceUserCountReportPagedResponse> Get(GetResellerServiceUserCountReport request, CancellationToken ct)
     {
         var resellerId = await db.ResellerIdAsync(caller, request.ResellerGuid, nameof(request.ResellerGuid), ct);
         var services = db.Services.Where(s => s.ResellerId == resellerId);
-        return await ReportAsync(services, resellerId, request, request, ct);
+        var kept = new KeptServiceList($"user-counts|reseller|{resellerId:N}", db.ServiceStatusCounts.Where(c => c.ResellerId == resellerId), anchors);
+        return await ReportAsync(services, kept, resellerId, request, request, ct);
     }
 
     private async Task<GetServiceUserCountReportPagedResponse> ReportAsync(
-        IQueryable<ServiceEntity> services, Guid scopeId, IUserCountReportRequest request, IPagedRequest paging, CancellationToken ct)
+        IQueryable<ServiceEntity> services, KeptServiceList kept, Guid scopeId, IUserCountReportRequest request, IPagedRequest paging,
+        CancellationToken ct)
     {
         var report = UserCountReport.For(request, time.GetUtcNow().UtcDateTime);
         var page = await services.OrderBy(s => s.CreatedOn).ThenBy(s => s.Id)
@@ -50,7 +54,7 @@ public sealed class UserCountReportService(CccDbContext db, ICallerContext calle
                     CompanyCity = s.Company == null ? null : s.Company.City,
                     CompanyPostalCode = s.Company == null ? null : s.Company.PostalCode,
                     PrimaryDomain = s.PrimaryDomain,
-                }), ct);
+                }), ct, kept);
 
         var counts = await report.PerServiceAsync(db, page.Results.Select(r => r.ServiceGuid).ToList(), ct);
         foreach (var record in page.Results)

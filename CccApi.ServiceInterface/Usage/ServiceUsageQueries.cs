@@ -20,6 +20,10 @@ public static class ServiceUsageQueries
     public static IQueryable<ServiceEntity> Reportable(this IQueryable<ServiceEntity> services) =>
         services.Where(s => s.Status != ServiceStatus.Blocked && s.Status != ServiceStatus.Provisioning);
 
+    /// <summary>The kept counts (<see cref="ServiceStatusCount"/>) of the services <see cref="Reportable(IQueryable{ServiceEntity})"/> keeps.</summary>
+    public static IQueryable<ServiceStatusCount> Reportable(this IQueryable<ServiceStatusCount> counts) =>
+        counts.Where(c => c.Status != ServiceStatus.Blocked && c.Status != ServiceStatus.Provisioning);
+
     /// <summary>
     /// A partner's services: by the partner kept on each service, one range of the (PartnerId, CreatedOn, Id, Status)
     /// index, in page order. (As "reseller in the partner's resellers", SQLite 3.53 read and sorted all of a 100,000-service

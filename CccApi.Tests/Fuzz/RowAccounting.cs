@@ -96,7 +96,11 @@ public sealed partial class RowAccounting
                 // An activation token is handed to the user by email, never in the response: a 2xx SendActivationMessage naming the user accounts for it.
                 var byActivation = row.Table == "ServiceUserActivationTokens"
                     && writes.Any(e => e.Operation == "SendActivationMessage" && row.Guids.Any(g => g != row.GuidKey && e.RequestGuids.Contains(g)));
-                if (!byReference && !byRequest && !byDigest && !bySetting && !byValue && !byActivation && !byUsage) continue;
+                // A reseller's count of services in a status is written by a 2xx creation (into its first status) or a 2xx
+                // status change to that status (named in the request).
+                var byStatusCount = row.Table == "ServiceStatusCounts" && writes.Any(e => e.Operation == "CreateService"
+                    || (e.Operation == "UpdateServiceStatus" && row.Strings.Any(s => e.RequestText.Contains(s, StringComparison.OrdinalIgnoreCase))));
+                if (!byReference && !byRequest && !byDigest && !bySetting && !byValue && !byActivation && !byUsage && !byStatusCount) continue;
                 if (row.GuidKey is { } key) accounted.Add(key);
                 pending.Remove(row);
                 progress = true;

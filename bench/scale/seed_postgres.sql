@@ -150,6 +150,16 @@ SELECT ('00000000-5c05-4000-8000-' || lpad(to_hex(n), 12, '0'))::uuid,
 FROM generate_series(:bulk_skus + 1, :bulk_skus + greatest(:skus - :sku_total, 0)) AS n
 WHERE :bulk_services > 0;
 
+-- The kept per-reseller status counts (migration AddServiceStatusCounts), counted again over the grown services. Moves
+-- only grow (a host keeps page anchors per sum of Moves), so each row's grows by its count.
+SELECT to_regclass('"ServiceStatusCounts"') IS NOT NULL AS has_status_counts \gset
+\if :has_status_counts
+INSERT INTO "ServiceStatusCounts" AS c ("ResellerId", "Status", "PartnerId", "Count", "Moves")
+SELECT s."ResellerId", s."Status", r."PartnerId", count(*), count(*) FROM "Services" s JOIN "Resellers" r ON r."Id" = s."ResellerId"
+GROUP BY s."ResellerId", s."Status", r."PartnerId"
+ON CONFLICT ("ResellerId", "Status") DO UPDATE SET "Count" = excluded."Count", "Moves" = c."Moves" + excluded."Moves";
+\endif
+
 -- VACUUM as well: it sets the visibility map, without which an index-only scan of the bulk services (the usage
 -- reports' count and page choice) visits every row's heap page until autovacuum comes by.
 VACUUM (ANALYZE) "Resellers", "Services", "ServiceCompanies", "ServiceContacts", "ServiceUsers", "ServiceSkus", "ServiceStatusChanges",

@@ -213,6 +213,15 @@ if skus > sku_total and bulk_services > 0:
                    NULL, 'Bulk SKU', 'NoMetric', '1.0', 1, NULL, '2026-01-01 00:00:00', NULL
             FROM seq""")
 
+# The kept per-reseller status counts (migration AddServiceStatusCounts), counted again over the grown services. Moves
+# only grow (a host keeps page anchors per sum of Moves), so each row's grows by its count.
+if existing("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'ServiceStatusCounts'"):
+    with transaction():
+        con.execute("""INSERT INTO ServiceStatusCounts (ResellerId, Status, PartnerId, Count, Moves)
+                       SELECT s.ResellerId, s.Status, r.PartnerId, COUNT(*), COUNT(*) FROM Services s JOIN Resellers r ON r.Id = s.ResellerId
+                       GROUP BY s.ResellerId, s.Status, r.PartnerId
+                       ON CONFLICT (ResellerId, Status) DO UPDATE SET Count = excluded.Count, Moves = Moves + excluded.Moves""")
+
 con.execute("ANALYZE")
 con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 print(f"services {existing('SELECT COUNT(*) FROM Services')}, skus {existing('SELECT COUNT(*) FROM ServiceSkus')}, "

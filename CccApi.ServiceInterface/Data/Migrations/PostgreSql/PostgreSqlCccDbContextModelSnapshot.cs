@@ -1014,6 +1014,31 @@ namespace CccApi.ServiceInterface.Data.Migrations.PostgreSql
                     b.ToTable("ServiceStatusChanges", (string)null);
                 });
 
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceStatusCount", b =>
+                {
+                    b.Property<Guid>("ResellerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Moves")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("ResellerId", "Status");
+
+                    b.HasIndex("PartnerId", "Status");
+
+                    b.ToTable("ServiceStatusCounts", (string)null);
+                });
+
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceUsageDay", b =>
                 {
                     b.Property<Guid>("ServiceId")
@@ -2233,6 +2258,15 @@ namespace CccApi.ServiceInterface.Data.Migrations.PostgreSql
                     b.HasOne("CccApi.ServiceInterface.Data.Entities.Service", null)
                         .WithMany()
                         .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceStatusCount", b =>
+                {
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.Reseller", null)
+                        .WithMany()
+                        .HasForeignKey("ResellerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

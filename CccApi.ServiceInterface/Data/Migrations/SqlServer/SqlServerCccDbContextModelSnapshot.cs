@@ -1017,6 +1017,31 @@ namespace CccApi.ServiceInterface.Data.Migrations.SqlServer
                     b.ToTable("ServiceStatusChanges", (string)null);
                 });
 
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceStatusCount", b =>
+                {
+                    b.Property<Guid>("ResellerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Moves")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("ResellerId", "Status");
+
+                    b.HasIndex("PartnerId", "Status");
+
+                    b.ToTable("ServiceStatusCounts", (string)null);
+                });
+
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceUsageDay", b =>
                 {
                     b.Property<Guid>("ServiceId")
@@ -2240,6 +2265,15 @@ namespace CccApi.ServiceInterface.Data.Migrations.SqlServer
                     b.HasOne("CccApi.ServiceInterface.Data.Entities.Service", null)
                         .WithMany()
                         .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceStatusCount", b =>
+                {
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.Reseller", null)
+                        .WithMany()
+                        .HasForeignKey("ResellerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1012,6 +1012,31 @@ namespace CccApi.ServiceInterface.Data.Migrations.Sqlite
                     b.ToTable("ServiceStatusChanges", (string)null);
                 });
 
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceStatusCount", b =>
+                {
+                    b.Property<Guid>("ResellerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Moves")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ResellerId", "Status");
+
+                    b.HasIndex("PartnerId", "Status");
+
+                    b.ToTable("ServiceStatusCounts", (string)null);
+                });
+
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceUsageDay", b =>
                 {
                     b.Property<Guid>("ServiceId")
@@ -2231,6 +2256,15 @@ namespace CccApi.ServiceInterface.Data.Migrations.Sqlite
                     b.HasOne("CccApi.ServiceInterface.Data.Entities.Service", null)
                         .WithMany()
                         .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.ServiceStatusCount", b =>
+                {
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.Reseller", null)
+                        .WithMany()
+                        .HasForeignKey("ResellerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
