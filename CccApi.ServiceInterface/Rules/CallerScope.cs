@@ -79,23 +79,6 @@ public static class CallerScope
         _ => (s, scope) => false,
     };
 
-    /// <summary>
-    /// The kept counts (<see cref="ServiceStatusCount"/>, per reseller) of the services the caller sees; null for a
-    /// Service admin, whose one service no reseller's count describes (count its services instead).
-    /// </summary>
-    public static IQueryable<ServiceStatusCount>? VisibleTo(this IQueryable<ServiceStatusCount> counts, ICallerContext caller)
-    {
-        var (rule, scope) = ServiceRuleOf(caller);
-        return rule switch
-        {
-            ServiceRule.All => counts,
-            ServiceRule.OfPartner => counts.Where(c => c.PartnerId == scope),
-            ServiceRule.OfReseller => counts.Where(c => c.ResellerId == scope),
-            ServiceRule.Own => null,
-            _ => counts.Where(_ => false),
-        };
-    }
-
     public static IQueryable<Collection> VisibleTo(this IQueryable<Collection> collections, CccDbContext db, ICallerContext caller)
     {
         var (rule, scope) = CollectionRuleOf(caller);

@@ -19,38 +19,23 @@ public sealed class ServicePageAnchors(IOptions<ServicePagingSettings> settings)
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = 1_000_000 });
 
     /// <summary>
-    /// An anchor: a CreatedOn value and the position in the list of the first service created then, so that the
-    /// services created at or after it are the list from that position on.
+    /// An anchor, taken at every <see cref="Spacing"/>-th entry after the first: that entry's CreatedOn and the
+    /// position in the list of the first service created then, so that the services created at or after it are the
+    /// list from that position on.
     /// </summary>
     public readonly record struct Anchor(DateTime CreatedOn, int Position);
 
-    /// <summary>The anchors of <paramref name="listKey"/> at <paramref name="version"/>, if they have been read here.</summary>
-    public IReadOnlyList<Anchor>? Find(string listKey, long version) =>
-        _cache.TryGetValue((listKey, version), out IReadOnlyList<Anchor>? anchors) ? anchors : null;
+    /// <summary>The anchors of <paramref name="list"/> at <paramref name="version"/>, if they have been read here.</summary>
+    public IReadOnlyList<Anchor>? Find(ServiceListShape list, long version) =>
+        _cache.TryGetValue((list, version), out IReadOnlyList<Anchor>? anchors) ? anchors : null;
 
-    public void Keep(string listKey, long version, IReadOnlyList<Anchor> anchors) =>
-        _cache.Set((listKey, version), anchors, new MemoryCacheEntryOptions
+    public void Keep(ServiceListShape list, long version, IReadOnlyList<Anchor> anchors) =>
+        _cache.Set((list, version), anchors, new MemoryCacheEntryOptions
         {
             Size = anchors.Count + 1,
             // A list's old versions are never asked for again.
             SlidingExpiration = TimeSpan.FromMinutes(10),
         });
-
-    /// <summary>The anchors of a list from its CreatedOn values in page order: one per <see cref="Spacing"/> entries after the first.</summary>
-    public async Task<IReadOnlyList<Anchor>> ReadAsync(IAsyncEnumerable<DateTime> createdOnInPageOrder, CancellationToken ct)
-    {
-        var anchors = new List<Anchor>();
-        var (position, runStart, runValue) = (0, 0, default(DateTime));
-        await foreach (var createdOn in createdOnInPageOrder.WithCancellation(ct))
-        {
-            if (position == 0 || createdOn != runValue)
-                (runStart, runValue) = (position, createdOn);
-            if (position > 0 && position % Spacing == 0)
-                anchors.Add(new Anchor(createdOn, runStart));
-            position++;
-        }
-        return anchors;
-    }
 
     /// <summary>The anchor to start from for the entry at <paramref name="skip"/>: the last one at or before it, if any.</summary>
     public Anchor? Nearest(IReadOnlyList<Anchor> anchors, int skip)

@@ -1,5 +1,4 @@
 using CccApi.ServiceInterface.Data;
-using CccApi.ServiceInterface.Data.Entities;
 using CccApi.ServiceInterface.Infrastructure;
 using CccApi.ServiceInterface.Rules;
 using CccApi.ServiceInterface.Usage;
@@ -22,18 +21,18 @@ public sealed class ServiceUsageService(CccDbContext db, ICallerContext caller, 
     {
         var services = db.Services.VisibleTo(caller).Reportable();
         // Total and page start come from the kept per-reseller counts unless a filter narrows the list below a reseller.
-        var counts = request.ServiceGuid is null && request.CreatedAfterDateTime is null && request.CreatedBeforeDateTime is null
-            ? db.ServiceStatusCounts.VisibleTo(caller)?.Reportable()
+        var shape = request.ServiceGuid is null && request.CreatedAfterDateTime is null && request.CreatedBeforeDateTime is null
+            ? ServiceListShape.SeenBy(caller, reportableOnly: true)
             : null;
         if (request.PartnerGuid is { } partnerId)
         {
             services = services.OfPartner(partnerId);
-            counts = counts?.Where(c => c.PartnerId == partnerId);
+            shape = shape?.OfPartner(partnerId);
         }
         if (request.ResellerGuid is { } resellerId)
         {
             services = services.Where(s => s.ResellerId == resellerId);
-            counts = counts?.Where(c => c.ResellerId == resellerId);
+            shape = shape?.OfReseller(resellerId);
         }
         if (request.ServiceGuid is { } serviceId)
             services = services.Where(s => s.Id == serviceId);
@@ -47,8 +46,7 @@ public sealed class ServiceUsageService(CccDbContext db, ICallerContext caller, 
             var to = before.ToUniversalTime();
             services = services.Where(s => s.CreatedOn <= to);
         }
-        var kept = counts is null ? null : Kept($"{CallerScope.ServiceRuleOf(caller)}|{request.PartnerGuid:N}|{request.ResellerGuid:N}", counts);
-        return PageAsync(services, kept, request, UsageReportPeriod.For(request, Now), ct);
+        return PageAsync(services, shape, request, UsageReportPeriod.For(request, Now), ct);
     }
 
     /// <summary>Deprecated on the original, still answered: GetServicesUsage for one Reseller, daily, yesterday.</summary>
@@ -56,9 +54,7 @@ public sealed class ServiceUsageService(CccDbContext db, ICallerContext caller, 
     {
         var resellerId = await db.ResellerIdAsync(caller, request.ResellerGuid, nameof(request.ResellerGuid), ct);
         var services = db.Services.VisibleTo(caller).Reportable().Where(s => s.ResellerId == resellerId);
-        var counts = db.ServiceStatusCounts.VisibleTo(caller)?.Reportable().Where(c => c.ResellerId == resellerId);
-        var kept = counts is null ? null : Kept($"{CallerScope.ServiceRuleOf(caller)}||{resellerId:N}", counts);
-        return await PageAsync(services, kept, request, UsageReportPeriod.For(null, null, Now), ct);
+        return await PageAsync(services, ServiceListShape.SeenBy(caller, reportableOnly: true)?.OfReseller(resellerId), request, UsageReportPeriod.For(null, null, Now), ct);
     }
 
     /// <summary>The page has no period parameters: yesterday's daily usage.</summary>
@@ -72,16 +68,13 @@ public sealed class ServiceUsageService(CccDbContext db, ICallerContext caller, 
         return (await new List<ServiceUsageResponse> { service }.WithFiguresAsync(db, period, ct))[0];
     }
 
-    /// <summary>The reportable services the kept <paramref name="counts"/> describe, named for the page anchors by the caller's view and filters.</summary>
-    private KeptServiceList Kept(string shape, IQueryable<ServiceStatusCount> counts) => new($"usage|{shape}", counts, anchors);
-
-    /// <summary><paramref name="kept"/>: what is kept about the list, or null to count and skip its rows.</summary>
-    private async Task<ServiceUsagePagedResponse> PageAsync(IQueryable<ServiceEntity> services, KeptServiceList? kept,
+    /// <summary><paramref name="shape"/>: the kept list <paramref name="services"/> are, or null to count and skip them.</summary>
+    private async Task<ServiceUsagePagedResponse> PageAsync(IQueryable<ServiceEntity> services, ServiceListShape? shape,
         IPagedRequest request, UsageReportPeriod period, CancellationToken ct)
     {
         var page = await services.OrderBy(s => s.CreatedOn).ThenBy(s => s.Id)
             .ToPageAsync(request, new ServiceUsagePagedResponse(), rows => rows.ReadById(db).OrderBy(s => s.CreatedOn).ThenBy(s => s.Id).ToUsage<ServiceUsageWire>(period), ct,
-                kept);
+                shape is null ? null : new KeptServiceList(shape, db, anchors));
         await page.Results.WithFiguresAsync(db, period, ct);
         return page;
     }

@@ -1,5 +1,4 @@
 using CccApi.ServiceInterface.Data;
-using CccApi.ServiceInterface.Data.Entities;
 using CccApi.ServiceInterface.Infrastructure;
 using CccApi.ServiceInterface.Rules;
 using CccApi.ServiceInterface.Usage;
@@ -20,7 +19,7 @@ public sealed class UserCountReportService(CccDbContext db, ICallerContext calle
     {
         var partner = await db.PartnerAsync(caller, request.PartnerGuid, nameof(request.PartnerGuid), ct);
         var services = db.Services.OfPartner(partner.Id);
-        var kept = new KeptServiceList($"user-counts|partner|{partner.Id:N}", db.ServiceStatusCounts.Where(c => c.PartnerId == partner.Id), anchors);
+        var kept = new KeptServiceList(new ServiceListShape(partner.Id, null, ReportableOnly: false), db, anchors);
         var paging = new PageRequest { Page = request.Page, PageSize = Paging.WholeNumber(request.PageSize) };
         return await ReportAsync(services, kept, partner.Id, request, paging, ct);
     }
@@ -29,7 +28,7 @@ public sealed class UserCountReportService(CccDbContext db, ICallerContext calle
     {
         var resellerId = await db.ResellerIdAsync(caller, request.ResellerGuid, nameof(request.ResellerGuid), ct);
         var services = db.Services.Where(s => s.ResellerId == resellerId);
-        var kept = new KeptServiceList($"user-counts|reseller|{resellerId:N}", db.ServiceStatusCounts.Where(c => c.ResellerId == resellerId), anchors);
+        var kept = new KeptServiceList(new ServiceListShape(null, resellerId, ReportableOnly: false), db, anchors);
         return await ReportAsync(services, kept, resellerId, request, request, ct);
     }
 

@@ -41,6 +41,17 @@ public sealed class RawCommandSqlServerTests
     }
 
     [Test]
+    public void The_page_anchor_query_is_written_for_SQL_Server()
+    {
+        var shape = new ServiceInterface.Rules.ServiceListShape(Guid.NewGuid(), Guid.NewGuid(), ReportableOnly: true);
+        Assert.That(ServicePageAnchorQuery.Statement(SqlDialect.SqlServer, shape, 1000), Is.EqualTo(
+            "SELECT [CreatedOn], [Position] FROM (SELECT [CreatedOn], RANK() OVER (ORDER BY [CreatedOn]) - 1 AS [Position], "
+            + "ROW_NUMBER() OVER (ORDER BY [CreatedOn], [Id]) - 1 AS [Entry] FROM [Services] "
+            + "WHERE [PartnerId] = @p0 AND [ResellerId] = @p1 AND [Status] NOT IN ('Blocked', 'Provisioning')) AS [l] "
+            + "WHERE [Entry] > 0 AND [Entry] % 1000 = 0 ORDER BY [Entry]"));
+    }
+
+    [Test]
     public void The_raw_lookups_are_written_for_SQL_Server()
     {
         using var db = new SqlServerCccDbContext(new DbContextOptionsBuilder<SqlServerCccDbContext>().UseSqlServer("Server=unused.invalid").Options);

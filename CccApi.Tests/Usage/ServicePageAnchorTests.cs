@@ -41,7 +41,7 @@ public sealed class ServicePageAnchorTests
 
         await AssertPagesAsync(host, superUser, setup);
         var anchors = host.Services.GetRequiredService<ServicePageAnchors>();
-        Assert.That(anchors.Find($"user-counts|partner|{setup.Partner:N}", await VersionAsync(host, setup.Partner)), Has.Count.EqualTo(3),
+        Assert.That(anchors.Find(new ServiceListShape(setup.Partner, null, ReportableOnly: false), await VersionAsync(host, setup.Partner)), Has.Count.EqualTo(3),
             "11 services: anchors at the 4th, 7th and 10th");
 
         ApiAssert.IsOk(await ChangeAsync(superUser, services[1], "Blocked"));
