@@ -67,6 +67,11 @@ while (($#)); do
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
+# wrk wants at least one connection per thread: --connections 1 runs one thread.
+((CONNECTIONS < THREADS)) && THREADS=$CONNECTIONS
+if ((CONNECTIONS < 1)); then
+  echo "--connections must be at least 1" >&2; exit 2
+fi
 if ((SLICE_SECONDS < 1 || DURATION < SLICE_SECONDS || DURATION % SLICE_SECONDS)); then
   echo "--duration must be a whole number of --slice seconds (at least 1)" >&2; exit 2
 fi
