@@ -33,6 +33,16 @@ public sealed record ServiceListShape(Guid? PartnerId, Guid? ResellerId, bool Re
     public ServiceListShape? OfReseller(Guid resellerId) =>
         ResellerId is { } bound && bound != resellerId ? null : this with { ResellerId = resellerId };
 
+    /// <summary>The services of this list, in no order yet.</summary>
+    public IQueryable<Service> ServicesIn(IQueryable<Service> services)
+    {
+        if (PartnerId is { } partnerId)
+            services = services.OfPartner(partnerId);
+        if (ResellerId is { } resellerId)
+            services = services.Where(s => s.ResellerId == resellerId);
+        return ReportableOnly ? services.Reportable() : services;
+    }
+
     /// <summary>The kept counts whose sum is this list's length.</summary>
     public IQueryable<ServiceStatusCount> CountsIn(IQueryable<ServiceStatusCount> counts)
     {
