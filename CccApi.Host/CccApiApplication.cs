@@ -32,9 +32,10 @@ public static class CccApiApplication
         // /auth's sign-in with email and password, listed in the app metadata before the API key the layer adds.
         builder.Services.AddSingleton(new AuthProviderInfo(AuthenticateService.CredentialsProvider, "credentials", "Sign In"));
         builder.Services.AddServiceStackHost(builder.Configuration, ApiAssemblies.All);
-        // A collection's usage-reporting key calls the usage intake and nothing else, whatever the configuration says.
+        // A collection's usage-reporting key calls the usage intake and nothing else, and a gateway's key only the gateway
+        // operations that name its role, whatever the configuration says.
         builder.Services.PostConfigure<ServiceHostOptions>(options =>
-            options.ConfinedRoles = [.. options.ConfinedRoles.Append(UsageReporting.CollectionRole).Distinct(StringComparer.Ordinal)]);
+            options.ConfinedRoles = [.. options.ConfinedRoles.Append(UsageReporting.CollectionRole).Append(GatewayCaller.Role).Distinct(StringComparer.Ordinal)]);
         builder.Services.AddUsageReportViews();
         builder.Services.AddCccHealthChecks();
         builder.Services.AddHostedService<TrialExpiryWorker>();

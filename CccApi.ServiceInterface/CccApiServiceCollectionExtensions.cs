@@ -95,6 +95,7 @@ public static class CccApiServiceCollectionExtensions
         services.TryAddScoped<ServiceProvisioner>();
         services.TryAddScoped<TrialExpiry>();
         services.TryAddSingleton<ServicePageAnchors>();
+        services.TryAddScoped<GatewayServices>();
         return services;
     }
 

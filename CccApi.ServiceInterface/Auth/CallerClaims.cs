@@ -21,6 +21,17 @@ public static class CallerClaims
     /// <summary>The id of the collection a collection key belongs to.</summary>
     public const string Collection = "cccapi:collection";
 
+    /// <summary>A gateway's key: a caller of its own kind, as a collection key is.</summary>
+    public const string GatewayAuthenticationType = "CccApi.GatewayKey";
+
+    /// <summary>The id of the gateway a gateway key belongs to.</summary>
+    public const string Gateway = "cccapi:gateway";
+
+    /// <summary>Whose services the gateway serves: its registrar's type and scope.</summary>
+    public const string GatewayReachType = "cccapi:gateway-reach-type";
+
+    public const string GatewayReachScope = "cccapi:gateway-reach-scope";
+
     public static ClaimsPrincipal For(AdminUser user)
     {
         var claims = new List<Claim>
@@ -52,6 +63,33 @@ public static class CallerClaims
         };
         return new ClaimsPrincipal(new ClaimsIdentity(claims, CollectionAuthenticationType));
     }
+
+    /// <summary>
+    /// The caller a gateway key stands for: role <see cref="ServiceModel.GatewayCaller.Role"/> (confined by the host to the
+    /// operations naming it), the gateway and its reach, and a name identifier of its own for the per-caller rate limit.
+    /// </summary>
+    public static ClaimsPrincipal ForGateway(GatewayReach gateway)
+    {
+        var identifier = "gateway:" + gateway.GatewayId.ToString("N");
+        var claims = new List<Claim>
+        {
+            new(ClaimTypes.NameIdentifier, identifier),
+            new(ClaimTypes.Name, identifier),
+            new(ClaimTypes.Role, ServiceModel.GatewayCaller.Role),
+            new(Gateway, gateway.GatewayId.ToString("N")),
+            new(GatewayReachType, gateway.RegistrarType.ToString()),
+            new(GatewayReachScope, gateway.RegistrarScopeId.ToString("N")),
+        };
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, GatewayAuthenticationType));
+    }
+
+    public static GatewayReach? GatewayOf(ClaimsPrincipal principal) =>
+        principal.Identity?.AuthenticationType == GatewayAuthenticationType
+        && GuidOf(principal, Gateway) is { } gatewayId
+        && Enum.TryParse<AdminUserType>(principal.FindFirst(GatewayReachType)?.Value, out var type)
+        && GuidOf(principal, GatewayReachScope) is { } scope
+            ? new GatewayReach(gatewayId, type, scope)
+            : null;
 
     public static Guid? GuidOf(ClaimsPrincipal principal, string type) =>
         principal.FindFirst(type)?.Value is { } value ? Guid.Parse(value, CultureInfo.InvariantCulture) : null;

@@ -10,5 +10,7 @@ public static class CredentialCacheKeys
 
     public static string CollectionKey(string digest) => "urn:Credentials:collectionkey:" + digest;
 
+    public static string GatewayKey(string digest) => "urn:Credentials:gatewaykey:" + digest;
+
     public static string Session(string digest) => "urn:Credentials:session:" + digest;
 }

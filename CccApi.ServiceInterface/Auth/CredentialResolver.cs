@@ -11,8 +11,8 @@ using ZiggyCreatures.Caching.Fusion;
 namespace CccApi.ServiceInterface.Auth;
 
 /// <summary>
-/// Finds the admin user behind an API key or a session id, or the collection behind a collection key (by its
-/// <see cref="SecretTokens.CollectionKeyPrefix"/>), by the SHA-256 digest of it, keeping the
+/// Finds the admin user behind an API key or a session id, the collection behind a collection key (by its
+/// <see cref="SecretTokens.CollectionKeyPrefix"/>) or the gateway behind a gateway key (<see cref="SecretTokens.GatewayKeyPrefix"/>), by the SHA-256 digest of it, keeping the
 /// answer in the shared cache for at most <see cref="AuthenticationSettings.CredentialCacheSeconds"/>; a
 /// removal (<see cref="AdminAccounts"/>) reaches every host through its backplane. A singleton:
 /// a database context (from the pool, in a scope of its own) is taken only on a cache miss, so that a
@@ -26,7 +26,9 @@ public sealed class CredentialResolver(IServiceScopeFactory scopes, IFusionCache
         var digest = SecretTokens.Digest(apiKey);
         var (key, find) = SecretTokens.IsCollectionKey(apiKey)
             ? (CredentialCacheKeys.CollectionKey(digest), (Func<CccDbContext, string, CancellationToken, Task<(ClaimsPrincipal, DateTime?)?>>)FindCollectionKeyOwnerAsync)
-            : (CredentialCacheKeys.ApiKey(digest), FindApiKeyOwnerAsync);
+            : SecretTokens.IsGatewayKey(apiKey)
+                ? (CredentialCacheKeys.GatewayKey(digest), FindGatewayKeyOwnerAsync)
+                : (CredentialCacheKeys.ApiKey(digest), FindApiKeyOwnerAsync);
         return TryGetCached(key, out var cached) ? ValueTask.FromResult<ClaimsPrincipal?>(cached) : FindAndCacheAsync(key, digest, find, ct);
     }
 
@@ -104,6 +106,16 @@ public sealed class CredentialResolver(IServiceScopeFactory scopes, IFusionCache
             .Join(db.Collections, k => k.CollectionId, c => c.Id, (k, c) => (Guid?)c.Id)
             .SingleOrDefaultAsync(ct);
         return collectionId is { } id ? (CallerClaims.ForCollection(id), null) : null;
+    }
+
+    /// <summary>A gateway key that is not revoked, of a gateway that exists; the gateway's reach travels in the caller.</summary>
+    private static async Task<(ClaimsPrincipal, DateTime?)?> FindGatewayKeyOwnerAsync(CccDbContext db, string digest, CancellationToken ct)
+    {
+        var gateway = await db.GatewayKeys.AsNoTracking()
+            .Where(k => k.Digest == digest && k.RevokedOn == null)
+            .Join(db.Gateways, k => k.GatewayId, g => g.Id, (k, g) => new { g.Id, g.RegistrarType, g.RegistrarScopeId })
+            .SingleOrDefaultAsync(ct);
+        return gateway is null ? null : (CallerClaims.ForGateway(new GatewayReach(gateway.Id, gateway.RegistrarType, gateway.RegistrarScopeId)), null);
     }
 
     private async Task<(ClaimsPrincipal, DateTime?)?> FindSessionOwnerAsync(CccDbContext db, string digest, CancellationToken ct)

@@ -4,7 +4,7 @@ using System.Text;
 
 namespace CccApi.ServiceInterface.Auth;
 
-/// <summary>Random API keys, collection keys and session ids, and the SHA-256 digests they are stored and found by.</summary>
+/// <summary>Random API keys, collection and gateway keys and session ids, and the SHA-256 digests they are stored and found by.</summary>
 public static class SecretTokens
 {
     /// <summary>Every API key starts with this, so that a leaked one is easy to recognise.</summary>
@@ -13,13 +13,20 @@ public static class SecretTokens
     /// <summary>Every collection's usage-reporting key starts with this: it is resolved as a collection, never as an admin user.</summary>
     public const string CollectionKeyPrefix = "ccccol_";
 
+    /// <summary>Every gateway's key starts with this: it is resolved as a gateway, never as an admin user.</summary>
+    public const string GatewayKeyPrefix = "cccgw_";
+
     private const int PrefixLength = 14;
 
     public static string NewApiKey() => ApiKeyPrefix + RandomText();
 
     public static string NewCollectionKey() => CollectionKeyPrefix + RandomText();
 
+    public static string NewGatewayKey() => GatewayKeyPrefix + RandomText();
+
     public static bool IsCollectionKey(string key) => key.StartsWith(CollectionKeyPrefix, StringComparison.Ordinal);
+
+    public static bool IsGatewayKey(string key) => key.StartsWith(GatewayKeyPrefix, StringComparison.Ordinal);
 
     public static string NewSessionId() => RandomText();
 

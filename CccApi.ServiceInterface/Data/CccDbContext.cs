@@ -99,6 +99,12 @@ public abstract class CccDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<ServiceStatusCount> ServiceStatusCounts => Set<ServiceStatusCount>();
 
+    public DbSet<RegisteredGateway> Gateways => Set<RegisteredGateway>();
+
+    public DbSet<GatewayKey> GatewayKeys => Set<GatewayKey>();
+
+    public DbSet<MessageRule> GatewayMessageRules => Set<MessageRule>();
+
     /// <summary>Makes a column compare without regard to case, so "Acme" and "ACME" are the same name.</summary>
     protected abstract void UseCaseInsensitiveComparison(PropertyBuilder<string> property);
 
@@ -160,6 +166,9 @@ public abstract class CccDbContext(DbContextOptions options) : DbContext(options
         modelBuilder.ApplyConfiguration(new ServiceUserCountMonthConfiguration());
         modelBuilder.ApplyConfiguration(new UserCountMonthChangeConfiguration());
         modelBuilder.ApplyConfiguration(new ServiceStatusCountConfiguration());
+        modelBuilder.ApplyConfiguration(new GatewayConfiguration());
+        modelBuilder.ApplyConfiguration(new GatewayKeyConfiguration());
+        modelBuilder.ApplyConfiguration(new MessageRuleConfiguration());
 
         // Names and codes people type are unique regardless of case; domains are stored lower-case instead.
         UseCaseInsensitiveComparison(modelBuilder.Entity<Partner>().Property(p => p.Name));

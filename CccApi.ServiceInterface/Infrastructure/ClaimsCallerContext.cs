@@ -33,5 +33,7 @@ public sealed class ClaimsCallerContext(Func<ClaimsPrincipal?> user, Func<string
         ? CallerClaims.GuidOf(User, CallerClaims.Collection)
         : null;
 
+    public GatewayReach? Gateway => CallerClaims.GatewayOf(User);
+
     public string? Address => address();
 }

@@ -2,7 +2,7 @@ using CccApi.ServiceInterface.Data.Entities;
 
 namespace CccApi.ServiceInterface.Infrastructure;
 
-/// <summary>Who is calling: an admin user, a collection (by its usage-reporting key) or nobody. The one place that decides what a caller may do beyond the object rules.</summary>
+/// <summary>Who is calling: an admin user, a collection (by its usage-reporting key), a gateway (by its key) or nobody. The one place that decides what a caller may do beyond the object rules.</summary>
 public interface ICallerContext
 {
     bool IsAuthenticated { get; }
@@ -31,6 +31,12 @@ public interface ICallerContext
     /// <see cref="ScopeId"/> are null, so every object rule sees nothing for it.
     /// </summary>
     Guid? CollectionId { get; }
+
+    /// <summary>
+    /// The gateway whose key identified the request, with its reach; null for everyone else. Like a collection, such a
+    /// caller is no admin user, so every object rule sees nothing for it.
+    /// </summary>
+    Auth.GatewayReach? Gateway { get; }
 
     /// <summary>The client's network address as the host sees it, for limits and logs; null outside a request.</summary>
     string? Address { get; }

@@ -57,8 +57,11 @@ public static class Conflicts
 
     public static HttpError ServiceUserAliasTaken() => HttpError.Conflict("An alias belongs to another user of this Service.", "Aliases");
 
+    public static HttpError GatewayName() => HttpError.Conflict("A Gateway with this GatewayName is already registered.", "GatewayName");
+
     private static readonly Dictionary<string, Func<HttpError>> ByIndex = new()
     {
+        [Key<RegisteredGateway>(nameof(RegisteredGateway.RegistrarType), nameof(RegisteredGateway.RegistrarScopeId), nameof(RegisteredGateway.NameKey))] = GatewayName,
         [Key<ServiceUser>(nameof(ServiceUser.ServiceId), nameof(ServiceUser.Email))] = ServiceUserEmailAddress,
         [Key<ServiceUser>(nameof(ServiceUser.ServiceId), nameof(ServiceUser.SsoUid))] = ServiceUserSsoUid,
         [Key<ServiceUserAlias>(nameof(ServiceUserAlias.ServiceId), nameof(ServiceUserAlias.Alias))] = ServiceUserAliasTaken,

@@ -56,8 +56,8 @@ public sealed class ConfinedRoleTests
         ApiAssert.IsOk(await reseller.GetAsync("/api/services"));
         ApiAssert.IsError(await reseller.PostAsync("/api/partners", new { name = Scenario.Unique("Partner ") }), HttpStatusCode.Forbidden, "Forbidden");
 
-        // The configured roles are added to the host's own (a collection key's), never put in their place.
+        // The configured roles are added to the host's own (a collection key's and a gateway key's), never put in their place.
         var options = _host.Services.GetRequiredService<IOptions<ServiceHostOptions>>().Value;
-        Assert.That(options.ConfinedRoles, Is.EqualTo(new[] { "SuperUser", ServiceModel.UsageReporting.CollectionRole }));
+        Assert.That(options.ConfinedRoles, Is.EqualTo(new[] { "SuperUser", ServiceModel.UsageReporting.CollectionRole, ServiceModel.GatewayCaller.Role }));
     }
 }

@@ -69,6 +69,14 @@ internal static class StartingSettingKeys
         Key("5e77a1f0-0002-4c5a-9d3e-2b8f6a1c000d", "BrandingPrimaryColor", SettingLevel.Service, SettingVisibility.Public, Branding,
             "The main colour of the service's portal and apps; empty for the platform's own.",
             SettingValueType.String, "A colour as #RRGGBB (hexadecimal), or empty.", "", "^(#[0-9A-Fa-f]{6})?$"),
+
+        // Read by gateways (GetGatewayServiceSettings); SendNotificationViaServer is changed by UpdateGatewayServiceSettings too.
+        Key("5e77a1f0-0002-4c5a-9d3e-2b8f6a1c000e", "SendNotificationViaServer", SettingLevel.Service, SettingVisibility.Public, Notifications,
+            "Whether a gateway relies on the server to send the notification of a secure message (true) or sends it itself (false).",
+            SettingValueType.Boolean, "true or false.", "false"),
+        Key("5e77a1f0-0002-4c5a-9d3e-2b8f6a1c000f", "CustomSMTPDNREmail", SettingLevel.Service, SettingVisibility.Public, Notifications,
+            "The do-not-reply address the service's notifications name; empty for the platform's own.",
+            SettingValueType.EmailAddress, "An email address, or empty for none.", ""),
     ];
 
     private static SettingKeyRecord Key(string id, string name, SettingLevel accessType, SettingVisibility visibility, Guid group, string description,

@@ -360,6 +360,47 @@ namespace CccApi.ServiceInterface.Data.Migrations.PostgreSql
                     b.ToTable("EmailOutbox", (string)null);
                 });
 
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.GatewayKey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedOn")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Digest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("GatewayId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime?>("RevokedOn")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Digest")
+                        .IsUnique();
+
+                    b.HasIndex("GatewayId");
+
+                    b.ToTable("GatewayKeys", (string)null);
+                });
+
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.IdProvider", b =>
                 {
                     b.Property<Guid>("Id")
@@ -539,6 +580,53 @@ namespace CccApi.ServiceInterface.Data.Migrations.PostgreSql
                         });
                 });
 
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.MessageRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("CheckNextRuleIf")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Cost")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("CreatedOn")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("GatewayId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("MatchExpression")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UpdatedOn")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceId");
+
+                    b.HasIndex("GatewayId", "ServiceId", "Position");
+
+                    b.ToTable("GatewayMessageRules", (string)null);
+                });
+
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.Partner", b =>
                 {
                     b.Property<Guid>("Id")
@@ -636,6 +724,58 @@ namespace CccApi.ServiceInterface.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("PartnerSiteAccess", (string)null);
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.RegisteredGateway", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("IPAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("RegisteredByUser")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid?>("RegisteredByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RegisteredOn")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RegistrarScopeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RegistrarType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("RulesVersion")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegistrarType", "RegistrarScopeId", "NameKey")
+                        .IsUnique();
+
+                    b.ToTable("Gateways", (string)null);
                 });
 
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.Reseller", b =>
@@ -1739,6 +1879,30 @@ namespace CccApi.ServiceInterface.Data.Migrations.PostgreSql
                             ValidationPattern = "^(#[0-9A-Fa-f]{6})?$",
                             ValueType = "String",
                             Visibility = "Public"
+                        },
+                        new
+                        {
+                            Id = new Guid("5e77a1f0-0002-4c5a-9d3e-2b8f6a1c000e"),
+                            AccessType = "Service",
+                            DefaultValue = "false",
+                            Description = "Whether a gateway relies on the server to send the notification of a secure message (true) or sends it itself (false).",
+                            GroupId = new Guid("5e77a1f0-0001-4c5a-9d3e-2b8f6a1c0003"),
+                            Name = "SendNotificationViaServer",
+                            ValidationDescription = "true or false.",
+                            ValueType = "Boolean",
+                            Visibility = "Public"
+                        },
+                        new
+                        {
+                            Id = new Guid("5e77a1f0-0002-4c5a-9d3e-2b8f6a1c000f"),
+                            AccessType = "Service",
+                            DefaultValue = "",
+                            Description = "The do-not-reply address the service's notifications name; empty for the platform's own.",
+                            GroupId = new Guid("5e77a1f0-0001-4c5a-9d3e-2b8f6a1c0003"),
+                            Name = "CustomSMTPDNREmail",
+                            ValidationDescription = "An email address, or empty for none.",
+                            ValueType = "EmailAddress",
+                            Visibility = "Public"
                         });
                 });
 
@@ -2036,6 +2200,15 @@ namespace CccApi.ServiceInterface.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.GatewayKey", b =>
+                {
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.RegisteredGateway", null)
+                        .WithMany()
+                        .HasForeignKey("GatewayId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.IdProvider", b =>
                 {
                     b.HasOne("CccApi.ServiceInterface.Data.Entities.IdProviderType", "Type")
@@ -2070,6 +2243,21 @@ namespace CccApi.ServiceInterface.Data.Migrations.PostgreSql
                     b.Navigation("IdProvider");
 
                     b.Navigation("Type");
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.MessageRule", b =>
+                {
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.RegisteredGateway", null)
+                        .WithMany()
+                        .HasForeignKey("GatewayId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.PartnerCollectionAccessRecord", b =>

@@ -360,6 +360,47 @@ namespace CccApi.ServiceInterface.Data.Migrations.SqlServer
                     b.ToTable("EmailOutbox", (string)null);
                 });
 
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.GatewayKey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedOn")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Digest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid>("GatewayId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime?>("RevokedOn")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Digest")
+                        .IsUnique();
+
+                    b.HasIndex("GatewayId");
+
+                    b.ToTable("GatewayKeys", (string)null);
+                });
+
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.IdProvider", b =>
                 {
                     b.Property<Guid>("Id")
@@ -539,6 +580,53 @@ namespace CccApi.ServiceInterface.Data.Migrations.SqlServer
                         });
                 });
 
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.MessageRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("CheckNextRuleIf")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Cost")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("CreatedOn")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("GatewayId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("MatchExpression")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("UpdatedOn")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceId");
+
+                    b.HasIndex("GatewayId", "ServiceId", "Position");
+
+                    b.ToTable("GatewayMessageRules", (string)null);
+                });
+
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.Partner", b =>
                 {
                     b.Property<Guid>("Id")
@@ -637,6 +725,58 @@ namespace CccApi.ServiceInterface.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("PartnerSiteAccess", (string)null);
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.RegisteredGateway", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("IPAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("RegisteredByUser")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<Guid?>("RegisteredByUserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("RegisteredOn")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("RegistrarScopeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("RegistrarType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<long>("RulesVersion")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegistrarType", "RegistrarScopeId", "NameKey")
+                        .IsUnique();
+
+                    b.ToTable("Gateways", (string)null);
                 });
 
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.Reseller", b =>
@@ -1745,6 +1885,30 @@ namespace CccApi.ServiceInterface.Data.Migrations.SqlServer
                             ValidationPattern = "^(#[0-9A-Fa-f]{6})?$",
                             ValueType = "String",
                             Visibility = "Public"
+                        },
+                        new
+                        {
+                            Id = new Guid("5e77a1f0-0002-4c5a-9d3e-2b8f6a1c000e"),
+                            AccessType = "Service",
+                            DefaultValue = "false",
+                            Description = "Whether a gateway relies on the server to send the notification of a secure message (true) or sends it itself (false).",
+                            GroupId = new Guid("5e77a1f0-0001-4c5a-9d3e-2b8f6a1c0003"),
+                            Name = "SendNotificationViaServer",
+                            ValidationDescription = "true or false.",
+                            ValueType = "Boolean",
+                            Visibility = "Public"
+                        },
+                        new
+                        {
+                            Id = new Guid("5e77a1f0-0002-4c5a-9d3e-2b8f6a1c000f"),
+                            AccessType = "Service",
+                            DefaultValue = "",
+                            Description = "The do-not-reply address the service's notifications name; empty for the platform's own.",
+                            GroupId = new Guid("5e77a1f0-0001-4c5a-9d3e-2b8f6a1c0003"),
+                            Name = "CustomSMTPDNREmail",
+                            ValidationDescription = "An email address, or empty for none.",
+                            ValueType = "EmailAddress",
+                            Visibility = "Public"
                         });
                 });
 
@@ -2043,6 +2207,15 @@ namespace CccApi.ServiceInterface.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.GatewayKey", b =>
+                {
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.RegisteredGateway", null)
+                        .WithMany()
+                        .HasForeignKey("GatewayId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.IdProvider", b =>
                 {
                     b.HasOne("CccApi.ServiceInterface.Data.Entities.IdProviderType", "Type")
@@ -2077,6 +2250,21 @@ namespace CccApi.ServiceInterface.Data.Migrations.SqlServer
                     b.Navigation("IdProvider");
 
                     b.Navigation("Type");
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.MessageRule", b =>
+                {
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.RegisteredGateway", null)
+                        .WithMany()
+                        .HasForeignKey("GatewayId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.PartnerCollectionAccessRecord", b =>

@@ -355,6 +355,47 @@ namespace CccApi.ServiceInterface.Data.Migrations.Sqlite
                     b.ToTable("EmailOutbox", (string)null);
                 });
 
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.GatewayKey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Digest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GatewayId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Digest")
+                        .IsUnique();
+
+                    b.HasIndex("GatewayId");
+
+                    b.ToTable("GatewayKeys", (string)null);
+                });
+
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.IdProvider", b =>
                 {
                     b.Property<Guid>("Id")
@@ -534,6 +575,53 @@ namespace CccApi.ServiceInterface.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.MessageRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CheckNextRuleIf")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Cost")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("GatewayId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MatchExpression")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceId");
+
+                    b.HasIndex("GatewayId", "ServiceId", "Position");
+
+                    b.ToTable("GatewayMessageRules", (string)null);
+                });
+
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.Partner", b =>
                 {
                     b.Property<Guid>("Id")
@@ -632,6 +720,58 @@ namespace CccApi.ServiceInterface.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("PartnerSiteAccess", (string)null);
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.RegisteredGateway", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IPAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegisteredByUser")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RegisteredByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RegisteredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegistrarScopeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegistrarType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RulesVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegistrarType", "RegistrarScopeId", "NameKey")
+                        .IsUnique();
+
+                    b.ToTable("Gateways", (string)null);
                 });
 
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.Reseller", b =>
@@ -1738,6 +1878,30 @@ namespace CccApi.ServiceInterface.Data.Migrations.Sqlite
                             ValidationPattern = "^(#[0-9A-Fa-f]{6})?$",
                             ValueType = "String",
                             Visibility = "Public"
+                        },
+                        new
+                        {
+                            Id = new Guid("5e77a1f0-0002-4c5a-9d3e-2b8f6a1c000e"),
+                            AccessType = "Service",
+                            DefaultValue = "false",
+                            Description = "Whether a gateway relies on the server to send the notification of a secure message (true) or sends it itself (false).",
+                            GroupId = new Guid("5e77a1f0-0001-4c5a-9d3e-2b8f6a1c0003"),
+                            Name = "SendNotificationViaServer",
+                            ValidationDescription = "true or false.",
+                            ValueType = "Boolean",
+                            Visibility = "Public"
+                        },
+                        new
+                        {
+                            Id = new Guid("5e77a1f0-0002-4c5a-9d3e-2b8f6a1c000f"),
+                            AccessType = "Service",
+                            DefaultValue = "",
+                            Description = "The do-not-reply address the service's notifications name; empty for the platform's own.",
+                            GroupId = new Guid("5e77a1f0-0001-4c5a-9d3e-2b8f6a1c0003"),
+                            Name = "CustomSMTPDNREmail",
+                            ValidationDescription = "An email address, or empty for none.",
+                            ValueType = "EmailAddress",
+                            Visibility = "Public"
                         });
                 });
 
@@ -2034,6 +2198,15 @@ namespace CccApi.ServiceInterface.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.GatewayKey", b =>
+                {
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.RegisteredGateway", null)
+                        .WithMany()
+                        .HasForeignKey("GatewayId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.IdProvider", b =>
                 {
                     b.HasOne("CccApi.ServiceInterface.Data.Entities.IdProviderType", "Type")
@@ -2068,6 +2241,21 @@ namespace CccApi.ServiceInterface.Data.Migrations.Sqlite
                     b.Navigation("IdProvider");
 
                     b.Navigation("Type");
+                });
+
+            modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.MessageRule", b =>
+                {
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.RegisteredGateway", null)
+                        .WithMany()
+                        .HasForeignKey("GatewayId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CccApi.ServiceInterface.Data.Entities.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CccApi.ServiceInterface.Data.Entities.PartnerCollectionAccessRecord", b =>

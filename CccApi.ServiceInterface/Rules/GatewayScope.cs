@@ -1,0 +1,48 @@
+using CccApi.ServiceInterface.Auth;
+using CccApi.ServiceInterface.Data;
+using CccApi.ServiceInterface.Data.Entities;
+using CccApi.ServiceInterface.Infrastructure;
+using ServiceEntity = CccApi.ServiceInterface.Data.Entities.Service;
+
+namespace CccApi.ServiceInterface.Rules;
+
+/// <summary>
+/// Which services a gateway serves and who administers it. A gateway's reach is its registrar's scope: a SuperUser's
+/// gateway serves every service, a Partner admin's its partner's, a Reseller admin's its reseller's. It is administered
+/// (keys, listing) by SuperUsers and by the admins whose scope holds its registrar's: a Reseller's gateway also by its
+/// Partner's admins.
+/// </summary>
+public static class GatewayScope
+{
+    /// <summary>The registrar scope a new gateway of <paramref name="caller"/> gets (the host admits only SuperUser, Partner and Reseller admins).</summary>
+    public static (AdminUserType Type, Guid ScopeId) RegistrarOf(ICallerContext caller) =>
+        caller.IsSuperUser ? (AdminUserType.SuperUser, Guid.Empty) : (caller.Type!.Value, caller.ScopeId ?? Guid.Empty);
+
+    public static IQueryable<ServiceEntity> ReachedBy(this IQueryable<ServiceEntity> services, GatewayReach gateway)
+    {
+        var scope = gateway.RegistrarScopeId;
+        return gateway.RegistrarType switch
+        {
+            AdminUserType.SuperUser => services,
+            AdminUserType.Partner => services.Where(s => s.PartnerId == scope),
+            AdminUserType.Reseller => services.Where(s => s.ResellerId == scope),
+            _ => services.Where(s => false),
+        };
+    }
+
+    public static IQueryable<RegisteredGateway> AdministeredBy(this IQueryable<RegisteredGateway> gateways, CccDbContext db, ICallerContext caller)
+    {
+        if (caller.IsSuperUser) return gateways;
+        var scope = caller.ScopeId ?? Guid.Empty;
+        return caller.Type switch
+        {
+            AdminUserType.Partner => gateways.Where(g =>
+                (g.RegistrarType == AdminUserType.Partner && g.RegistrarScopeId == scope)
+                || (g.RegistrarType == AdminUserType.Reseller && db.Resellers.Any(r => r.Id == g.RegistrarScopeId && r.PartnerId == scope))),
+            AdminUserType.Reseller => gateways.Where(g => g.RegistrarType == AdminUserType.Reseller && g.RegistrarScopeId == scope),
+            _ => gateways.Where(g => false),
+        };
+    }
+
+    public static GatewayReach ReachOf(RegisteredGateway gateway) => new(gateway.Id, gateway.RegistrarType, gateway.RegistrarScopeId);
+}
