@@ -31,8 +31,8 @@ public sealed class QuotaSettings
     /// <summary>A collection's usage-reporting keys that are not revoked.</summary>
     public int CollectionKeysPerCollection { get; set; } = 10;
 
-    /// <summary>Gateways registered in one scope (every SuperUser's together, one partner's, one reseller's).</summary>
-    public int GatewaysPerScope { get; set; } = 50;
+    /// <summary>Gateways one partner, or one reseller, registered (SuperUsers' are not counted).</summary>
+    public int GatewaysPerTenant { get; set; } = 50;
 
     /// <summary>A gateway's keys that are not revoked.</summary>
     public int GatewayKeysPerGateway { get; set; } = 10;

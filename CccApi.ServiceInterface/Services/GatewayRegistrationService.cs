@@ -19,8 +19,10 @@ public sealed class GatewayRegistrationService(CccDbContext db, ICallerContext c
         if (caller.Type == AdminUserType.Service)
             throw HttpError.Forbidden("Only SuperUsers, Partner and Reseller admins may register a gateway.", nameof(request.GatewayName));
         var (registrarType, registrarScopeId) = GatewayScope.RegistrarOf(caller);
-        await quotas.EnsureRoomAsync(db.Gateways.Where(g => g.RegistrarType == registrarType && g.RegistrarScopeId == registrarScopeId),
-            quotas.Settings.GatewaysPerScope, "gateways registered in one scope", nameof(request.GatewayName), ct);
+        // A tenant's gateways are bounded; the SuperUsers' own are the operator's, as unbounded as its partners.
+        if (registrarType != AdminUserType.SuperUser)
+            await quotas.EnsureRoomAsync(db.Gateways.Where(g => g.RegistrarType == registrarType && g.RegistrarScopeId == registrarScopeId),
+                quotas.Settings.GatewaysPerTenant, "gateways per partner or reseller", nameof(request.GatewayName), ct);
         var gateway = new RegisteredGateway
         {
             Id = Guid.NewGuid(),

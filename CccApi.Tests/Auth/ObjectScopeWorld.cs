@@ -8,11 +8,12 @@ namespace CccApi.Tests.Auth;
 /// and a Sku in the partner's catalogue, the bundle assigned to the service, a ServiceSku, and a partner admin user; Domain is the service's primary domain.
 /// ServiceUser is a user of the service, not yet activated (so it can be sent an activation message), whose password is
 /// <see cref="ServiceUserPassword"/>. IdProvider is an identity provider (the SuperUser's, as every provider is) and IdPx an
-/// identity proxy of the service through it. CollectionKey is a usage-reporting key of the collection.
+/// identity proxy of the service through it. CollectionKey is a usage-reporting key of the collection. Gateway is a gateway the
+/// SuperUser registered (it serves every service, and only SuperUsers administer it), MessageRule its rule for the service.
 /// </summary>
 public sealed record Tenant(Guid Partner, Guid Site, Guid Reseller, Guid Collection, Guid Service, Guid Bundle, Guid PartnerAdmin,
     Guid Sku, Guid ServiceSku, Guid ServiceSkuBundle, string Domain, Guid ServiceUser,
-    Guid IdProvider, Guid IdPx, Guid CollectionKey)
+    Guid IdProvider, Guid IdPx, Guid CollectionKey, Guid Gateway, Guid MessageRule)
 {
     public const string ServiceUserPassword = "service user password";
 
@@ -29,10 +30,12 @@ public sealed record Tenant(Guid Partner, Guid Site, Guid Reseller, Guid Collect
         var bundle = await superUser.SkuBundleAsync(partner);
         var admin = await superUser.PartnerAdminUserAsync(partner);
         var idProvider = await superUser.IdProviderAsync();
+        var gateway = await superUser.GatewayAsync();
         return new Tenant(partner, site, reseller, collection, service, bundle, admin,
             await superUser.SkuAsync(partner), await superUser.ServiceSkuAsync(service), await superUser.AssignBundleAsync(service, bundle), domain,
             await superUser.ServiceUserAsync(service, password: ServiceUserPassword),
-            idProvider, await superUser.IdPxAsync(service, idProvider), await superUser.CollectionKeyAsync(collection));
+            idProvider, await superUser.IdPxAsync(service, idProvider), await superUser.CollectionKeyAsync(collection),
+            gateway, await superUser.MessageRuleAsync(gateway, service));
     }
 
     /// <summary>The scope an admin of this tenant of the given type has; none for a SuperUser.</summary>
@@ -171,7 +174,30 @@ public sealed record ScopedOperation(string Name, string Field, AdminUserType[] 
             OwnRefusal: System.Net.HttpStatusCode.Forbidden, OwnUnseen: ServiceOnly),
         new("RevokeCollectionKey", "CollectionGuid", ResellerOnly, (c, t) => c.DeleteAsync($"/api/collections/{t.Collection:N}/keys/{t.CollectionKey:N}"),
             OwnRefusal: System.Net.HttpStatusCode.Forbidden, OwnUnseen: ServiceOnly),
+
+        // Gateways: SuperUsers and the service's Partner and Reseller admins; a Service admin sees its service but is refused (403).
+        new("GetGatewayService", "Domain", PartnerOrReseller, (c, t) => c.GetAsync($"/api/gateways/services?Domain={t.Domain}"),
+            OwnRefusal: System.Net.HttpStatusCode.Forbidden),
+        new("GetGatewayServiceSettings", "ServiceGuid", PartnerOrReseller, (c, t) => c.GetAsync($"/api/gateways/{t.Gateway:N}/services/settings?ServiceGuid={t.Service:N}"),
+            OwnRefusal: System.Net.HttpStatusCode.Forbidden),
+        new("UpdateGatewayServiceSettings", "ServiceGuid", PartnerOrReseller, (c, t) => c.PutAsync($"/api/gateways/{t.Gateway:N}/services/{t.Service:N}/settings",
+            new { discardSameDomainNotifications = true }), OwnRefusal: System.Net.HttpStatusCode.Forbidden),
+        new("SearchGatewayServiceMessageRules", "ServiceGuid", PartnerOrReseller, (c, t) => c.GetAsync(MessageRules(t)),
+            OwnRefusal: System.Net.HttpStatusCode.Forbidden),
+        new("GetGatewayServiceMessageRule", "ServiceGuid", PartnerOrReseller, (c, t) => c.GetAsync($"{MessageRules(t)}/{t.MessageRule:N}"),
+            OwnRefusal: System.Net.HttpStatusCode.Forbidden),
+        new("CreateGatewayServiceMessageRule", "ServiceGuid", PartnerOrReseller, (c, t) => c.PostAsync(MessageRules(t), new { matchExpression = "^matrix" }),
+            OwnRefusal: System.Net.HttpStatusCode.Forbidden),
+        new("UpdateGatewayServiceMessageRule", "ServiceGuid", PartnerOrReseller, (c, t) => c.PutAsync($"{MessageRules(t)}/{t.MessageRule:N}", new { enabled = false }),
+            OwnRefusal: System.Net.HttpStatusCode.Forbidden),
+        new("DeleteGatewayServiceMessageRule", "ServiceGuid", PartnerOrReseller, (c, t) => c.DeleteAsync($"{MessageRules(t)}/{t.MessageRule:N}"),
+            OwnRefusal: System.Net.HttpStatusCode.Forbidden),
+        // A SuperUser's gateway is administered by SuperUsers only.
+        new("CreateGatewayKey", "GatewayGuid", [], (c, t) => c.PostAsync($"/api/gateways/{t.Gateway:N}/keys", new { name = "Matrix key" })),
+        new("GetGatewayKeys", "GatewayGuid", [], (c, t) => c.GetAsync($"/api/gateways/{t.Gateway:N}/keys")),
     ];
+
+    private static string MessageRules(Tenant t) => $"/api/gateways/{t.Gateway:N}/services/{t.Service:N}/settings/messagerules";
 
     /// <summary>A user-count report's StartPeriod: this month's first day, well within the months a report may cover.</summary>
     private static string ReportStart => $"{DateTime.UtcNow:yyyy-MM}-01";

@@ -13,7 +13,8 @@ namespace CccApi.Tests.Fuzz;
 /// IdProvider is an identity provider the SuperUser created for the cell, and IdPx an authentication proxy of the service
 /// through it whose pattern matches the service user's address (so that sign-on discovery finds it a proxy).
 /// CollectionKey is a usage-reporting key of the collection (the key itself; its Guid is not handed to requests, so no
-/// generated RevokeCollectionKey revokes it and the collection keeps reporting).
+/// generated RevokeCollectionKey revokes it and the collection keeps reporting). Gateway is a gateway the SuperUser
+/// registered for the cell (it serves every service), MessageRule its rule for the cell's service.
 /// Valid requests take every Guid from one cell so that they refer to objects that belong together.
 /// </summary>
 public sealed record WorldCell(
@@ -21,7 +22,7 @@ public sealed record WorldCell(
     Guid Sku, Guid ServiceSku, Guid ServiceSkuBundle,
     string PartnerKey, string ResellerKey, string ServiceAdminKey,
     Guid PartnerUser, Guid ResellerUser, Guid ServiceAdminUser, string ServiceDomain, Guid ServiceUser, string ServiceUserEmail,
-    Guid IdProvider, Guid IdPx, string CollectionKey);
+    Guid IdProvider, Guid IdPx, string CollectionKey, Guid Gateway, Guid MessageRule);
 
 /// <summary>
 /// The objects generated requests refer to, created through the API before the run, and the Guids
@@ -80,13 +81,15 @@ public sealed class FuzzWorld
             var idPx = await given.IdPxAsync(service, idProvider, IdPxPatternFor(serviceDomain));
             var collectionKey = await client.PostAsync($"/api/collections/{collection:N}/keys", new { name = $"Fuzz cell {i}" });
             if (collectionKey.StatusCode != 200) throw new InvalidOperationException($"Setting up the fuzz world failed: {collectionKey}");
+            var gateway = await given.GatewayAsync($"Fuzz gateway {i}");
+            var messageRule = await given.MessageRuleAsync(gateway, service);
             // Users of their own whose activation tokens ActivateServiceUser may use (each once).
             for (var j = 0; j < ActivationUsersPerCell; j++)
                 activationTokens.Add(await ActivationTokenAsync(host, given, service, $"fuzz-activate{i}-{j}@{serviceDomain}"));
             cells.Add(new WorldCell(partner, reseller, site, collection, service, bundle, skuGuid, serviceSku, serviceBundle,
                 partnerAdmin.ApiKey, resellerAdmin.ApiKey, serviceAdmin.ApiKey,
                 partnerAdmin.UserId, resellerAdmin.UserId, serviceAdmin.UserId, serviceDomain, serviceUser, serviceUserEmail, idProvider, idPx,
-                collectionKey.Text("key")));
+                collectionKey.Text("key"), gateway, messageRule));
         }
 
         var world = new FuzzWorld(host, cells) { SuperUserId = await host.SuperUserIdAsync(), PlatformUrl = platformUrl, ActivationTokens = activationTokens };
@@ -100,6 +103,8 @@ public sealed class FuzzWorld
         {
             var key = await client.PostAsync($"/api/collections/{cell.Collection:N}/keys", new { name = "spare" });
             world.Issued("CollectionKeyGuid", key.Guid("collectionKeyGuid"));
+            var gatewayKey = await client.PostAsync($"/api/gateways/{cell.Gateway:N}/keys", new { name = "spare" });
+            world.Issued("GatewayKeyGuid", gatewayKey.Guid("gatewayKeyGuid"));
         }
         return world;
     }

@@ -61,7 +61,7 @@ public sealed partial class RowAccounting
     /// by name, not Guid): a 2xx setting write naming the holder accounts for the holder's value rows.
     /// </summary>
     private static bool IsSettingWrite(string operation) =>
-        operation.EndsWith("Setting", StringComparison.Ordinal) || operation == "ApplyCollectionSettingsDefaults";
+        operation.EndsWith("Setting", StringComparison.Ordinal) || operation is "ApplyCollectionSettingsDefaults" or "UpdateGatewayServiceSettings";
 
     public List<string> Unaccounted(
         Dictionary<string, Dictionary<string, DatabaseRow>> before,

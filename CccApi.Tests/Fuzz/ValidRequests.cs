@@ -161,6 +161,9 @@ public sealed class ValidRequests(FuzzWorld world, Random random, bool everyOpti
         "SkuGuid" => cell.Sku,
         "ServiceSkuGuid" => cell.ServiceSku,
         "ServiceSkuBundleGuid" => cell.ServiceSkuBundle,
+        "GatewayGuid" => cell.Gateway,
+        // The cell's rule mostly (gone once a request removed it); now and then one a 2xx created, perhaps of another cell.
+        "MessageRuleGuid" => random.Next(4) == 0 && world.IssuedFor(name) is { Count: > 0 } rules ? Pick(rules) : cell.MessageRule,
         // The cell's user mostly; now and then one a 2xx created (CreateServiceUser, ProvisionServiceUser), perhaps of another service.
         // GetServiceUserUsage names its service user UserGuid (the admin user operations' UserGuid is an admin user).
         "UserGuid" when endpoint.OperationName == "GetServiceUserUsage" =>
@@ -181,6 +184,9 @@ public sealed class ValidRequests(FuzzWorld world, Random random, bool everyOpti
         "PageSize" => random.Next(1, 51),
         // A trial of at least a day (UpdateCollection refuses 0).
         "DefaultTrialPeriod" => random.Next(1, 100),
+        // A message rule's CheckNextRuleIf is one of four conditions; Position 1 is a place every gateway's service has.
+        "CheckNextRuleIf" => random.Next(0, 4),
+        "Position" => 1,
         _ => random.Next(0, 100),
     };
 
@@ -220,6 +226,8 @@ public sealed class ValidRequests(FuzzWorld world, Random random, bool everyOpti
                 Pick(["EnableTouchValidation", "DiscardSameDomainNotifications"]),
             "Value" when isSettingValue => Pick(["true", "false"]),
             "PrimaryDomain" or "NewDomain" => $"f{token}.example.com",
+            // A regular expression the gateway compiles.
+            "MatchExpression" => $"^{token}",
             // The cell's service's domain (to remove or rename: gone once it was, back once a request adds it again), or a new one to add.
             "Domain" => random.Next(3) == 0 ? $"f{token}.example.com" : cell.ServiceDomain,
             // A sender must be at a domain of an active service (PublicSendEmailMessage is no open relay).

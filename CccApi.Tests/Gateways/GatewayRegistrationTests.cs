@@ -135,6 +135,19 @@ public sealed class GatewayRegistrationTests : ApiTest
         await KeyAsync(superUser, gateway);
     }
 
+    [Test]
+    public async Task Gateways_per_partner_or_reseller_are_limited_and_the_superusers_are_not()
+    {
+        await using var host = new TestHost(new TestHostOptions { Settings = { ["Quotas:GatewaysPerTenant"] = "2" } });
+        using var superUser = host.CreateSuperUserClient();
+        var partner = await new Scenario(superUser).PartnerAsync();
+        using var partnerAdmin = host.CreateClient(await host.CreateAdminApiKeyAsync(AdminUserType.Partner, partner));
+        await RegisterAsync(partnerAdmin);
+        await RegisterAsync(partnerAdmin);
+        ApiAssert.IsError(await partnerAdmin.PostAsync("/api/gateways/third"), HttpStatusCode.Conflict, "QuotaExceeded", "GatewayName");
+        for (var i = 0; i < 3; i++) await RegisterAsync(superUser);
+    }
+
     private static async Task<List<Guid>> ListedAsync(ApiClient caller)
     {
         var listed = await caller.GetAsync("/api/gateways?pageSize=100");

@@ -14,12 +14,7 @@ public static class GatewayWorld
     public static string Keys(Guid gateway) => $"/api/gateways/{gateway:N}/keys";
 
     /// <summary>Registers a gateway as <paramref name="admin"/> (CreateGateway); returns its GatewayGuid.</summary>
-    public static async Task<Guid> RegisterAsync(ApiClient admin, string? name = null)
-    {
-        var created = await admin.PostAsync($"/api/gateways/{Uri.EscapeDataString(name ?? Scenario.Unique("Gateway "))}");
-        ApiAssert.IsOk(created);
-        return created.Guid("gatewayGuid");
-    }
+    public static Task<Guid> RegisterAsync(ApiClient admin, string? name = null) => new Scenario(admin).GatewayAsync(name);
 
     /// <summary>Issues a key of the gateway as <paramref name="admin"/> (CreateGatewayKey); returns the key.</summary>
     public static async Task<string> KeyAsync(ApiClient admin, Guid gateway)

@@ -115,6 +115,15 @@ public sealed class Scenario(ApiClient client)
     public async Task<Guid> CollectionKeyAsync(Guid collectionGuid) =>
         (await Expect(client.PostAsync($"/api/collections/{collectionGuid:N}/keys", new { name = Unique("Key ") }))).Guid("collectionKeyGuid");
 
+    /// <summary>Registers a gateway (CreateGateway) as this scenario's caller; returns its GatewayGuid.</summary>
+    public async Task<Guid> GatewayAsync(string? name = null) =>
+        (await Expect(client.PostAsync($"/api/gateways/{Uri.EscapeDataString(name ?? Unique("Gateway "))}"))).Guid("gatewayGuid");
+
+    /// <summary>Adds a message rule of the gateway for the service (CreateGatewayServiceMessageRule); returns its MessageRuleGuid.</summary>
+    public async Task<Guid> MessageRuleAsync(Guid gatewayGuid, Guid serviceGuid, string matchExpression = "^spam") =>
+        (await Expect(client.PostAsync($"/api/gateways/{gatewayGuid:N}/services/{serviceGuid:N}/settings/messagerules", new { matchExpression })))
+            .Guid("messageRuleGuid");
+
     /// <summary>A partner, one of its resellers with a default collection, and a service of that reseller.</summary>
     public async Task<ServiceSetup> ServiceUnderPartnerAsync(Guid? partnerGuid = null)
     {
