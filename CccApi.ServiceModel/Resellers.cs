@@ -34,6 +34,20 @@ public class GetReseller : IReturn<ResellerListItemResponse>
     public Guid ResellerGuid { get; set; }
 }
 
+/// <summary>The stored copy's tables are complete (only its samples are cut off).</summary>
+[Route("/resellers/{ResellerGuid}/services", "GET", Summary = "Gets a paged list of services associated with the specified reseller.")]
+public class GetResellerServices : IReturn<ServicesPagedResponse>, IPagedRequest
+{
+    [ApiMember(DataType = "Guid", IsRequired = true, ParameterType = "path")]
+    public Guid ResellerGuid { get; set; }
+
+    [ApiMember(DataType = "Integer", Description = "The Page number being requested. Defaults to 1.", ParameterType = "query")]
+    public int? Page { get; set; }
+
+    [ApiMember(DataType = "Integer", Description = "The Page Size returned by the operation. Defaults to 25.", ParameterType = "query")]
+    public int? PageSize { get; set; }
+}
+
 /// <summary>The reseller itself with responseStatus declared here, so it serialises first as on the original.</summary>
 public class ResellerListItemResponse : ResellerListItem, IHasResponseStatus
 {

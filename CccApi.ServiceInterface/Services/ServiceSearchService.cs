@@ -30,6 +30,19 @@ public sealed class ServiceSearchService(CccDbContext db, ICallerContext caller,
             matches = matches.Where(s => s.CreatedOn <= to);
         }
 
+        return await PageAsync(matches, request, ct);
+    }
+
+    /// <summary>The reseller's services, oldest first; a reseller the caller does not see is 404, as a missing one.</summary>
+    public async Task<ServicesPagedResponse> Get(GetResellerServices request, CancellationToken ct)
+    {
+        if (!await db.Resellers.VisibleTo(caller).AnyAsync(r => r.Id == request.ResellerGuid, ct))
+            throw HttpError.NotFound("Reseller not found.", nameof(request.ResellerGuid));
+        return await PageAsync(db.Services.VisibleTo(caller).Where(s => s.ResellerId == request.ResellerGuid), request, ct);
+    }
+
+    private async Task<ServicesPagedResponse> PageAsync(IQueryable<ServiceEntity> matches, IPagedRequest request, CancellationToken ct)
+    {
         var page = await matches.OrderBy(s => s.CreatedOn).ThenBy(s => s.Id).ToListRows(db).ToPageAsync(request, new ServiceListPage(), ct);
         return new ServicesPagedResponse
         {

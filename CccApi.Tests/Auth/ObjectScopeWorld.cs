@@ -81,6 +81,7 @@ public sealed record ScopedOperation(string Name, string Field, AdminUserType[] 
         new("UpdateAdminUser", "UserGuid", PartnerOnly, (c, t) => c.PutAsync($"/api/adminusers/{t.PartnerAdmin:N}", new { status = "Disabled" })),
         new("GetReseller", "ResellerGuid", PartnerOrReseller, (c, t) => c.GetAsync($"/api/resellers/{t.Reseller:N}")),
         new("GetResellerCollections", "ResellerGuid", PartnerOrReseller, (c, t) => c.GetAsync($"/api/resellers/{t.Reseller:N}/collections")),
+        new("GetResellerServices", "ResellerGuid", PartnerOrReseller, (c, t) => c.GetAsync($"/api/resellers/{t.Reseller:N}/services")),
         new("RegisterCollection", "ResellerGuid", PartnerOrReseller, (c, t) => c.PostAsync($"/api/resellers/{t.Reseller:N}/collections",
             new { siteGuid = t.Site, name = "Collection", collectionCode = Scenario.Unique("C") })),
         new("CreateService", "ResellerGuid", PartnerOrReseller, (c, t) => c.PostAsync("/api/services",
