@@ -7,5 +7,5 @@ namespace CccApi.Tests.Catalogue;
 public static partial class CataloguePages
 {
     public static IEnumerable<PageFacts> All => Partners.Concat(Skus).Concat(Admin).Concat(Collections).Concat(Settings).Concat(SecureCloud).Concat(Lifecycle).Concat(Public).Concat(Domains)
-        .Concat(ServiceUsers).Concat(ServiceAdminAuthentication).Concat(Identity).Concat(Usage).Concat(Gateways);
+        .Concat(ServiceUsers).Concat(ServiceAdminAuthentication).Concat(Identity).Concat(Usage).Concat(Gateways).Concat(Provisioning);
 }
