@@ -3,31 +3,23 @@ using CccApi.ServiceModel;
 
 namespace CccApi.ServiceInterface.Rules;
 
-/// <summary>A stored message rule as the gateway operations answer it, read in their own query.</summary>
+/// <summary>A stored message rule as the gateway operations answer it.</summary>
 public static class MessageRuleProjection
 {
+    /// <summary>The rules as their query reads them (a rule's few columns, described after reading).</summary>
     public static IQueryable<GatewayServiceMessageRule> ToWire(this IQueryable<MessageRule> rules) =>
-        rules.Select(r => new GatewayServiceMessageRule
-        {
-            MessageRuleGuid = r.Id,
-            GatewayGuid = r.GatewayId,
-            ServiceGuid = r.ServiceId,
-            Cost = r.Cost,
-            Enabled = r.Enabled,
-            CheckNextRuleIf = r.CheckNextRuleIf,
-            Description = r.Description,
-            MatchExpression = r.MatchExpression,
-        });
+        rules.Select(r => Describe(r, new GatewayServiceMessageRule()));
 
-    public static GatewayServiceMessageRuleResponse ToResponse(MessageRule r) => new()
+    public static T Describe<T>(MessageRule rule, T view) where T : GatewayServiceMessageRule
     {
-        MessageRuleGuid = r.Id,
-        GatewayGuid = r.GatewayId,
-        ServiceGuid = r.ServiceId,
-        Cost = r.Cost,
-        Enabled = r.Enabled,
-        CheckNextRuleIf = r.CheckNextRuleIf,
-        Description = r.Description,
-        MatchExpression = r.MatchExpression,
-    };
+        view.MessageRuleGuid = rule.Id;
+        view.GatewayGuid = rule.GatewayId;
+        view.ServiceGuid = rule.ServiceId;
+        view.Cost = rule.Cost;
+        view.Enabled = rule.Enabled;
+        view.CheckNextRuleIf = rule.CheckNextRuleIf;
+        view.Description = rule.Description;
+        view.MatchExpression = rule.MatchExpression;
+        return view;
+    }
 }

@@ -24,16 +24,7 @@ public sealed class CollectionKeyService(CccDbContext db, ICallerContext caller,
             quotas.Settings.CollectionKeysPerCollection, "usage-reporting keys per collection", nameof(request.CollectionGuid), ct);
 
         var key = SecretTokens.NewCollectionKey();
-        var record = new CollectionKey
-        {
-            Id = Guid.NewGuid(),
-            CollectionId = collectionId,
-            Digest = SecretTokens.Digest(key),
-            Prefix = SecretTokens.PrefixOf(key),
-            Name = string.IsNullOrWhiteSpace(request.Name) ? null : request.Name.Trim(),
-            CreatedByUserId = caller.UserId,
-            CreatedOn = time.GetUtcNow().UtcDateTime,
-        };
+        var record = IssuedKeys.Describe(new CollectionKey { CollectionId = collectionId }, key, request.Name, caller.UserId, time.GetUtcNow().UtcDateTime);
         db.CollectionKeys.Add(record);
         await db.SaveChangesAsync(ct);
         return new CreateCollectionKeyResponse { CollectionKeyGuid = record.Id, Key = key, Prefix = record.Prefix, CreatedOn = record.CreatedOn };
@@ -64,12 +55,8 @@ public sealed class CollectionKeyService(CccDbContext db, ICallerContext caller,
     public async Task<BaseResponse> Delete(RevokeCollectionKey request, CancellationToken ct)
     {
         var collectionId = await OwnedCollectionAsync(request.CollectionGuid, ct);
-        var record = await db.CollectionKeys.SingleOrDefaultAsync(k => k.Id == request.CollectionKeyGuid && k.CollectionId == collectionId, ct)
-            ?? throw HttpError.NotFound("Collection key not found.", nameof(request.CollectionKeyGuid));
-        record.RevokedOn ??= time.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(ct);
-        // Not cancelled with the request: the revocation is already stored.
-        await cache.RemoveAsync(CredentialCacheKeys.CollectionKey(record.Digest), token: CancellationToken.None);
+        await IssuedKeys.RevokeAsync(db, db.CollectionKeys.Where(k => k.CollectionId == collectionId), request.CollectionKeyGuid,
+            ("Collection key not found.", nameof(request.CollectionKeyGuid)), CredentialCacheKeys.CollectionKey, cache, time.GetUtcNow().UtcDateTime, ct);
         return new BaseResponse();
     }
 

@@ -23,16 +23,7 @@ public sealed class GatewayKeyService(CccDbContext db, ICallerContext caller, Qu
             quotas.Settings.GatewayKeysPerGateway, "keys per gateway", nameof(request.GatewayGuid), ct);
 
         var key = SecretTokens.NewGatewayKey();
-        var record = new GatewayKey
-        {
-            Id = Guid.NewGuid(),
-            GatewayId = gatewayId,
-            Digest = SecretTokens.Digest(key),
-            Prefix = SecretTokens.PrefixOf(key),
-            Name = string.IsNullOrWhiteSpace(request.Name) ? null : request.Name.Trim(),
-            CreatedByUserId = caller.UserId,
-            CreatedOn = time.GetUtcNow().UtcDateTime,
-        };
+        var record = IssuedKeys.Describe(new GatewayKey { GatewayId = gatewayId }, key, request.Name, caller.UserId, time.GetUtcNow().UtcDateTime);
         db.GatewayKeys.Add(record);
         await db.SaveChangesAsync(ct);
         return new CreateGatewayKeyResponse { GatewayKeyGuid = record.Id, Key = key, Prefix = record.Prefix, CreatedOn = record.CreatedOn };
@@ -53,12 +44,8 @@ public sealed class GatewayKeyService(CccDbContext db, ICallerContext caller, Qu
     public async Task<BaseResponse> Delete(RevokeGatewayKey request, CancellationToken ct)
     {
         var gatewayId = await AdministeredGatewayAsync(request.GatewayGuid, ct);
-        var record = await db.GatewayKeys.SingleOrDefaultAsync(k => k.Id == request.GatewayKeyGuid && k.GatewayId == gatewayId, ct)
-            ?? throw HttpError.NotFound("Gateway key not found.", nameof(request.GatewayKeyGuid));
-        record.RevokedOn ??= time.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(ct);
-        // Not cancelled with the request: the revocation is already stored.
-        await cache.RemoveAsync(CredentialCacheKeys.GatewayKey(record.Digest), token: CancellationToken.None);
+        await IssuedKeys.RevokeAsync(db, db.GatewayKeys.Where(k => k.GatewayId == gatewayId), request.GatewayKeyGuid,
+            ("Gateway key not found.", nameof(request.GatewayKeyGuid)), CredentialCacheKeys.GatewayKey, cache, time.GetUtcNow().UtcDateTime, ct);
         return new BaseResponse();
     }
 

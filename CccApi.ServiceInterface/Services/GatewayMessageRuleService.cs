@@ -28,7 +28,7 @@ public sealed class GatewayMessageRuleService(CccDbContext db, GatewayServices g
         var (gateway, serviceId) = await TargetAsync(request.GatewayGuid, request.ServiceGuid, ct);
         var rule = await RulesOf(gateway, serviceId).AsNoTracking().SingleOrDefaultAsync(r => r.Id == request.MessageRuleGuid, ct)
             ?? throw RuleNotFound();
-        return MessageRuleProjection.ToResponse(rule);
+        return MessageRuleProjection.Describe(rule, new GatewayServiceMessageRuleResponse());
     }
 
     public async Task<GatewayServiceMessageRuleResponse> Post(CreateGatewayServiceMessageRule request, CancellationToken ct)
@@ -60,7 +60,7 @@ public sealed class GatewayMessageRuleService(CccDbContext db, GatewayServices g
         db.GatewayMessageRules.Add(rule);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return MessageRuleProjection.ToResponse(rule);
+        return MessageRuleProjection.Describe(rule, new GatewayServiceMessageRuleResponse());
     }
 
     public async Task<GatewayServiceMessageRuleResponse> Put(UpdateGatewayServiceMessageRule request, CancellationToken ct)
@@ -90,7 +90,7 @@ public sealed class GatewayMessageRuleService(CccDbContext db, GatewayServices g
         rule.UpdatedOn = time.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return MessageRuleProjection.ToResponse(rule);
+        return MessageRuleProjection.Describe(rule, new GatewayServiceMessageRuleResponse());
     }
 
     /// <summary>The rules after it move up one place.</summary>

@@ -1,7 +1,7 @@
 namespace CccApi.ServiceInterface.Data.Entities;
 
 /// <summary>A collection's usage-reporting key, found by the SHA-256 digest of the key; the key itself is never stored.</summary>
-public class CollectionKey
+public class CollectionKey : IIssuedKey
 {
     public Guid Id { get; set; }
 
@@ -9,12 +9,10 @@ public class CollectionKey
 
     public string Digest { get; set; } = "";
 
-    /// <summary>The key's first characters, enough to recognise it in a list.</summary>
     public string Prefix { get; set; } = "";
 
     public string? Name { get; set; }
 
-    /// <summary>The admin user who issued it.</summary>
     public Guid? CreatedByUserId { get; set; }
 
     public DateTime CreatedOn { get; set; }
