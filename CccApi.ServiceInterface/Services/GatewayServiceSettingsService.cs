@@ -10,7 +10,7 @@ namespace CccApi.ServiceInterface.Services;
 /// UpdateGatewayServiceSettings changes are the service's own setting values (DiscardSameDomainNotifications,
 /// SendNotificationViaServer), which GetSettings and SetSettings show too: every gateway of a service applies the same.
 /// </summary>
-public sealed class GatewayServiceSettingsService(GatewayServices gateways, SettingKeyCatalog keys, SettingStore store)
+public sealed class GatewayServiceSettingsService(GatewayServices gateways, SettingKeyCatalog keys, SettingStore store, SettingHolders holders)
 {
     public async Task<GetGatewayServiceResponse> Get(GetGatewayService request, CancellationToken ct)
     {
@@ -31,11 +31,17 @@ public sealed class GatewayServiceSettingsService(GatewayServices gateways, Sett
         var gateway = await gateways.GatewayAsync(request.GatewayGuid, ct);
         var service = await gateways.RequireAsync(gateways.ServicesOf(gateway), request.ServiceGuid, null, ct);
         var all = await keys.AllAsync(ct);
+        var chain = SettingChain.ForService(service.ServiceId, service.CollectionId, service.ResellerId, service.PartnerId);
         var values = new List<(SettingKeyInfo Key, string Value)>();
-        if (request.DiscardSameDomainNotifications is { } discard)
-            values.Add((all[GatewayServices.DiscardSameDomainNotificationsKey], discard ? "true" : "false"));
-        if (request.SendNotificationViaServer is { } viaServer)
-            values.Add((all[GatewayServices.SendNotificationViaServerKey], viaServer ? "true" : "false"));
+        void Set(string name, bool? value)
+        {
+            if (value is not { } given) return;
+            // As SetServiceSetting: the key's level and visibility (a SuperUser may have made it Protected) still hold.
+            holders.DemandWritable(all[name], chain, name);
+            values.Add((all[name], given ? "true" : "false"));
+        }
+        Set(GatewayServices.DiscardSameDomainNotificationsKey, request.DiscardSameDomainNotifications);
+        Set(GatewayServices.SendNotificationViaServerKey, request.SendNotificationViaServer);
         if (values.Count > 0)
             await store.WriteAllAsync(values, new SettingHolder(SettingLevel.Service, service.ServiceId), ct);
         return await gateways.SettingsAsync(gateway, service, ct);

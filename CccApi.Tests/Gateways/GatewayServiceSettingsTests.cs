@@ -112,6 +112,25 @@ public sealed class GatewayServiceSettingsTests : ApiTest
     }
 
     [Test]
+    public async Task A_setting_key_a_superuser_made_protected_is_changed_by_superusers_only()
+    {
+        // A host of its own: the key's visibility is global.
+        await using var host = new TestHost();
+        using var superUser = host.CreateSuperUserClient();
+        var setup = await new Scenario(superUser).ServiceUnderPartnerAsync();
+        var gateway = await RegisterAsync(superUser);
+        using var partnerAdmin = host.CreateClient(await host.CreateAdminApiKeyAsync(AdminUserType.Partner, setup.Partner));
+        ApiAssert.IsOk(await superUser.PutAsync("/api/settings/keys", new { name = "SendNotificationViaServer", visibility = "Protected" }));
+
+        var refused = await partnerAdmin.PutAsync(ServiceSettings(gateway, setup.Service), new { discardSameDomainNotifications = true, sendNotificationViaServer = true });
+        ApiAssert.IsError(refused, HttpStatusCode.Forbidden, "Forbidden", "SendNotificationViaServer");
+        Assert.That((await superUser.GetAsync($"/api/services/{setup.Service:N}/settings/DiscardSameDomainNotifications")).Text("value"), Is.EqualTo("false"),
+            "nothing of a refused update is written");
+        ApiAssert.IsOk(await partnerAdmin.PutAsync(ServiceSettings(gateway, setup.Service), new { discardSameDomainNotifications = true }));
+        ApiAssert.IsOk(await superUser.PutAsync(ServiceSettings(gateway, setup.Service), new { sendNotificationViaServer = true }));
+    }
+
+    [Test]
     public async Task The_service_is_named_by_guid_domain_or_both_and_must_be_in_the_gateways_reach()
     {
         var scenario = new Scenario(Client);
