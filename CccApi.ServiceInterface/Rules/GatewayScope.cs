@@ -1,6 +1,7 @@
 using CccApi.ServiceInterface.Auth;
 using CccApi.ServiceInterface.Data;
 using CccApi.ServiceInterface.Data.Entities;
+using CccApi.ServiceInterface.Data.Queries;
 using CccApi.ServiceInterface.Infrastructure;
 using ServiceEntity = CccApi.ServiceInterface.Data.Entities.Service;
 
@@ -18,16 +19,17 @@ public static class GatewayScope
     public static (AdminUserType Type, Guid ScopeId) RegistrarOf(ICallerContext caller) =>
         caller.IsSuperUser ? (AdminUserType.SuperUser, Guid.Empty) : (caller.Type!.Value, caller.ScopeId ?? Guid.Empty);
 
+    /// <summary>The services the gateway serves: those its registrar sees, by the same rule as <see cref="CallerScope"/>'s.</summary>
     public static IQueryable<ServiceEntity> ReachedBy(this IQueryable<ServiceEntity> services, GatewayReach gateway)
     {
-        var scope = gateway.RegistrarScopeId;
-        return gateway.RegistrarType switch
+        var rule = gateway.RegistrarType switch
         {
-            AdminUserType.SuperUser => services,
-            AdminUserType.Partner => services.Where(s => s.PartnerId == scope),
-            AdminUserType.Reseller => services.Where(s => s.ResellerId == scope),
-            _ => services.Where(s => false),
+            AdminUserType.SuperUser => CallerScope.ServiceRule.All,
+            AdminUserType.Partner => CallerScope.ServiceRule.OfPartner,
+            AdminUserType.Reseller => CallerScope.ServiceRule.OfReseller,
+            _ => CallerScope.ServiceRule.None,
         };
+        return rule == CallerScope.ServiceRule.All ? services : services.Where(CallerScope.ServiceRuleExpression(rule).For(gateway.RegistrarScopeId));
     }
 
     public static IQueryable<RegisteredGateway> AdministeredBy(this IQueryable<RegisteredGateway> gateways, CccDbContext db, ICallerContext caller)

@@ -45,15 +45,8 @@ public sealed class GatewayRegistrationService(CccDbContext db, ICallerContext c
     public async Task<GatewaysPagedResponse> Get(GetGateways request, CancellationToken ct) =>
         await db.Gateways.AsNoTracking().AdministeredBy(db, caller)
             .OrderBy(g => g.RegisteredOn).ThenBy(g => g.Id)
-            .Select(g => new Gateway
-            {
-                GatewayGuid = g.Id,
-                GatewayName = g.Name,
-                GatewayStatus = g.Status,
-                RegisteredByUser = g.RegisteredByUser,
-                RegisteredOn = g.RegisteredOn,
-                IPAddress = g.IPAddress,
-            })
+            // A gateway's few columns, described after reading as CreateGateway describes it.
+            .Select(g => Describe(g, new Gateway()))
             .ToPageAsync(request, new GatewaysPagedResponse(), ct);
 
     private static T Describe<T>(RegisteredGateway gateway, T view) where T : Gateway
