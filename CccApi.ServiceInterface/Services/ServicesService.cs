@@ -45,7 +45,7 @@ public sealed class ServicesService(CccDbContext db, ICallerContext caller, Serv
 
     public async Task<ServiceResponse> Get(GetService request, CancellationToken ct)
     {
-        var row = await VisibleServiceQueries.ResponseAsync(db, caller, request.ServiceGuid, ct)
+        var row = await ServiceResponseQuery.ReadAsync(db, caller, request.ServiceGuid, ct)
             ?? throw HttpError.NotFound("Service not found.", nameof(request.ServiceGuid));
         var service = row.Response;
         service.Urls = urls.Build(row.ServicesApiBaseUrl, row.SiteEndpointUrl, service.ServiceCode!, service.PrimaryDomain);

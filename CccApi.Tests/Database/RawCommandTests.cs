@@ -143,6 +143,57 @@ public sealed class RawCommandTests
     }
 
     [Test]
+    public async Task The_raw_service_read_answers_as_the_LINQ_query_for_every_rule_and_scope()
+    {
+        var host = SharedHost.Host;
+        using var client = host.CreateSuperUserClient();
+        var given = new Scenario(client);
+        var partner = await given.PartnerAsync();
+        var first = await given.ServiceUnderPartnerAsync(partner);
+        var sibling = await given.ServiceAsync(first.Reseller, new { referenceId = "Ref \u00e9 1", serviceName = Scenario.Unique("Named "), serviceCode = Scenario.Unique("code") });
+        var cousin = await given.ServiceUnderPartnerAsync(partner);
+        var foreign = await given.ServiceUnderPartnerAsync();
+        // The first service's collection gets a Site endpoint (its Urls are built from it); the others have none.
+        var shown = (await client.GetAsync($"/api/services/{first.Service:N}")).Json;
+        var endpoint = await client.PostAsync($"/api/sites/{shown.Str("siteGuid")}/endpoints",
+            new { name = "Portal", siteVersion = "8.4.2", url = "https://portal.example.com" });
+        ApiAssert.IsOk(await client.PutAsync($"/api/collections/{shown.Str("collectionGuid")}", new { siteEndpointGuid = endpoint.Guid("siteEndpointGuid") }));
+
+        Guid[] services = [first.Service, sibling, cousin.Service, foreign.Service, Guid.NewGuid()];
+        Guid[] scopes = [partner, first.Reseller, first.Service, sibling, cousin.Reseller, foreign.Partner, foreign.Reseller, foreign.Service, Guid.Empty, Guid.NewGuid()];
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CccDbContext>();
+        var seen = 0;
+        foreach (var rule in Enum.GetValues<ServiceRule>())
+            foreach (var id in services)
+                foreach (var scopeId in scopes)
+                {
+                    var expected = await db.Services.Where(ServiceRuleExpression(rule).For(scopeId)).Where(s => s.Id == id).Select(s => new
+                    {
+                        Response = new ServiceModel.ServiceResponse
+                        {
+                            ServiceGuid = s.Id, Name = s.ServiceName, Status = s.Status, ServiceCode = s.ServiceCode, ReferenceId = s.ReferenceId,
+                            PrimaryDomain = s.PrimaryDomain, CreatedOn = s.CreatedOn, TrialEndDate = s.TrialEndDate, EffectiveDate = s.EffectiveDate,
+                            InitialTerm = s.InitialTerm, CollectionGuid = s.CollectionId, SiteGuid = s.Collection.SiteId, ClientGuid = s.ClientGuid,
+                            ResellerGuid = s.ResellerId, ResellerName = s.Reseller.Name, PartnerGuid = s.Reseller.PartnerId, PartnerName = s.Reseller.Partner.Name,
+                        },
+                        s.Collection.ServicesApiBaseUrl,
+                        SiteEndpointUrl = db.SiteEndpoints.Where(e => e.Id == s.Collection.SiteEndpointId).Select(e => e.Url).FirstOrDefault(),
+                    }).SingleOrDefaultAsync();
+                    var raw = await ServiceResponseQuery.ReadAsync(db, rule, scopeId, id, CancellationToken.None);
+
+                    var context = $"rule {rule}, service {Array.IndexOf(services, id)}, scope {Array.IndexOf(scopes, scopeId)}";
+                    Assert.That(raw is null ? null : $"{Describe(raw.Response)}; {raw.ServicesApiBaseUrl}; {raw.SiteEndpointUrl}",
+                        Is.EqualTo(expected is null ? null : $"{Describe(expected.Response)}; {expected.ServicesApiBaseUrl}; {expected.SiteEndpointUrl}"), context);
+                    if (expected is not null) seen++;
+                }
+        Assert.That(seen, Is.GreaterThan(0), "some reads found their Service");
+        var read = await ServiceResponseQuery.ReadAsync(db, ServiceRule.All, Guid.Empty, first.Service, CancellationToken.None);
+        Assert.That(read!.SiteEndpointUrl, Is.EqualTo("https://portal.example.com"), "the Site endpoint joined");
+        Assert.That((await ServiceResponseQuery.ReadAsync(db, ServiceRule.All, Guid.Empty, sibling, CancellationToken.None))!.Response.ReferenceId, Is.EqualTo("Ref \u00e9 1"));
+    }
+
+    [Test]
     public async Task The_raw_access_record_reads_as_EF_reads_it_and_a_missing_one_is_null()
     {
         var host = SharedHost.Host;

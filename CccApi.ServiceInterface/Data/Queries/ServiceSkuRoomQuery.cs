@@ -12,8 +12,8 @@ namespace CccApi.ServiceInterface.Data.Queries;
 /// The Service lookup with its Skus counted up to the quota that CreateServiceSku, AssignServiceSku and
 /// AssignServiceSkuBundle make first, as a raw command (<see cref="RawCommands"/>): the SQL EF compiled from
 /// <c>Services.Where(s =&gt; s.Id == id &amp;&amp; rule).Select(s =&gt; new { s.Id, Skus.Where(k =&gt; k.ServiceId == s.Id).Take(limit).Count() })</c>,
-/// one statement per <see cref="ServiceRule"/>. Each rule's SQL condition is <see cref="ServiceRuleExpression"/>
-/// written in SQL; <c>ServiceSkuRoomTests</c> holds the two to the same answers for every rule.
+/// one statement per <see cref="ServiceRule"/>, its condition <see cref="ServiceRuleSql"/>; <c>RawCommandTests</c> holds
+/// the two to the same answers for every rule.
 /// </summary>
 internal static class ServiceSkuRoomQuery
 {
@@ -73,33 +73,22 @@ internal static class ServiceSkuRoomQuery
         {
             RawCommands.AddParameter(command, _id, _names[0], id);
             RawCommands.AddParameter(command, _limit, _names[1], limit);
-            if (UsesScope(rule))
+            if (ServiceRuleSql.UsesScope(rule))
                 RawCommands.AddParameter(command, _id, _names[2], scope);
         }
-
-        private static bool UsesScope(ServiceRule rule) => rule is ServiceRule.OfPartner or ServiceRule.OfReseller or ServiceRule.Own;
 
         /// <summary>What EF generates for the compiled query of <paramref name="rule"/> on <paramref name="dialect"/>.</summary>
         internal static string Statement(SqlDialect dialect, ServiceRule rule, string id, string limit, string scope)
         {
-            var (q, count, skus) = dialect switch
+            var q = ServiceRuleSql.Quote(dialect);
+            var (count, skus) = dialect switch
             {
-                SqlDialect.SqlServer => ((Func<string, string>)(n => $"[{n}]"), "COUNT(*)",
-                    $"SELECT TOP({limit}) 1 AS empty FROM [ServiceSkus] AS [k] WHERE [k].[ServiceId] = [s].[Id]"),
-                SqlDialect.PostgreSql => (n => $"\"{n}\"", "count(*)::int",
-                    $"SELECT 1 FROM \"ServiceSkus\" AS k WHERE k.\"ServiceId\" = s.\"Id\" LIMIT {limit}"),
-                _ => (n => $"\"{n}\"", "COUNT(*)",
-                    $"SELECT 1 FROM \"ServiceSkus\" AS \"k\" WHERE \"k\".\"ServiceId\" = \"s\".\"Id\" LIMIT {limit}"),
+                SqlDialect.SqlServer => ("COUNT(*)", $"SELECT TOP({limit}) 1 AS empty FROM [ServiceSkus] AS [k] WHERE [k].[ServiceId] = [s].[Id]"),
+                SqlDialect.PostgreSql => ("count(*)::int", $"SELECT 1 FROM \"ServiceSkus\" AS k WHERE k.\"ServiceId\" = s.\"Id\" LIMIT {limit}"),
+                _ => ("COUNT(*)", $"SELECT 1 FROM \"ServiceSkus\" AS \"k\" WHERE \"k\".\"ServiceId\" = \"s\".\"Id\" LIMIT {limit}"),
             };
             var s = dialect == SqlDialect.PostgreSql ? "s" : q("s");
-            var where = rule switch
-            {
-                ServiceRule.All => $"{s}.{q("Id")} = {id}",
-                ServiceRule.OfPartner => $"{s}.{q("Id")} = {id} AND {s}.{q("PartnerId")} = {scope}",
-                ServiceRule.OfReseller => $"{s}.{q("Id")} = {id} AND {s}.{q("ResellerId")} = {scope}",
-                ServiceRule.Own => $"{s}.{q("Id")} = {id} AND {s}.{q("Id")} = {scope}",
-                _ => $"{s}.{q("Id")} = {id} AND 0 = 1", // a caller of no known type sees nothing
-            };
+            var where = ServiceRuleSql.Condition(rule, q, s, id, scope);
             return $"SELECT {s}.{q("Id")}, (SELECT {count} FROM ({skus}) AS {(dialect == SqlDialect.PostgreSql ? "c" : q("c"))}) "
                 + $"FROM {q("Services")} AS {s} WHERE {where}";
         }
