@@ -28,14 +28,24 @@ public sealed class SqliteReadSettingsTests
     }
 
     [Test]
-    public async Task By_default_connections_map_up_to_two_gibibytes_and_keep_sqlites_page_cache()
+    public async Task By_default_connections_keep_sqlites_defaults_no_memory_map_and_its_page_cache()
     {
         using var database = TestDatabase.CreateSqlite();
         await using var host = new TestHost(new TestHostOptions { Database = database });
 
-        // SQLite caps mmap_size at its compiled-in limit, which Microsoft.Data.Sqlite's build sets just under 2 GiB.
-        Assert.That(await PragmaAsync(host, "mmap_size"), Is.InRange(2_000_000_000L, 2L * 1024 * 1024 * 1024));
+        Assert.That(await PragmaAsync(host, "mmap_size"), Is.Zero);
         Assert.That(await PragmaAsync(host, "cache_size"), Is.EqualTo(-2000));
+    }
+
+    [Test]
+    public async Task A_large_memory_map_is_capped_at_sqlites_compiled_in_limit()
+    {
+        using var database = TestDatabase.CreateSqlite();
+        var settings = new Dictionary<string, string> { ["Database:Sqlite:MemoryMapBytes"] = (4L * 1024 * 1024 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        await using var host = new TestHost(new TestHostOptions { Database = database, Settings = settings });
+
+        // Microsoft.Data.Sqlite's build sets the limit just under 2 GiB.
+        Assert.That(await PragmaAsync(host, "mmap_size"), Is.InRange(2_000_000_000L, 2L * 1024 * 1024 * 1024));
     }
 
     [TestCase("MemoryMapBytes", "-1")]

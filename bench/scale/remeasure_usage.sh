@@ -22,7 +22,9 @@ if [[ -n "${POSTGRES:-}" ]]; then
   LARGE_PID=$(start "$POSTGRES" 5102 Database__Provider=PostgreSql DataProtection__CertificatePath="$W/data-protection.pfx")
 else
   PORTS=(5101 5102)
-  SMALL_PID=$(start "Data Source=$W/small.db" 5101 Database__Provider=Sqlite); LARGE_PID=$(start "Data Source=$W/bench.db" 5102 Database__Provider=Sqlite)
+  # Large read-mostly files: the memory map on, as bench/run.sh --scale runs them.
+  SMALL_PID=$(start "Data Source=$W/small.db" 5101 Database__Provider=Sqlite Database__Sqlite__MemoryMapBytes=2147483648)
+  LARGE_PID=$(start "Data Source=$W/bench.db" 5102 Database__Provider=Sqlite Database__Sqlite__MemoryMapBytes=2147483648)
 fi
 trap 'kill $SMALL_PID $LARGE_PID 2>/dev/null || true' EXIT
 for port in "${PORTS[@]}"; do for i in $(seq 60); do curl -fs -o /dev/null http://127.0.0.1:$port/api/metadata 2>/dev/null && break; sleep 1; done; done
