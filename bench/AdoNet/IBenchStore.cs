@@ -30,7 +30,7 @@ public interface IBenchStore
 
     Task InsertSkuAsync(NewSku sku, CancellationToken ct);
 
-    Task<ServiceResponse?> ServiceAsync(Guid serviceId, CancellationToken ct);
+    Task<ServiceRead?> ServiceAsync(Guid serviceId, CancellationToken ct);
 
     Task<bool> ResellerExistsAsync(Guid resellerId, CancellationToken ct);
 

@@ -123,7 +123,7 @@ public sealed class PostgreSqlBenchStore : IBenchStore, IDisposable
         await transaction.CommitAsync(ct);
     }
 
-    public async Task<ServiceResponse?> ServiceAsync(Guid serviceId, CancellationToken ct)
+    public async Task<ServiceRead?> ServiceAsync(Guid serviceId, CancellationToken ct)
     {
         await using var command = _dataSource.CreateCommand($"""SELECT {ServiceRow.Columns} FROM {ServiceRow.From} WHERE s."Id" = $1""");
         command.Parameters.Add(new NpgsqlParameter { Value = serviceId });

@@ -5,6 +5,7 @@
 using System.Text.Json;
 using CccApi.Bench.AdoNet;
 using CccApi.Bench.Diagnostics;
+using CccApi.ServiceInterface.Configuration;
 using CccApi.ServiceInterface.Rules;
 using CccApi.ServiceModel;
 using ServiceStackCompat.Formats.Wire;
@@ -18,6 +19,9 @@ var connectionString = builder.Configuration["Database:ConnectionString"] ?? thr
 IBenchStore store = provider == "PostgreSql" ? new PostgreSqlBenchStore(connectionString) : new SqliteBenchStore(connectionString);
 var skusPerService = builder.Configuration.GetValue("Quotas:SkusPerService", 1000);
 var keys = new ApiKeyCache(store, TimeProvider.System);
+// GetService's Urls from the same templates CccApi reads (ServiceUrls, else their defaults).
+var urls = new ServiceUrlBuilder(Microsoft.Extensions.Options.Options.Create(
+    builder.Configuration.GetSection(ServiceUrlSettings.SectionName).Get<ServiceUrlSettings>() ?? new ServiceUrlSettings()));
 
 var app = builder.Build();
 app.MapBenchDiagnosticsIfEnabled();
@@ -48,8 +52,10 @@ app.MapPost("/api/services/{serviceGuid:guid}/skus", async (HttpContext http, Gu
 app.MapGet("/api/services/{serviceGuid:guid}", async (HttpContext http, Guid serviceGuid) =>
 {
     if (await RefusedCallerAsync(http) is { } refused) return refused;
-    var response = await store.ServiceAsync(serviceGuid, http.RequestAborted);
-    return response is null ? Results.StatusCode(StatusCodes.Status404NotFound) : Results.Text(WireJson.Serialize(response), JsonContentType);
+    if (await store.ServiceAsync(serviceGuid, http.RequestAborted) is not { } read) return Results.StatusCode(StatusCodes.Status404NotFound);
+    var response = read.Response;
+    response.Urls = urls.Build(read.ServicesApiBaseUrl, read.SiteEndpointUrl, response.ServiceCode!, response.PrimaryDomain);
+    return Results.Text(WireJson.Serialize(response), JsonContentType);
 });
 
 // The bench sends IsDefaultCollectionForSite false to a record that is not (or no longer) the default, so it

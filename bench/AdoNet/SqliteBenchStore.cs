@@ -135,7 +135,7 @@ public sealed class SqliteBenchStore(string connectionString) : IBenchStore, IDi
         }
     }
 
-    public async Task<ServiceResponse?> ServiceAsync(Guid serviceId, CancellationToken ct)
+    public async Task<ServiceRead?> ServiceAsync(Guid serviceId, CancellationToken ct)
     {
         using var lease = Rent();
         var command = lease.Session.Service;
