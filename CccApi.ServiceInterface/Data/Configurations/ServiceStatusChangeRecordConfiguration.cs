@@ -18,7 +18,9 @@ internal sealed class ServiceStatusChangeRecordConfiguration : IEntityTypeConfig
         builder.Property(c => c.ToStatus).HasConversion<string>().HasMaxLength(32);
         builder.HasOne<Service>().WithMany().HasForeignKey(c => c.ServiceId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(c => new { c.ServiceId, c.ChangedOn });
-        builder.HasIndex(c => new { c.ResellerId, c.ChangedOn });
+        // The reseller's index carries the page's whole order (ChangedOn, Id) and the row's service, so a search by
+        // reseller counts, scopes and pages from the index alone, without reading each change's row from the table.
+        builder.HasIndex(c => new { c.ResellerId, c.ChangedOn, c.Id, c.ServiceId });
         builder.HasIndex(c => new { c.PartnerId, c.ChangedOn });
         builder.HasIndex(c => new { c.ChangedByUserId, c.ChangedOn });
         builder.HasIndex(c => c.ChangedOn);

@@ -1147,9 +1147,9 @@ namespace CccApi.ServiceInterface.Data.Migrations.PostgreSql
 
                     b.HasIndex("PartnerId", "ChangedOn");
 
-                    b.HasIndex("ResellerId", "ChangedOn");
-
                     b.HasIndex("ServiceId", "ChangedOn");
+
+                    b.HasIndex("ResellerId", "ChangedOn", "Id", "ServiceId");
 
                     b.ToTable("ServiceStatusChanges", (string)null);
                 });

@@ -1150,9 +1150,9 @@ namespace CccApi.ServiceInterface.Data.Migrations.SqlServer
 
                     b.HasIndex("PartnerId", "ChangedOn");
 
-                    b.HasIndex("ResellerId", "ChangedOn");
-
                     b.HasIndex("ServiceId", "ChangedOn");
+
+                    b.HasIndex("ResellerId", "ChangedOn", "Id", "ServiceId");
 
                     b.ToTable("ServiceStatusChanges", (string)null);
                 });

@@ -1145,9 +1145,9 @@ namespace CccApi.ServiceInterface.Data.Migrations.Sqlite
 
                     b.HasIndex("PartnerId", "ChangedOn");
 
-                    b.HasIndex("ResellerId", "ChangedOn");
-
                     b.HasIndex("ServiceId", "ChangedOn");
+
+                    b.HasIndex("ResellerId", "ChangedOn", "Id", "ServiceId");
 
                     b.ToTable("ServiceStatusChanges", (string)null);
                 });
