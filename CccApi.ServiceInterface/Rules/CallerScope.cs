@@ -79,6 +79,27 @@ public static class CallerScope
         _ => (s, scope) => false,
     };
 
+    /// <summary>
+    /// The status changes of the services a caller sees, by the Service rule (<see cref="ServiceRuleOf"/>) applied to
+    /// the change's own row: it keeps its service's reseller and partner (a service never moves), so the history's
+    /// indexes decide the scope without reading each change's service.
+    /// </summary>
+    public static IQueryable<ServiceStatusChangeRecord> VisibleTo(this IQueryable<ServiceStatusChangeRecord> changes, ICallerContext caller)
+    {
+        var (rule, scope) = ServiceRuleOf(caller);
+        return rule == ServiceRule.All ? changes : changes.Where(StatusChangeRuleExpression(rule).For(scope));
+    }
+
+    /// <summary>A <see cref="ServiceRule"/> as (status change, scope) => whether the change's service is seen.</summary>
+    public static Expression<Func<ServiceStatusChangeRecord, Guid, bool>> StatusChangeRuleExpression(ServiceRule rule) => rule switch
+    {
+        ServiceRule.All => (c, scope) => true,
+        ServiceRule.OfPartner => (c, scope) => c.PartnerId == scope,
+        ServiceRule.OfReseller => (c, scope) => c.ResellerId == scope,
+        ServiceRule.Own => (c, scope) => c.ServiceId == scope,
+        _ => (c, scope) => false,
+    };
+
     public static IQueryable<Collection> VisibleTo(this IQueryable<Collection> collections, CccDbContext db, ICallerContext caller)
     {
         var (rule, scope) = CollectionRuleOf(caller);

@@ -15,12 +15,7 @@ public sealed class ServiceStatusChangesService(CccDbContext db, ICallerContext 
 {
     public Task<ServiceStatusChangesResponse> Get(SearchServiceStatusChanges request, CancellationToken ct)
     {
-        var changes = db.ServiceStatusChanges.AsQueryable();
-        if (!caller.IsSuperUser)
-        {
-            var visible = db.Services.VisibleTo(caller);
-            changes = changes.Where(c => visible.Any(s => s.Id == c.ServiceId));
-        }
+        var changes = db.ServiceStatusChanges.VisibleTo(caller);
         if (request.ServiceGuid is { } serviceId)
             changes = changes.Where(c => c.ServiceId == serviceId);
         if (request.ResellerGuid is { } resellerId)

@@ -106,31 +106,13 @@ public sealed class RawCommandTests
         Assert.That(await db.ServiceSkus.CountAsync(s => s.Id == sku.Id), Is.Zero, "gone with the rollback");
     }
 
-    /// <summary>
-    /// Services a visibility rule must tell apart: the first of a partner, its reseller's second (the sibling), one of
-    /// the partner's other reseller (the cousin) and one of another partner; the ids to look up (theirs and one that
-    /// names nothing) and the scopes to look them up with (each kind of owner, a service, none and an unknown one).
-    /// </summary>
-    private static async Task<(ServiceSetup First, Guid Sibling, ServiceSetup Cousin, Guid[] Services, Guid[] Scopes)> VisibilityWorldAsync(
-        Scenario given, object? siblingFields = null)
-    {
-        var partner = await given.PartnerAsync();
-        var first = await given.ServiceUnderPartnerAsync(partner);
-        var sibling = await given.ServiceAsync(first.Reseller, siblingFields);
-        var cousin = await given.ServiceUnderPartnerAsync(partner);
-        var foreign = await given.ServiceUnderPartnerAsync();
-        return (first, sibling, cousin,
-            [first.Service, sibling, cousin.Service, foreign.Service, Guid.NewGuid()],
-            [partner, first.Reseller, first.Service, sibling, cousin.Reseller, foreign.Partner, foreign.Reseller, foreign.Service, Guid.Empty, Guid.NewGuid()]);
-    }
-
     [Test]
     public async Task The_raw_service_lookup_answers_as_the_LINQ_rule_for_every_rule_scope_and_limit()
     {
         var host = SharedHost.Host;
         using var client = host.CreateSuperUserClient();
         var given = new Scenario(client);
-        var (first, _, cousin, services, scopes) = await VisibilityWorldAsync(given);
+        var (first, _, cousin, services, scopes) = await given.VisibilityWorldAsync();
         for (var i = 0; i < 3; i++) await given.ServiceSkuAsync(first.Service);
         await given.ServiceSkuAsync(cousin.Service);
 
@@ -159,7 +141,7 @@ public sealed class RawCommandTests
     {
         var host = SharedHost.Host;
         using var client = host.CreateSuperUserClient();
-        var (first, sibling, _, services, scopes) = await VisibilityWorldAsync(new Scenario(client),
+        var (first, sibling, _, services, scopes) = await new Scenario(client).VisibilityWorldAsync(
             siblingFields: new { referenceId = "Ref \u00e9 1", serviceName = Scenario.Unique("Named "), serviceCode = Scenario.Unique("code") });
         // The first service's collection gets a Site endpoint (its Urls are built from it); the others have none.
         var shown = (await client.GetAsync($"/api/services/{first.Service:N}")).Json;

@@ -133,6 +133,23 @@ public sealed class Scenario(ApiClient client)
         return new ServiceSetup(partner, reseller, await ServiceAsync(reseller));
     }
 
+    /// <summary>
+    /// Services a visibility rule must tell apart: the first of a partner, its reseller's second (the sibling), one of
+    /// the partner's other reseller (the cousin) and one of another partner; the ids to look up (theirs and one that
+    /// names nothing) and the scopes to look them up with (each kind of owner, a service, none and an unknown one).
+    /// </summary>
+    public async Task<VisibilityWorld> VisibilityWorldAsync(object? siblingFields = null)
+    {
+        var partner = await PartnerAsync();
+        var first = await ServiceUnderPartnerAsync(partner);
+        var sibling = await ServiceAsync(first.Reseller, siblingFields);
+        var cousin = await ServiceUnderPartnerAsync(partner);
+        var foreign = await ServiceUnderPartnerAsync();
+        return new VisibilityWorld(first, sibling, cousin,
+            [first.Service, sibling, cousin.Service, foreign.Service, Guid.NewGuid()],
+            [partner, first.Reseller, first.Service, sibling, cousin.Reseller, foreign.Partner, foreign.Reseller, foreign.Service, Guid.Empty, Guid.NewGuid()]);
+    }
+
     private static async Task<ApiResult> Expect(Task<ApiResult> call)
     {
         var result = await call;
@@ -144,3 +161,5 @@ public sealed class Scenario(ApiClient client)
 public sealed record ResellerSetup(Guid Reseller, Guid Site, Guid Collection);
 
 public sealed record ServiceSetup(Guid Partner, Guid Reseller, Guid Service);
+
+public sealed record VisibilityWorld(ServiceSetup First, Guid Sibling, ServiceSetup Cousin, Guid[] Services, Guid[] Scopes);

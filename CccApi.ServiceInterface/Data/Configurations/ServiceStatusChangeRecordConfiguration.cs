@@ -6,7 +6,7 @@ namespace CccApi.ServiceInterface.Data.Configurations;
 
 /// <summary>
 /// The status history. Each index serves one of SearchServiceStatusChanges' filters with its date range and
-/// order (ChangedOn); the caller's scope is checked through the service.
+/// order (ChangedOn); the caller's scope is decided on the change's own row (CallerScope's status change rule).
 /// </summary>
 internal sealed class ServiceStatusChangeRecordConfiguration : IEntityTypeConfiguration<ServiceStatusChangeRecord>
 {

@@ -5,7 +5,7 @@ namespace CccApi.ServiceInterface.Data.Entities;
 /// <summary>
 /// One change of a service's status, written in the transaction that made it. ResellerId and PartnerId are the
 /// service's when it changed (a service never moves between resellers), copied so that a search by reseller
-/// or partner and date range reads one index.
+/// or partner and date range reads one index, and the caller's scope is decided on the row without the service.
 /// </summary>
 public class ServiceStatusChangeRecord
 {
