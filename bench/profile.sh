@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Profiles the bench's servers: runs bench/run.sh with the given arguments, its servers started with
-# DOTNET_PerfMapEnabled=1 (so perf names JIT-compiled methods), records them with `perf record -g` from the
-# warm-up to the end of the run, and prints, per target, where its CPU samples went (bench/profile_shares.py):
-# one table of parts that add up to 100%, then the heaviest methods by inclusive share.
+# DOTNET_PerfMapEnabled=1 (so perf names JIT-compiled methods), records them with `perf record -g` from the end of
+# the first round (warm-up and tiered compilation behind them) to the end of the run, and prints, per target, where
+# its CPU samples went (bench/profile_shares.py): one table of parts that add up to 100%, with each part's CPU per
+# request from the run's table, then the heaviest methods by inclusive share.
 #
 # Usage: bench/profile.sh [bench/run.sh arguments]
-#   e.g. bench/profile.sh --scenarios GetService --sku-services 1 --rounds 2
-# Profile one scenario at a time: the samples of every scenario the run measures are pooled.
+#   e.g. bench/profile.sh --scenarios GetService --sku-services 1 --rounds 3
+# Profile one scenario at a time (the samples of every scenario the run measures are pooled), with at least 2
+# rounds: the first is not recorded.
 # Needs perf (linux-perf). perf.data, the decoded samples and run.sh's output are kept in the printed directory.
 set -euo pipefail
 
@@ -23,9 +25,9 @@ cleanup() {
 }
 trap cleanup INT TERM
 
-until grep -q "warming up" "$OUT/run.log"; do
-  if ! kill -0 "$RUN_PID" 2>/dev/null; then cat "$OUT/run.log" >&2; echo "run.sh ended before its warm-up" >&2; exit 1; fi
-  sleep 1
+until grep -q "\] round 1 " "$OUT/run.log"; do
+  if ! kill -0 "$RUN_PID" 2>/dev/null; then cat "$OUT/run.log" >&2; echo "run.sh ended before its first round did" >&2; exit 1; fi
+  sleep 0.2
 done
 
 # The servers' pids, as run.sh logs them ("CccApi pid N", "baseline pid N", "ADO.NET target pid N").
@@ -46,5 +48,5 @@ cat "$OUT/run.out"
 ((RUN_STATUS == 0)) || { tail -20 "$OUT/run.log" >&2; echo "run.sh failed ($RUN_STATUS)" >&2; exit "$RUN_STATUS"; }
 
 perf script -i "$OUT/perf.data" -F pid,ip,sym,dso >"$OUT/samples.txt" 2>"$OUT/perf-script.log"
-python3 "$BENCH_DIR/profile_shares.py" "$OUT/samples.txt" "${TARGETS[@]}"
+python3 "$BENCH_DIR/profile_shares.py" "$OUT/samples.txt" "$OUT/run.out" "${TARGETS[@]}"
 echo "profile kept in $OUT" >&2
