@@ -39,7 +39,8 @@ PARTS = [
     ("SQLite: running statements, opening, resetting", r"\(\S*libe_sqlite3\S*\)"),
     ("Npgsql (protocol, reading, writing)", r"Npgsql"),
     ("kernel (sockets, scheduling, futex)", r"\(\[kernel\.kallsyms\]\)$"),
-    ("EF Core: opening and closing the connection", r"RelationalConnection::(Open|Close)|RelationalConnection\.(Open|Close)"),
+    # EF closes a pooled context's connection when the context goes back to the pool (ResetState).
+    ("EF Core: opening and closing the connection", r"RelationalConnection(::|\+<)(Open|Close|ResetState)"),
     ("EF Core: context lease, queries, SaveChanges", r"Microsoft\.EntityFrameworkCore"),
     ("Microsoft.Data.Sqlite (managed)", r"Microsoft\.Data\.Sqlite|SQLitePCL"),
     ("System.Text.Json", r"System\.Text\.Json"),
