@@ -182,6 +182,71 @@ public sealed class RawCommandTests
     }
 
     [Test]
+    public async Task The_raw_reseller_lookup_answers_as_the_LINQ_rule_for_every_rule_and_scope()
+    {
+        var host = SharedHost.Host;
+        using var client = host.CreateSuperUserClient();
+        var world = await new Scenario(client).VisibilityWorldAsync();
+
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CccDbContext>();
+        var seen = 0;
+        // The world's scopes are its partners, resellers, services and two that name nothing: looked up as resellers too.
+        foreach (var rule in Enum.GetValues<ResellerRule>())
+            foreach (var id in world.Scopes)
+                foreach (var scopeId in world.Scopes)
+                {
+                    var expected = await db.Resellers.Where(ResellerRuleExpression(rule).For(scopeId)).Where(r => r.Id == id)
+                        .Select(r => (Guid?)r.Id).SingleOrDefaultAsync();
+                    var raw = await VisibleResellerQueries.IdAsync(db, rule, scopeId, id, CancellationToken.None);
+
+                    Assert.That(raw, Is.EqualTo(expected), $"rule {rule}, id {Array.IndexOf(world.Scopes, id)}, scope {Array.IndexOf(world.Scopes, scopeId)}");
+                    if (expected is not null) seen++;
+                }
+        Assert.That(seen, Is.GreaterThan(0), "some lookups found their Reseller");
+    }
+
+    [Test]
+    public async Task The_raw_collection_lookup_answers_as_the_LINQ_rule_for_every_rule_and_scope()
+    {
+        var host = SharedHost.Host;
+        using var client = host.CreateSuperUserClient();
+        var given = new Scenario(client);
+        var world = await given.VisibilityWorldAsync();
+        var site = await given.SiteAsync();
+        // Owned by the first reseller, by its cousin; another partner's, granted to the first reseller; another
+        // partner's, granted to the world's partner; another partner's, held by nobody in the world.
+        var owned = await given.CollectionAsync(world.First.Reseller, site);
+        var cousins = await given.CollectionAsync(world.Cousin.Reseller, site);
+        var grantedToReseller = await given.ResellerWithCollectionAsync();
+        await given.GrantAccessAsync(world.First.Reseller, grantedToReseller.Collection);
+        var grantedToPartner = await given.ResellerWithCollectionAsync();
+        ApiAssert.IsOk(await client.PostAsync($"/api/partners/{world.First.Partner:N}/siteaccess/{grantedToPartner.Site:N}"));
+        ApiAssert.IsOk(await client.PostAsync($"/api/partners/{world.First.Partner:N}/collectionaccess/{grantedToPartner.Collection:N}"));
+        var unrelated = await given.ResellerWithCollectionAsync();
+        Guid[] collections = [owned, cousins, grantedToReseller.Collection, grantedToPartner.Collection, unrelated.Collection, Guid.NewGuid()];
+        Guid[] scopes = [.. world.Scopes, grantedToReseller.Reseller, grantedToPartner.Reseller];
+
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CccDbContext>();
+        var seen = new HashSet<string>();
+        foreach (var rule in Enum.GetValues<CollectionRule>())
+            foreach (var id in collections)
+                foreach (var scopeId in scopes)
+                {
+                    var expected = await db.Collections.Where(CollectionRuleExpression(rule).For(db, scopeId)).Where(c => c.Id == id)
+                        .Select(c => new { c.Id, c.SiteId }).SingleOrDefaultAsync();
+                    var raw = await VisibleCollectionQueries.PlaceAsync(db, rule, scopeId, id, CancellationToken.None);
+
+                    var context = $"rule {rule}, collection {Array.IndexOf(collections, id)}, scope {Array.IndexOf(scopes, scopeId)}";
+                    Assert.That(raw is null ? null : $"{raw.CollectionId} {raw.SiteId}", Is.EqualTo(expected is null ? null : $"{expected.Id} {expected.SiteId}"), context);
+                    if (expected is not null) seen.Add($"{rule} {Array.IndexOf(collections, id)}");
+                }
+        // Each way of seeing a collection was exercised: owned, granted to the reseller, granted to its partner.
+        Assert.That(seen, Is.SupersetOf(new[] { "OfReseller 0", "OfReseller 2", "OfReseller 3", "OfPartner 0", "OfPartner 1", "OfPartner 2", "OfPartner 3" }));
+    }
+
+    [Test]
     public async Task The_raw_access_record_reads_as_EF_reads_it_and_a_missing_one_is_null()
     {
         var host = SharedHost.Host;

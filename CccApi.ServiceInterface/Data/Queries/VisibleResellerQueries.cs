@@ -1,24 +1,39 @@
-using System.Linq.Expressions;
+using CccApi.ServiceInterface.Data.Commands;
+using CccApi.ServiceInterface.Data.Entities;
 using CccApi.ServiceInterface.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using static CccApi.ServiceInterface.Rules.CallerScope;
 
 namespace CccApi.ServiceInterface.Data.Queries;
 
-/// <summary>The lookup of one Reseller by id within the caller's scope, compiled once per <see cref="ResellerRule"/> and model.</summary>
+/// <summary>
+/// The lookup of one Reseller by id within the caller's scope, as a raw command (<see cref="RawCommands"/>): every
+/// operation on a reseller's collections, services or users starts with it. One statement per <see cref="ResellerRule"/>
+/// (<see cref="ResellerRuleExpression"/> in SQL); <c>RawCommandTests</c> holds it to the LINQ rule's answers.
+/// </summary>
 internal static class VisibleResellerQueries
 {
-    private static readonly Expression<Func<CccDbContext, Guid, Guid, CancellationToken, Guid?>> IdQuery =
-        (CccDbContext db, Guid id, Guid scope, CancellationToken ct) =>
-            db.Resellers.Where(r => r.Id == id && ScopeRules.Applies(r, scope)).Select(r => (Guid?)r.Id).SingleOrDefault();
-
-    private static readonly CompiledPerRule<ResellerRule, Func<CccDbContext, Guid, Guid, CancellationToken, Task<Guid?>>> Ids =
-        new(rule => EF.CompileAsyncQuery(ScopeRules.Inline(IdQuery, ResellerRuleExpression(rule))));
+    private static readonly PerModel<RuleStatements<ResellerRule>> Statements = new(db => RuleStatements<ResellerRule>.Build(db, typeof(Reseller),
+        (rule, q, id, scope) => $"SELECT r.{q("Id")} FROM {q("Resellers")} AS r WHERE r.{q("Id")} = {id}" + rule switch
+        {
+            ResellerRule.All => "",
+            ResellerRule.OfPartner => $" AND r.{q("PartnerId")} = {scope}",
+            ResellerRule.Own => $" AND r.{q("Id")} = {scope}",
+            _ => " AND 0 = 1", // a caller of no known type sees none
+        }));
 
     /// <summary>The id of the Reseller <paramref name="id"/> names when the caller sees it, else null.</summary>
     public static Task<Guid?> IdAsync(CccDbContext db, ICallerContext caller, Guid id, CancellationToken ct)
     {
         var (rule, scope) = ResellerRuleOf(caller);
-        return Ids.For(db, rule)(db, id, scope, ct);
+        return IdAsync(db, rule, scope, id, ct);
     }
+
+    /// <summary>As <see cref="IdAsync(CccDbContext, ICallerContext, Guid, CancellationToken)"/>, for a caller's rule and scope.</summary>
+    internal static Task<Guid?> IdAsync(CccDbContext db, ResellerRule rule, Guid scope, Guid id, CancellationToken ct) =>
+        RawCommands.ExecuteAsync(db, (rule, id, scope), static async (context, query, ct) =>
+        {
+            await using var command = Statements.For(context).Create(context, query.rule, query.id, query.scope);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            return await reader.ReadAsync(ct) ? reader.GetGuid(0) : (Guid?)null;
+        }, ct);
 }

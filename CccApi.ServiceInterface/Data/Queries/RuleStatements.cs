@@ -1,0 +1,54 @@
+using System.Data.Common;
+using System.Runtime.CompilerServices;
+using CccApi.ServiceInterface.Data.Commands;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace CccApi.ServiceInterface.Data.Queries;
+
+/// <summary>
+/// A raw lookup by id within a caller's scope (<see cref="RawCommands"/>): one statement per visibility rule, its
+/// parameters the looked-up id and, in the rules that read it, the caller's scope, both typed by the model's
+/// mapping of a Guid key. Built once per model (<see cref="PerModel{TPlan}"/>).
+/// </summary>
+/// <typeparam name="TRule">A rule enum of <see cref="Rules.CallerScope"/>, whose values run 0, 1, ... in declaration order.</typeparam>
+internal sealed class RuleStatements<TRule> where TRule : struct, Enum
+{
+    private readonly string[] _sql;
+    private readonly bool[] _usesScope;
+    private readonly RelationalTypeMapping _guid;
+    private readonly string _idName;
+    private readonly string _scopeName;
+
+    private RuleStatements(string[] sql, bool[] usesScope, RelationalTypeMapping guid, string idName, string scopeName) =>
+        (_sql, _usesScope, _guid, _idName, _scopeName) = (sql, usesScope, guid, idName, scopeName);
+
+    /// <summary>
+    /// <paramref name="statement"/> writes a rule's statement from the dialect's quoting and the id's and the
+    /// scope's placeholders; <paramref name="key"/> is the entity whose Guid key types both parameters.
+    /// </summary>
+    public static RuleStatements<TRule> Build(DbContext db, Type key, Func<TRule, Func<string, string>, string, string, string> statement)
+    {
+        var dialect = RawCommands.DialectOf(db);
+        var (id, scope) = (RawCommands.Parameter(dialect, 0), RawCommands.Parameter(dialect, 1));
+        var quote = ServiceRuleSql.Quote(dialect);
+        var sql = Enum.GetValues<TRule>().Select(rule => statement(rule, quote, id.Placeholder, scope.Placeholder)).ToArray();
+        var usesScope = sql.Select(text => text.Contains(scope.Placeholder, StringComparison.Ordinal)).ToArray();
+        var mapping = (RelationalTypeMapping)db.Model.FindEntityType(key)!.FindPrimaryKey()!.Properties[0].GetRelationalTypeMapping();
+        return new RuleStatements<TRule>(sql, usesScope, mapping, id.Name, scope.Name);
+    }
+
+    /// <summary>The rule's statement as a command on the context's connection, its parameters set.</summary>
+    public DbCommand Create(DbContext db, TRule rule, Guid id, Guid scope)
+    {
+        var index = Unsafe.As<TRule, int>(ref rule);
+        var command = RawCommands.Create(db, _sql[index]);
+        RawCommands.AddParameter(command, _guid, _idName, id);
+        if (_usesScope[index])
+            RawCommands.AddParameter(command, _guid, _scopeName, scope);
+        return command;
+    }
+
+    /// <summary>The rule's SQL text, for the tests.</summary>
+    internal string Sql(TRule rule) => _sql[Unsafe.As<TRule, int>(ref rule)];
+}
