@@ -64,6 +64,13 @@ public sealed class RawCommandSqlServerTests
                 Does.StartWith("SELECT s.[Id], s.[ServiceName], s.[Status],").And.Contain("FROM [Services] AS s INNER JOIN [Collections] AS c ON s.[CollectionId] = c.[Id] ")
                     .And.EndWith("LEFT JOIN [SiteEndpoints] AS e ON c.[SiteEndpointId] = e.[Id] WHERE s.[Id] = @p0 AND s.[ResellerId] = @p1"));
             Assert.That(ResellerCollectionAccessQueries.Plan.Build(db).Sql, Does.StartWith("SELECT [a].[Id]").And.EndWith("WHERE [a].[ResellerId] = @p0 AND [a].[CollectionId] = @p1"));
+            Assert.That(VisibleResellerQueries.StatementsFor(db).Sql(ServiceInterface.Rules.CallerScope.ResellerRule.OfPartner),
+                Is.EqualTo("SELECT r.[Id] FROM [Resellers] AS r WHERE r.[Id] = @p0 AND r.[PartnerId] = @p1"));
+            Assert.That(VisibleCollectionQueries.StatementsFor(db).Sql(ServiceInterface.Rules.CallerScope.CollectionRule.OfReseller),
+                Is.EqualTo("SELECT c.[Id], c.[SiteId] FROM [Collections] AS c WHERE c.[Id] = @p0 AND (c.[OwnerResellerId] = @p1"
+                    + " OR EXISTS (SELECT 1 FROM [ResellerCollectionAccess] AS a WHERE a.[CollectionId] = c.[Id] AND a.[ResellerId] = @p1)"
+                    + " OR EXISTS (SELECT 1 FROM [PartnerCollectionAccess] AS pa WHERE pa.[CollectionId] = c.[Id]"
+                    + " AND EXISTS (SELECT 1 FROM [Resellers] AS r WHERE r.[Id] = @p1 AND r.[PartnerId] = pa.[PartnerId])))"));
         }
     }
 

@@ -31,15 +31,8 @@ internal static class ScopeRules
     public static Expression<TDelegate> Inline<TDelegate, T>(Expression<TDelegate> query, Expression<Func<T, Guid, bool>> rule) =>
         (Expression<TDelegate>)new MarkerInliner(rule).Visit(query);
 
-    /// <summary>As <see cref="Inline{TDelegate, T}(Expression{TDelegate}, Expression{Func{T, Guid, bool}})"/>, for a rule that also reads other tables.</summary>
-    public static Expression<TDelegate> Inline<TDelegate, T>(Expression<TDelegate> query, Expression<Func<CccDbContext, T, Guid, bool>> rule) =>
-        (Expression<TDelegate>)new MarkerInliner(rule).Visit(query);
-
     /// <summary>A stand-in for the rule inside a query template; never runs.</summary>
     public static bool Applies<T>(T row, Guid scope) => throw new InvalidOperationException("Inline the rule before running the query.");
-
-    /// <summary>A stand-in for a rule that also reads other tables, given the template's context; never runs.</summary>
-    public static bool Applies<T>(CccDbContext db, T row, Guid scope) => throw new InvalidOperationException("Inline the rule before running the query.");
 
     private static Expression Replace(Expression body, ParameterExpression parameter, Expression with) =>
         new ParameterReplacer(parameter, with).Visit(body);

@@ -42,6 +42,9 @@ internal static class VisibleCollectionQueries
         return PlaceAsync(db, rule, scope, id, ct);
     }
 
+    /// <summary>The statements as built for <paramref name="db"/>'s model, for the tests.</summary>
+    internal static RuleStatements<CollectionRule> StatementsFor(Microsoft.EntityFrameworkCore.DbContext db) => Statements.For(db);
+
     /// <summary>As <see cref="PlaceAsync(CccDbContext, ICallerContext, Guid, CancellationToken)"/>, for a caller's rule and scope.</summary>
     internal static Task<CollectionPlace?> PlaceAsync(CccDbContext db, CollectionRule rule, Guid scope, Guid id, CancellationToken ct) =>
         RawCommands.ExecuteAsync(db, (rule, id, scope), static async (context, query, ct) =>

@@ -28,6 +28,9 @@ internal static class VisibleResellerQueries
         return IdAsync(db, rule, scope, id, ct);
     }
 
+    /// <summary>The statements as built for <paramref name="db"/>'s model, for the tests.</summary>
+    internal static RuleStatements<ResellerRule> StatementsFor(Microsoft.EntityFrameworkCore.DbContext db) => Statements.For(db);
+
     /// <summary>As <see cref="IdAsync(CccDbContext, ICallerContext, Guid, CancellationToken)"/>, for a caller's rule and scope.</summary>
     internal static Task<Guid?> IdAsync(CccDbContext db, ResellerRule rule, Guid scope, Guid id, CancellationToken ct) =>
         RawCommands.ExecuteAsync(db, (rule, id, scope), static async (context, query, ct) =>
