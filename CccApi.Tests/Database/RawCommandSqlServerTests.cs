@@ -60,7 +60,7 @@ public sealed class RawCommandSqlServerTests
             Assert.That(ServiceSkuRoomQuery.Plan.Statement(SqlDialect.SqlServer, ServiceInterface.Rules.CallerScope.ServiceRule.OfPartner, "@p0", "@p1", "@p2"),
                 Is.EqualTo("SELECT [s].[Id], (SELECT COUNT(*) FROM (SELECT TOP(@p1) 1 AS empty FROM [ServiceSkus] AS [k] WHERE [k].[ServiceId] = [s].[Id]) AS [c]) "
                     + "FROM [Services] AS [s] WHERE [s].[Id] = @p0 AND [s].[PartnerId] = @p2"));
-            Assert.That(ServiceResponseQuery.Plan.Statement(SqlDialect.SqlServer, ServiceInterface.Rules.CallerScope.ServiceRule.OfReseller, "@p0", "@p1"),
+            Assert.That(ServiceResponseQuery.Statement(SqlDialect.SqlServer, ServiceInterface.Rules.CallerScope.ServiceRule.OfReseller, "@p0", "@p1"),
                 Does.StartWith("SELECT s.[Id], s.[ServiceName], s.[Status],").And.Contain("FROM [Services] AS s INNER JOIN [Collections] AS c ON s.[CollectionId] = c.[Id] ")
                     .And.EndWith("LEFT JOIN [SiteEndpoints] AS e ON c.[SiteEndpointId] = e.[Id] WHERE s.[Id] = @p0 AND s.[ResellerId] = @p1"));
             Assert.That(ResellerCollectionAccessQueries.Plan.Build(db).Sql, Does.StartWith("SELECT [a].[Id]").And.EndWith("WHERE [a].[ResellerId] = @p0 AND [a].[CollectionId] = @p1"));

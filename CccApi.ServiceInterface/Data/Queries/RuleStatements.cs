@@ -24,15 +24,14 @@ internal sealed class RuleStatements<TRule> where TRule : struct, Enum
         (_sql, _usesScope, _guid, _idName, _scopeName) = (sql, usesScope, guid, idName, scopeName);
 
     /// <summary>
-    /// <paramref name="statement"/> writes a rule's statement from the dialect's quoting and the id's and the
-    /// scope's placeholders; <paramref name="key"/> is the entity whose Guid key types both parameters.
+    /// <paramref name="statement"/> writes a rule's statement in the dialect from the id's and the scope's
+    /// placeholders; <paramref name="key"/> is the entity whose Guid key types both parameters.
     /// </summary>
-    public static RuleStatements<TRule> Build(DbContext db, Type key, Func<TRule, Func<string, string>, string, string, string> statement)
+    public static RuleStatements<TRule> Build(DbContext db, Type key, Func<SqlDialect, TRule, string, string, string> statement)
     {
         var dialect = RawCommands.DialectOf(db);
         var (id, scope) = (RawCommands.Parameter(dialect, 0), RawCommands.Parameter(dialect, 1));
-        var quote = ServiceRuleSql.Quote(dialect);
-        var sql = Enum.GetValues<TRule>().Select(rule => statement(rule, quote, id.Placeholder, scope.Placeholder)).ToArray();
+        var sql = Enum.GetValues<TRule>().Select(rule => statement(dialect, rule, id.Placeholder, scope.Placeholder)).ToArray();
         var usesScope = sql.Select(text => text.Contains(scope.Placeholder, StringComparison.Ordinal)).ToArray();
         var mapping = (RelationalTypeMapping)db.Model.FindEntityType(key)!.FindPrimaryKey()!.Properties[0].GetRelationalTypeMapping();
         return new RuleStatements<TRule>(sql, usesScope, mapping, id.Name, scope.Name);

@@ -1,8 +1,6 @@
 using CccApi.ServiceInterface.Data.Commands;
 using CccApi.ServiceInterface.Infrastructure;
 using CccApi.ServiceModel;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using static CccApi.ServiceInterface.Rules.CallerScope;
 using ServiceEntity = CccApi.ServiceInterface.Data.Entities.Service;
 
@@ -16,7 +14,7 @@ namespace CccApi.ServiceInterface.Data.Queries;
 /// </summary>
 internal static class ServiceResponseQuery
 {
-    private static readonly PerModel<Plan> Plans = new(Plan.Build);
+    private static readonly PerModel<RuleStatements<ServiceRule>> Statements = new(db => RuleStatements<ServiceRule>.Build(db, typeof(ServiceEntity), Statement));
 
     /// <summary>The Service <paramref name="id"/> names as GetService answers it (but its Urls), when the caller sees it, else null.</summary>
     public static Task<ServiceRow?> ReadAsync(CccDbContext db, ICallerContext caller, Guid id, CancellationToken ct)
@@ -29,11 +27,7 @@ internal static class ServiceResponseQuery
     internal static Task<ServiceRow?> ReadAsync(CccDbContext db, ServiceRule rule, Guid scope, Guid id, CancellationToken ct) =>
         RawCommands.ExecuteAsync(db, (rule, id, scope), static async (context, query, ct) =>
         {
-            var plan = Plans.For(context);
-            await using var command = RawCommands.Create(context, plan.Sql[(int)query.rule]);
-            RawCommands.AddParameter(command, plan.Id, plan.Names[0], query.id);
-            if (ServiceRuleSql.UsesScope(query.rule))
-                RawCommands.AddParameter(command, plan.Id, plan.Names[1], query.scope);
+            await using var command = Statements.For(context).Create(context, query.rule, query.id, query.scope);
             await using var reader = await command.ExecuteReaderAsync(ct);
             return await reader.ReadAsync(ct) ? Read(reader) : null;
         }, ct);
@@ -71,43 +65,23 @@ internal static class ServiceResponseQuery
 
     private static DateTime? NullableUtc(System.Data.Common.DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : Utc(reader.GetDateTime(ordinal));
 
-    internal sealed class Plan(string[] sql, RelationalTypeMapping id, string[] names)
+    /// <summary>The statement of <paramref name="rule"/> on <paramref name="dialect"/>, its columns in the order <see cref="Read"/> reads them.</summary>
+    internal static string Statement(SqlDialect dialect, ServiceRule rule, string id, string scope)
     {
-        /// <summary>The statement of each <see cref="ServiceRule"/>, indexed by its value.</summary>
-        public string[] Sql { get; } = sql;
-
-        public RelationalTypeMapping Id { get; } = id;
-
-        public string[] Names { get; } = names;
-
-        public static Plan Build(DbContext db)
-        {
-            var dialect = RawCommands.DialectOf(db);
-            // Parameter 0 the Service's id, 1 the caller's scope (only in the rules that use it).
-            var (id, scope) = (RawCommands.Parameter(dialect, 0), RawCommands.Parameter(dialect, 1));
-            var sql = Enum.GetValues<ServiceRule>().Select(rule => Statement(dialect, rule, id.Placeholder, scope.Placeholder)).ToArray();
-            var key = db.Model.FindEntityType(typeof(ServiceEntity))!.FindProperty(nameof(ServiceEntity.Id))!;
-            return new Plan(sql, (RelationalTypeMapping)key.GetRelationalTypeMapping(), [id.Name, scope.Name]);
-        }
-
-        /// <summary>The statement of <paramref name="rule"/> on <paramref name="dialect"/>, its columns in the order <see cref="Read"/> reads them.</summary>
-        internal static string Statement(SqlDialect dialect, ServiceRule rule, string id, string scope)
-        {
-            var q = ServiceRuleSql.Quote(dialect);
-            string[] columns =
-            [
-                "s.Id", "s.ServiceName", "s.Status", "s.ServiceCode", "s.ReferenceId", "s.PrimaryDomain", "s.CreatedOn", "s.TrialEndDate",
-                "s.EffectiveDate", "s.InitialTerm", "s.CollectionId", "c.SiteId", "s.ClientGuid", "s.ResellerId", "r.Name", "r.PartnerId",
-                "p.Name", "c.ServicesApiBaseUrl", "e.Url",
-            ];
-            string Column(string aliased) => aliased[..1] + "." + q(aliased[2..]);
-            return $"SELECT {string.Join(", ", columns.Select(Column))} FROM {q("Services")} AS s "
-                + $"INNER JOIN {q("Collections")} AS c ON s.{q("CollectionId")} = c.{q("Id")} "
-                + $"INNER JOIN {q("Resellers")} AS r ON s.{q("ResellerId")} = r.{q("Id")} "
-                + $"INNER JOIN {q("Partners")} AS p ON r.{q("PartnerId")} = p.{q("Id")} "
-                + $"LEFT JOIN {q("SiteEndpoints")} AS e ON c.{q("SiteEndpointId")} = e.{q("Id")} "
-                + $"WHERE {ServiceRuleSql.Condition(rule, q, "s", id, scope)}";
-        }
+        var q = ServiceRuleSql.Quote(dialect);
+        string[] columns =
+        [
+            "s.Id", "s.ServiceName", "s.Status", "s.ServiceCode", "s.ReferenceId", "s.PrimaryDomain", "s.CreatedOn", "s.TrialEndDate",
+            "s.EffectiveDate", "s.InitialTerm", "s.CollectionId", "c.SiteId", "s.ClientGuid", "s.ResellerId", "r.Name", "r.PartnerId",
+            "p.Name", "c.ServicesApiBaseUrl", "e.Url",
+        ];
+        string Column(string aliased) => aliased[..1] + "." + q(aliased[2..]);
+        return $"SELECT {string.Join(", ", columns.Select(Column))} FROM {q("Services")} AS s "
+            + $"INNER JOIN {q("Collections")} AS c ON s.{q("CollectionId")} = c.{q("Id")} "
+            + $"INNER JOIN {q("Resellers")} AS r ON s.{q("ResellerId")} = r.{q("Id")} "
+            + $"INNER JOIN {q("Partners")} AS p ON r.{q("PartnerId")} = p.{q("Id")} "
+            + $"LEFT JOIN {q("SiteEndpoints")} AS e ON c.{q("SiteEndpointId")} = e.{q("Id")} "
+            + $"WHERE {ServiceRuleSql.Condition(rule, q, "s", id, scope)}";
     }
 }
 

@@ -14,8 +14,9 @@ namespace CccApi.ServiceInterface.Data.Queries;
 internal static class VisibleCollectionQueries
 {
     private static readonly PerModel<RuleStatements<CollectionRule>> Statements = new(db => RuleStatements<CollectionRule>.Build(db, typeof(Collection),
-        (rule, q, id, scope) =>
+        (dialect, rule, id, scope) =>
         {
+            var q = ServiceRuleSql.Quote(dialect);
             var grantedToReseller = $"EXISTS (SELECT 1 FROM {q("ResellerCollectionAccess")} AS a WHERE a.{q("CollectionId")} = c.{q("Id")}";
             var grantedToPartner = $"EXISTS (SELECT 1 FROM {q("PartnerCollectionAccess")} AS pa WHERE pa.{q("CollectionId")} = c.{q("Id")}";
             return $"SELECT c.{q("Id")}, c.{q("SiteId")} FROM {q("Collections")} AS c WHERE c.{q("Id")} = {id}" + rule switch

@@ -13,12 +13,16 @@ namespace CccApi.ServiceInterface.Data.Queries;
 internal static class VisibleResellerQueries
 {
     private static readonly PerModel<RuleStatements<ResellerRule>> Statements = new(db => RuleStatements<ResellerRule>.Build(db, typeof(Reseller),
-        (rule, q, id, scope) => $"SELECT r.{q("Id")} FROM {q("Resellers")} AS r WHERE r.{q("Id")} = {id}" + rule switch
+        (dialect, rule, id, scope) =>
         {
-            ResellerRule.All => "",
-            ResellerRule.OfPartner => $" AND r.{q("PartnerId")} = {scope}",
-            ResellerRule.Own => $" AND r.{q("Id")} = {scope}",
-            _ => " AND 0 = 1", // a caller of no known type sees none
+            var q = ServiceRuleSql.Quote(dialect);
+            return $"SELECT r.{q("Id")} FROM {q("Resellers")} AS r WHERE r.{q("Id")} = {id}" + rule switch
+            {
+                ResellerRule.All => "",
+                ResellerRule.OfPartner => $" AND r.{q("PartnerId")} = {scope}",
+                ResellerRule.Own => $" AND r.{q("Id")} = {scope}",
+                _ => " AND 0 = 1", // a caller of no known type sees none
+            };
         }));
 
     /// <summary>The id of the Reseller <paramref name="id"/> names when the caller sees it, else null.</summary>
