@@ -10,9 +10,9 @@
 # Domain, Name and Code, SearchServiceStatusChanges by ResellerGuid and a date window, each as the SuperUser
 # and as a reseller admin who sees a subset) on CccApi alone, on a database of 1,000 services (5,000 SKUs)
 # and on one bulk-grown in SQL to --scale-services services and --scale-skus SKUs (default 1,000,000 and
-# 5,000,000), prints both and their ratio, and the query plan of each lookup with its verdict (index or scan). On
-# SQLite two CccApi processes serve a copy of the small file and the grown one, measured alternately; on
-# PostgreSQL the one database is measured, grown, and measured again.
+# 5,000,000), prints both and their ratio, and the query plan of each lookup with its verdict (index or scan). Two
+# CccApi processes serve a copy of the small database (SQLite: a second file; PostgreSQL: a second database on the
+# same server) and the grown one, measured alternately.
 # With the scale runs go issue 34's usage scenarios: UsageIntake (batches of 1,000 usage records, with a collection
 # key), GetServicesUsage and GetPartnerServiceUserCountReport (a random page of the bench partner's services), after
 # --scale-usage-services services (default 100,000) got a year of daily usage records, rollups and user counts in
@@ -33,7 +33,8 @@
 # --sku-services is how many services CreateServiceSku spreads its SKUs over (default 500), so that the quota
 #   count each create makes reads a tenant-sized service, not one holding every SKU of the run.
 # PostgreSQL: CCCAPI_BENCH_POSTGRES="Host=127.0.0.1;Port=5432;Username=cccapi;Password=cccapi" bench/run.sh
-#   (a fresh database is created for the run and dropped at the end; BENCH_KEEP_DATABASE=1 keeps it for further study).
+#   (a fresh database, with --scale a second for the 1k copy, is created for the run and dropped at the end;
+#   BENCH_KEEP_DATABASE=1 keeps the first for further study).
 # Only 127.0.0.1 (and the PostgreSQL server named) is contacted. Every process started here is stopped on exit.
 set -euo pipefail
 
@@ -94,6 +95,9 @@ cleanup() {
     echo "PostgreSQL database kept: $PG_DATABASE" >&2
   elif [[ -n "${PG_DATABASE:-}" ]]; then
     psql -X -q -d postgres -c "DROP DATABASE IF EXISTS \"$PG_DATABASE\" WITH (FORCE)" >/dev/null 2>&1 || true
+  fi
+  if [[ -n "${PG_SMALL_DATABASE:-}" ]]; then
+    psql -X -q -d postgres -c "DROP DATABASE IF EXISTS \"$PG_SMALL_DATABASE\" WITH (FORCE)" >/dev/null 2>&1 || true
   fi
   echo "logs and raw wrk output kept in $WORK" >&2
 }
@@ -308,7 +312,10 @@ printf 'round\tscenario\ttarget\tslice\tcpu_ticks\talloc_bytes\tpeak_rss_kb\texc
 settle_postgres() {
   [[ "$PROVIDER" == PostgreSql ]] || return 0
   # Shared catalogs are skipped with a warning for a non-superuser: not needed here.
-  PGOPTIONS="-c client_min_messages=error" psql -X -q -d "$PG_DATABASE" -c "VACUUM (ANALYZE)" >/dev/null
+  local database
+  for database in "$PG_DATABASE" ${PG_SMALL_DATABASE:+"$PG_SMALL_DATABASE"}; do
+    PGOPTIONS="-c client_min_messages=error" psql -X -q -d "$database" -c "VACUUM (ANALYZE)" >/dev/null
+  done
   local i
   for ((i = 0; i < 30; i++)); do
     [[ "$(psql -X -A -t -d postgres -c "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'autovacuum worker'")" == 0 ]] && return 0
@@ -471,14 +478,15 @@ scenario_entry() {
   export BENCH_SEARCH BENCH_SEARCH_CALLER
 }
 
-# search_values LABEL [DB_FILE]: picks the searches' values (hits and misses) from the database measured as LABEL.
+# search_values LABEL DATABASE: picks the searches' values (hits and misses) from the database measured as LABEL
+# (SQLite: its file; PostgreSQL: its name).
 search_values() {
   if [[ "$PROVIDER" == Sqlite ]]; then
     python3 "$BENCH_DIR/scale/search_values.py" "$BENCH_SEARCH_VALUES.${1// /_}" "$RESELLER" sqlite "$2"
     ((!USAGE)) || python3 "$BENCH_DIR/scale/usage_values.py" "$BENCH_SEARCH_VALUES.${1// /_}" sqlite "$2"
   else
-    PGDATABASE="$PG_DATABASE" python3 "$BENCH_DIR/scale/search_values.py" "$BENCH_SEARCH_VALUES.${1// /_}" "$RESELLER" postgres
-    ((!USAGE)) || PGDATABASE="$PG_DATABASE" python3 "$BENCH_DIR/scale/usage_values.py" "$BENCH_SEARCH_VALUES.${1// /_}" postgres
+    PGDATABASE="$2" python3 "$BENCH_DIR/scale/search_values.py" "$BENCH_SEARCH_VALUES.${1// /_}" "$RESELLER" postgres
+    ((!USAGE)) || PGDATABASE="$2" python3 "$BENCH_DIR/scale/usage_values.py" "$BENCH_SEARCH_VALUES.${1// /_}" postgres
   fi
 }
 
@@ -488,18 +496,6 @@ warm_up() {
   for entry in "${SCALE_SCENARIOS[@]}"; do
     scenario_entry "$entry"
     BENCH_TARGET="${1// /_}" wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$BENCH_DIR/wrk/$SCRIPT" "http://127.0.0.1:$2" >/dev/null
-  done
-}
-
-# measure_phase LABEL: warms up, then ROUNDS rounds of the scale scenarios on CccApi.
-measure_phase() {
-  local label="$1" round entry
-  warm_up "$label" "$CCC_PORT"
-  for ((round = 1; round <= ROUNDS; round++)); do
-    for entry in "${SCALE_SCENARIOS[@]}"; do
-      scenario_entry "$entry"
-      measure "$round" "$SCENARIO" "$label" "$CCC_PORT" "$CCC_PID" "$SCRIPT"
-    done
   done
 }
 
@@ -579,30 +575,33 @@ if ((SCALE)); then
   SMALL="1k services"
   LARGE="$(python3 -c "n=$SCALE_SERVICES; print(f'{n // 1000000}M services' if n % 1000000 == 0 else f'{n:,} services')")"
   bulk_seed 1000 5000
+  # A copy of the 1k database for a second CccApi, so that the two sizes are measured alternately, minutes
+  # apart no more than CccApi and the baseline are (this VM's speed drifts by more than the differences
+  # measured, and on PostgreSQL the minutes after the bulk growth carry its autovacuum and checkpoints).
   if [[ "$PROVIDER" == Sqlite ]]; then
-    # A copy of the 1k database for a second CccApi, so that the two sizes are measured alternately,
-    # minutes apart no more than CccApi and the baseline are (this VM's speed drifts by more than the
-    # differences measured).
     python3 -c 'import sqlite3, sys; d = sqlite3.connect(sys.argv[2]); sqlite3.connect(sys.argv[1]).backup(d); d.close()' \
       "$DB" "$WORK/small.db"
-    search_values "$SMALL" "$WORK/small.db"
-    SMALL_PORT="$(free_port)"
-    SMALL_PID="$(start cccapi-small "$HOST_DIR" CccApi.Bench.Host.dll "$SMALL_PORT" Database__ConnectionString="Data Source=$WORK/small.db")"
-    PIDS+=("$SMALL_PID")
-    SERVER_PIDS+=("$SMALL_PID")
-    log "CccApi on the 1k copy: pid $SMALL_PID on 127.0.0.1:$SMALL_PORT"
-    wait_ready "$SMALL_PORT" || { cat "$WORK/cccapi-small.log"; exit 1; }
-    grow_database
-    search_values "$LARGE" "$DB"
-    measure_alternating
+    SMALL_DATABASE="$WORK/small.db"; LARGE_DATABASE="$DB"
+    SMALL_CONNECTION="Data Source=$SMALL_DATABASE"
   else
-    # PostgreSQL: one database, measured at 1k, then grown and measured again.
-    search_values "$SMALL"
-    measure_phase "$SMALL"
-    grow_database
-    search_values "$LARGE"
-    measure_phase "$LARGE"
+    # A second database on the same server (pg_dump, as CccApi holds connections to the first, which CREATE
+    # DATABASE ... TEMPLATE would refuse).
+    PG_SMALL_DATABASE="${PG_DATABASE}_1k"
+    psql -X -q -d postgres -c "CREATE DATABASE \"$PG_SMALL_DATABASE\"" >/dev/null
+    pg_dump --no-owner "$PG_DATABASE" | psql -X -q -v ON_ERROR_STOP=1 -d "$PG_SMALL_DATABASE" >/dev/null
+    SMALL_DATABASE="$PG_SMALL_DATABASE"; LARGE_DATABASE="$PG_DATABASE"
+    SMALL_CONNECTION="${CCCAPI_BENCH_POSTGRES%;};Database=$PG_SMALL_DATABASE"
   fi
+  search_values "$SMALL" "$SMALL_DATABASE"
+  SMALL_PORT="$(free_port)"
+  SMALL_PID="$(start cccapi-small "$HOST_DIR" CccApi.Bench.Host.dll "$SMALL_PORT" Database__ConnectionString="$SMALL_CONNECTION")"
+  PIDS+=("$SMALL_PID")
+  SERVER_PIDS+=("$SMALL_PID")
+  log "CccApi on the 1k copy: pid $SMALL_PID on 127.0.0.1:$SMALL_PORT"
+  wait_ready "$SMALL_PORT" || { cat "$WORK/cccapi-small.log"; exit 1; }
+  grow_database
+  search_values "$LARGE" "$LARGE_DATABASE"
+  measure_alternating
   TABLE="$WORK/table.md"
   {
     python3 "$BENCH_DIR/report.py" "$RAW" "$LARGE" "$SMALL"
@@ -675,7 +674,7 @@ if [[ -n "$RESULTS_FILE" ]]; then
     echo "- .NET SDK: $(dotnet --version); OS: $(. /etc/os-release && echo "$PRETTY_NAME"); kernel $(uname -r)"
     echo "- wrk runs on the same cores as the server (load generator and server compete for CPU)."
     if ((SCALE)); then
-      echo "- Database: $DATABASE_DESCRIPTION; CccApi alone, seeded through the API, then grown in SQL."
+      echo "- Database: $DATABASE_DESCRIPTION; CccApi alone, seeded through the API, copied for the 1k host, then grown in SQL."
     else
       echo "- Database: $DATABASE_DESCRIPTION; shared by CccApi and the baseline, seeded by CccApi through the API."
     fi
