@@ -61,7 +61,7 @@ for scenario in scenarios:
 print()
 # The targets of a round run in interleaved slices, so a round's ratio is free of the drift between rounds.
 for second in others:
-    print(f"Per round, {first} / {second} (req/s, and CPU ms per request), then the median of those ratios:")
+    print(f"Per round, {first} / {second} (req/s, CPU ms per request and p99), then the median of those ratios:")
     print()
     for scenario in scenarios:
         ours, base = by_round.get((scenario, first), {}), by_round.get((scenario, second), {})
@@ -70,8 +70,10 @@ for second in others:
             continue
         rps = [float(ours[r]["rps"]) / float(base[r]["rps"]) for r in paired]
         cpu = [float(ours[r]["cpu_ms_per_req"]) / float(base[r]["cpu_ms_per_req"]) for r in paired]
+        p99 = [float(ours[r]["p99_ms"]) / float(base[r]["p99_ms"]) for r in paired]
         print(f"- {scenario}: req/s " + " / ".join(f"{x:.2f}" for x in rps) + f" (median {statistics.median(rps):.2f}x);"
-              + " CPU " + " / ".join(f"{x:.2f}" for x in cpu) + f" (median {statistics.median(cpu):.2f}x)")
+              + " CPU " + " / ".join(f"{x:.2f}" for x in cpu) + f" (median {statistics.median(cpu):.2f}x);"
+              + " p99 " + " / ".join(f"{x:.2f}" for x in p99) + f" (median {statistics.median(p99):.2f}x)")
     print()
 print("exceptions: first-chance exceptions thrown in the server between 0.25 s after the start and 0.75 s before the")
 print("end of each wrk slice (summed over slices and rounds), so connections wrk opens and closes at the edges do not count.")

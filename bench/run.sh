@@ -21,7 +21,7 @@
 #
 # Usage: bench/run.sh [--duration SECONDS] [--slice SECONDS] [--rounds N] [--warmup SECONDS] [--connections N] [--results FILE]
 #                     [--scale [--scale-services N] [--scale-skus N] [--scale-usage-services N]] [--scenarios NAME,NAME...]
-#                     [--sku-services N]
+#                     [--sku-services N] [--allocations]
 # --duration is each target's measured time per round (default 10), run as wrk slices of --slice seconds
 #   (default 2) interleaved with the other targets': A B C C B A A B C ... (see measure_group).
 # --connections is wrk's number of open connections (default 32, which saturates this machine's CPUs: p50 and p99
@@ -32,6 +32,8 @@
 #   GetServicesUsage, GetPartnerServiceUserCountReport), in the table's order.
 # --sku-services is how many services CreateServiceSku spreads its SKUs over (default 500), so that the quota
 #   count each create makes reads a tenant-sized service, not one holding every SKU of the run.
+# --allocations (with one --scenarios, not with --scale) also prints each target's bytes allocated per request by
+#   type (bench/allocations.py), from the bench-only allocation sampler started after the warm-up.
 # PostgreSQL: CCCAPI_BENCH_POSTGRES="Host=127.0.0.1;Port=5432;Username=cccapi;Password=cccapi" bench/run.sh
 #   (a fresh database, with --scale a second for the 1k copy, is created for the run and dropped at the end;
 #   BENCH_KEEP_DATABASE=1 keeps the first for further study).
@@ -51,6 +53,7 @@ SCALE_SKUS=5000000
 SCALE_USAGE_SERVICES=100000
 ONLY_SCENARIOS=""
 SKU_SERVICES=500
+ALLOCATIONS=0
 while (($#)); do
   case "$1" in
     --duration) DURATION="$2"; shift 2 ;;
@@ -65,6 +68,7 @@ while (($#)); do
     --scale-usage-services) SCALE_USAGE_SERVICES="$2"; shift 2 ;;
     --scenarios) ONLY_SCENARIOS=",$2,"; shift 2 ;;
     --sku-services) SKU_SERVICES="$2"; shift 2 ;;
+    --allocations) ALLOCATIONS=1; shift ;;
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
@@ -646,6 +650,14 @@ for entry in "${SCENARIOS[@]}"; do
   fi
 done
 
+# The sampler starts at its first call (a listener on the runtime's allocation ticks), here after the warm-up.
+ALLOCATION_TARGETS=(CccApi "$CCC_PORT" Baseline "$BASE_PORT" ADO.NET "$ADO_PORT")
+if ((ALLOCATIONS)); then
+  for ((index = 1; index < ${#ALLOCATION_TARGETS[@]}; index += 2)); do
+    curl -fsS -o /dev/null "http://127.0.0.1:${ALLOCATION_TARGETS[index]}/__bench/gc/allocations?reset=true"
+  done
+fi
+
 for ((round = 1; round <= ROUNDS; round++)); do
   for entry in "${SCENARIOS[@]}"; do
     read -r scenario script <<<"$entry"
@@ -659,6 +671,15 @@ done
 # ---- report ----------------------------------------------------------------------------------
 TABLE="$WORK/table.md"
 python3 "$BENCH_DIR/report.py" "$RAW" CccApi Baseline ADO.NET >"$TABLE"
+if ((ALLOCATIONS)); then
+  snapshots=()
+  for ((index = 0; index < ${#ALLOCATION_TARGETS[@]}; index += 2)); do
+    curl -fsS -o "$WORK/allocations-${ALLOCATION_TARGETS[index]}.json" "http://127.0.0.1:${ALLOCATION_TARGETS[index + 1]}/__bench/gc/allocations"
+    snapshots+=("${ALLOCATION_TARGETS[index]}=$WORK/allocations-${ALLOCATION_TARGETS[index]}.json")
+  done
+  read -r scenario _ <<<"${SCENARIOS[0]}"
+  { echo; python3 "$BENCH_DIR/allocations.py" "$RAW" "$scenario" "${snapshots[@]}"; } >>"$TABLE"
+fi
 cat "$TABLE"
 fi
 if [[ -n "$RESULTS_FILE" ]]; then

@@ -44,7 +44,8 @@ public static class BenchDiagnosticsEndpoints
         {
             var snapshot = sampler.Value.Snapshot();
             if (reset == true) sampler.Value.Reset();
-            return Results.Json(snapshot.OrderByDescending(p => p.Value).Take(40).ToDictionary());
+            // Every type, so that shares are of all the ticks (bench/allocations.py groups the small ones).
+            return Results.Json(snapshot.OrderByDescending(p => p.Value).ToDictionary());
         });
         return endpoints;
     }
