@@ -610,6 +610,8 @@ if ((SCALE)); then
   {
     python3 "$BENCH_DIR/report.py" "$RAW" "$LARGE" "$SMALL"
     echo
+    python3 "$BENCH_DIR/pooled_latency.py" "$SLICES" "$LARGE" "$SMALL"
+    echo
     echo "Bulk seeding to $SCALE_SERVICES services and $SCALE_SKUS SKUs took ${SEED_SECONDS} s."
     echo
     echo "### Query plans of the lookups (on the large database)"

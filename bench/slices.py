@@ -7,7 +7,10 @@ requests over all the time measured; p50 and p99 come from the slices' merged la
 by wrk/common.lua), which is what one run of the summed length would have printed.
 """
 import csv
+import functools
 import sys
+
+import latency_histograms
 
 slices_tsv, clk_tck, round_, scenario, target = sys.argv[1], int(sys.argv[2]), *sys.argv[3:6]
 rows = [r for r in csv.DictReader(open(slices_tsv), delimiter="\t")
@@ -18,24 +21,11 @@ if not rows:
 requests = duration_us = non2xx = 0
 histogram = {}  # latency in µs -> requests
 for row in rows:
-    with open(row["summary"]) as summary:
-        fields = dict(next(summary).split() for _ in range(3))
-        requests += int(fields["requests"])
-        duration_us += int(fields["duration_us"])
-        non2xx += int(fields["non2xx"])
-        for line in summary:
-            value, count = map(int, line.split())
-            histogram[value] = histogram.get(value, 0) + count
-
-
-def percentile(p):
-    wanted, seen = sum(histogram.values()) * p / 100, 0
-    for value in sorted(histogram):
-        seen += histogram[value]
-        if seen >= wanted:
-            return value / 1000
-    return 0.0
-
+    fields = latency_histograms.read(row["summary"], histogram)
+    requests += fields["requests"]
+    duration_us += fields["duration_us"]
+    non2xx += fields["non2xx"]
+percentile = functools.partial(latency_histograms.percentile, histogram)
 
 cpu_ticks = sum(int(r["cpu_ticks"]) for r in rows)
 allocated = sum(int(r["alloc_bytes"]) for r in rows)
