@@ -391,17 +391,6 @@ record_round() {
   log "round $1 $2 $3: $(awk -F'\t' '{ printf "%s req/s, p50 %s ms, p99 %s ms, CPU %s ms/req, non-2xx %s, exceptions %s", $4, $5, $6, $7, $10, $11 }' <<<"$row")"
 }
 
-# measure ROUND SCENARIO TARGET PORT PID SCRIPT: a round of one target alone, its slices back to back.
-measure() {
-  local slice
-  SLICE_NOTES=""
-  for ((slice = 1; slice <= SLICE_COUNT; slice++)); do
-    measure_slice "$1" "$2" "$3" "$4" "$5" "$6" "$slice"
-  done
-  log "round $1 $2 $3 slices: $SLICE_NOTES"
-  record_round "$1" "$2" "$3"
-}
-
 # ---- scale mode: the same two operations on a small and on a large database ---------------------
 # bulk_seed SERVICES SKUS: grows the database in SQL (not through the API) to these totals, and when a usage
 # scenario is measured gives up to --scale-usage-services of the services a year of usage (timed: USAGE_SEED_SECONDS).
