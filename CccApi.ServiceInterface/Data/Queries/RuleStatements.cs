@@ -48,6 +48,20 @@ internal sealed class RuleStatements<TRule> where TRule : struct, Enum
         return command;
     }
 
+    /// <summary>
+    /// Runs the statement of <paramref name="rule"/> for <paramref name="id"/> and <paramref name="scope"/> as a raw
+    /// command (<see cref="RawCommands.ExecuteAsync"/>) and reads its first row with <paramref name="read"/>; default
+    /// when the caller sees no such row.
+    /// </summary>
+    public static Task<TRow?> FirstAsync<TRow>(PerModel<RuleStatements<TRule>> statements, DbContext db, TRule rule, Guid scope, Guid id,
+        Func<DbDataReader, TRow> read, CancellationToken ct) =>
+        RawCommands.ExecuteAsync(db, (statements, read, rule, id, scope), static async (context, query, ct) =>
+        {
+            await using var command = query.statements.For(context).Create(context, query.rule, query.id, query.scope);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            return await reader.ReadAsync(ct) ? query.read(reader) : default;
+        }, ct);
+
     /// <summary>The rule's SQL text, for the tests.</summary>
     internal string Sql(TRule rule) => _sql[Unsafe.As<TRule, int>(ref rule)];
 }

@@ -25,12 +25,7 @@ internal static class ServiceResponseQuery
 
     /// <summary>As <see cref="ReadAsync(CccDbContext, ICallerContext, Guid, CancellationToken)"/>, for a caller's rule and scope.</summary>
     internal static Task<ServiceRow?> ReadAsync(CccDbContext db, ServiceRule rule, Guid scope, Guid id, CancellationToken ct) =>
-        RawCommands.ExecuteAsync(db, (rule, id, scope), static async (context, query, ct) =>
-        {
-            await using var command = Statements.For(context).Create(context, query.rule, query.id, query.scope);
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            return await reader.ReadAsync(ct) ? Read(reader) : null;
-        }, ct);
+        RuleStatements<ServiceRule>.FirstAsync(Statements, db, rule, scope, id, Read, ct);
 
     private static ServiceRow Read(System.Data.Common.DbDataReader reader) => new()
     {

@@ -48,12 +48,8 @@ internal static class VisibleCollectionQueries
 
     /// <summary>As <see cref="PlaceAsync(CccDbContext, ICallerContext, Guid, CancellationToken)"/>, for a caller's rule and scope.</summary>
     internal static Task<CollectionPlace?> PlaceAsync(CccDbContext db, CollectionRule rule, Guid scope, Guid id, CancellationToken ct) =>
-        RawCommands.ExecuteAsync(db, (rule, id, scope), static async (context, query, ct) =>
-        {
-            await using var command = Statements.For(context).Create(context, query.rule, query.id, query.scope);
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            return await reader.ReadAsync(ct) ? new CollectionPlace { CollectionId = reader.GetGuid(0), SiteId = reader.GetGuid(1) } : null;
-        }, ct);
+        RuleStatements<CollectionRule>.FirstAsync(Statements, db, rule, scope, id,
+            static reader => new CollectionPlace { CollectionId = reader.GetGuid(0), SiteId = reader.GetGuid(1) }, ct);
 }
 
 /// <summary>A Collection's id and the Site it is on.</summary>

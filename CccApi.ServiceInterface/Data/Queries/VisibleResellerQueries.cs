@@ -37,10 +37,5 @@ internal static class VisibleResellerQueries
 
     /// <summary>As <see cref="IdAsync(CccDbContext, ICallerContext, Guid, CancellationToken)"/>, for a caller's rule and scope.</summary>
     internal static Task<Guid?> IdAsync(CccDbContext db, ResellerRule rule, Guid scope, Guid id, CancellationToken ct) =>
-        RawCommands.ExecuteAsync(db, (rule, id, scope), static async (context, query, ct) =>
-        {
-            await using var command = Statements.For(context).Create(context, query.rule, query.id, query.scope);
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            return await reader.ReadAsync(ct) ? reader.GetGuid(0) : (Guid?)null;
-        }, ct);
+        RuleStatements<ResellerRule>.FirstAsync(Statements, db, rule, scope, id, static reader => (Guid?)reader.GetGuid(0), ct);
 }
