@@ -14,7 +14,7 @@ import sys
 
 raw, scenario, pairs = sys.argv[1], sys.argv[2], [a.split("=", 1) for a in sys.argv[3:]]
 rows = [r for r in csv.DictReader(open(raw), delimiter="\t") if r["scenario"] == scenario]
-targets, per_request = [], {}
+targets, per_request, measured_total = [], {}, {}  # target -> type -> bytes/request; target -> bytes/request
 for target, path in pairs:
     measured = [float(r["alloc_bytes_per_req"]) for r in rows if r["target"] == target]
     if not measured:
@@ -24,26 +24,24 @@ for target, path in pairs:
     if not total:
         continue
     targets.append(target)
-    bytes_per_request = statistics.median(measured)
-    per_request[target] = {t: bytes_per_request * b / total for t, b in snapshot.items()}
-    per_request[target]["(all, measured)"] = bytes_per_request
+    measured_total[target] = statistics.median(measured)
+    per_request[target] = {t: measured_total[target] * b / total for t, b in snapshot.items()}
 
 if not targets:
     sys.exit(f"no allocation samples for {scenario}")
-shown = sorted({t for target in targets for t, b in per_request[target].items()
-                if t != "(all, measured)" and b >= per_request[target]["(all, measured)"] / 100},
+shown = sorted({t for target in targets for t, b in per_request[target].items() if b >= measured_total[target] / 100},
                key=lambda t: -max(per_request[target].get(t, 0) for target in targets))
+
+
+def row(name, value_of):
+    print(f"| {name} | " + " | ".join(f"{value_of(target):,.0f}" for target in targets) + " |")
+
+
 print(f"Bytes allocated per request by type, {scenario} (allocation-tick samples; share of the ticks x the measured bytes/request):")
 print()
 print("| type | " + " | ".join(targets) + " |")
 print("|---|" + "---:|" * len(targets))
-for name in shown + ["(other types)", "(all, measured)"]:
-    cells = []
-    for target in targets:
-        values = per_request[target]
-        if name == "(other types)":
-            value = values["(all, measured)"] - sum(values.get(t, 0) for t in shown)
-        else:
-            value = values.get(name, 0)
-        cells.append(f"{value:,.0f}")
-    print(f"| {name} | " + " | ".join(cells) + " |")
+for name in shown:
+    row(name, lambda target: per_request[target].get(name, 0))
+row("(other types)", lambda target: measured_total[target] - sum(per_request[target].get(t, 0) for t in shown))
+row("(all, measured)", lambda target: measured_total[target])
