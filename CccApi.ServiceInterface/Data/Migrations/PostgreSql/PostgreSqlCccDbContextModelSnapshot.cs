@@ -1149,7 +1149,8 @@ namespace CccApi.ServiceInterface.Data.Migrations.PostgreSql
 
                     b.HasIndex("ServiceId", "ChangedOn");
 
-                    b.HasIndex("ResellerId", "ChangedOn", "Id", "ServiceId");
+                    b.HasIndex("ResellerId", "ChangedOn", "Id", "ServiceId", "ToStatus", "OperationId", "PartnerId", "ChangedByUserId")
+                        .HasDatabaseName("IX_ServiceStatusChanges_ResellerPage");
 
                     b.ToTable("ServiceStatusChanges", (string)null);
                 });

@@ -1152,7 +1152,8 @@ namespace CccApi.ServiceInterface.Data.Migrations.SqlServer
 
                     b.HasIndex("ServiceId", "ChangedOn");
 
-                    b.HasIndex("ResellerId", "ChangedOn", "Id", "ServiceId");
+                    b.HasIndex("ResellerId", "ChangedOn", "Id", "ServiceId", "ToStatus", "OperationId", "PartnerId", "ChangedByUserId")
+                        .HasDatabaseName("IX_ServiceStatusChanges_ResellerPage");
 
                     b.ToTable("ServiceStatusChanges", (string)null);
                 });
