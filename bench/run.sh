@@ -112,7 +112,9 @@ log() { echo "[bench $(date -u +%H:%M:%S)] $*" >&2; }
 # ---- tools and build -------------------------------------------------------------------------
 if ! command -v wrk >/dev/null; then
   log "installing wrk"
-  apt-get install -y wrk >/dev/null
+  # A fresh machine has no package lists yet.
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
 fi
 log "building Release"
 # bench/Host is CccApi.Host's own wiring plus the /__bench diagnostics, which the shipped host does not carry.
