@@ -40,7 +40,7 @@ cleanup() {
 trap cleanup EXIT INT TERM
 log() { echo "[noisy $(date -u +%H:%M:%S)] $*" >&2; }
 
-command -v wrk >/dev/null || { log "installing wrk"; apt-get update -qq; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+"$BENCH_DIR/install-wrk.sh"
 
 SOURCE="$REPO_DIR"
 if [[ -n "$REV" ]]; then

@@ -110,12 +110,7 @@ trap cleanup EXIT INT TERM
 log() { echo "[bench $(date -u +%H:%M:%S)] $*" >&2; }
 
 # ---- tools and build -------------------------------------------------------------------------
-if ! command -v wrk >/dev/null; then
-  log "installing wrk"
-  # A fresh machine has no package lists yet.
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
-fi
+"$BENCH_DIR/install-wrk.sh"
 log "building Release"
 # bench/Host is CccApi.Host's own wiring plus the /__bench diagnostics, which the shipped host does not carry.
 dotnet build "$BENCH_DIR/Host/CccApi.Bench.Host.csproj" -c Release -nologo -v q >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log"; exit 1; }
