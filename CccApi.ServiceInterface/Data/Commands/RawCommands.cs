@@ -57,8 +57,23 @@ internal static class RawCommands
         command.Parameters.Add(mapping.CreateParameter(command, name, value, nullable));
 
     /// <summary>
+    /// Runs a command's query: on SQLite from its statement kept prepared on the native connection
+    /// (<see cref="SqlitePreparedStatements"/>), elsewhere (or when it cannot) as the command's own.
+    /// </summary>
+    public static async Task<DbDataReader> ExecuteReaderAsync(DbCommand command, CancellationToken ct) =>
+        await SqlitePreparedStatements.ExecuteReaderAsync(command, ct) ?? await command.ExecuteReaderAsync(ct);
+
+    /// <summary>The first column of the query's first row, or null; run as <see cref="ExecuteReaderAsync"/>.</summary>
+    public static async Task<object?> ExecuteScalarAsync(DbCommand command, CancellationToken ct)
+    {
+        await using var reader = await ExecuteReaderAsync(command, ct);
+        return await reader.ReadAsync(ct) ? reader.GetValue(0) : null;
+    }
+
+    /// <summary>
     /// Sends a write (INSERT, UPDATE, DELETE): on SQLite through the context's write gate, which EF's own
-    /// writes reach as a command interceptor and a raw command does not; elsewhere as it is.
+    /// writes reach as a command interceptor and a raw command does not, from its kept statement
+    /// (<see cref="ExecuteReaderAsync"/>); elsewhere as it is.
     /// </summary>
     public static async Task<int> ExecuteWriteAsync(DbContext db, DbCommand command, CancellationToken ct)
     {
@@ -67,7 +82,7 @@ internal static class RawCommands
         await gate.EnterAsync(command, ct);
         try
         {
-            return await command.ExecuteNonQueryAsync(ct);
+            return await SqlitePreparedStatements.ExecuteNonQueryAsync(command, ct) ?? await command.ExecuteNonQueryAsync(ct);
         }
         finally
         {

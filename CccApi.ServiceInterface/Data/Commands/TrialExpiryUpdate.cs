@@ -33,7 +33,7 @@ internal static class TrialExpiryUpdate
             RawCommands.AddParameter(command, plan.TrialEndDate, plan.ParameterNames[2], (DateTime?)now, nullable: true);
             // On SQLite the transaction already holds the write gate, so the reader needs no gate of its own.
             var changed = new List<(Guid, Guid)>();
-            await using var reader = await command.ExecuteReaderAsync(ct);
+            await using var reader = await RawCommands.ExecuteReaderAsync(command, ct);
             while (await reader.ReadAsync(ct))
                 changed.Add((reader.GetFieldValue<Guid>(0), reader.GetFieldValue<Guid>(1)));
             return changed;

@@ -22,7 +22,7 @@ internal static class ResellerCollectionAccessQueries
             await using var command = RawCommands.Create(context, plan.Sql);
             RawCommands.AddParameter(command, plan.Id, plan.Names[0], key.resellerId);
             RawCommands.AddParameter(command, plan.Id, plan.Names[1], key.collectionId);
-            await using var reader = await command.ExecuteReaderAsync(ct);
+            await using var reader = await RawCommands.ExecuteReaderAsync(command, ct);
             if (!await reader.ReadAsync(ct))
                 return null;
             return new ResellerCollectionAccessRecord

@@ -58,7 +58,7 @@ internal sealed class RuleStatements<TRule> where TRule : struct, Enum
         RawCommands.ExecuteAsync(db, (statements, read, rule, id, scope), static async (context, query, ct) =>
         {
             await using var command = query.statements.For(context).Create(context, query.rule, query.id, query.scope);
-            await using var reader = await command.ExecuteReaderAsync(ct);
+            await using var reader = await RawCommands.ExecuteReaderAsync(command, ct);
             return await reader.ReadAsync(ct) ? query.read(reader) : default;
         }, ct);
 

@@ -31,7 +31,7 @@ internal static class ServicePageAnchorQuery
         await using var command = RawCommands.Create(context, Statement(dialect, shape, spacing));
         BindShape(context, command, dialect, shape);
         var anchors = new List<ServicePageAnchors.Anchor>();
-        await using var reader = await command.ExecuteReaderAsync(ct);
+        await using var reader = await RawCommands.ExecuteReaderAsync(command, ct);
         while (await reader.ReadAsync(ct))
             anchors.Add(new ServicePageAnchors.Anchor(DateTime.SpecifyKind(reader.GetDateTime(0), DateTimeKind.Utc), checked((int)reader.GetInt64(1))));
         return anchors;
@@ -40,7 +40,7 @@ internal static class ServicePageAnchorQuery
     private static async Task<List<ServicePageAnchors.Anchor>> ReadByStepsAsync(DbContext context, ServiceListShape shape, int spacing, CancellationToken ct)
     {
         var (first, next, tiesBefore) = SteppingStatements(shape, spacing);
-        // One command each, reused: Microsoft.Data.Sqlite keeps a command's prepared statement while its text stays.
+        // One command each, its parameters changed between steps; the statements stay prepared on the connection.
         await using var firstCommand = RawCommands.Create(context, first);
         await using var nextCommand = RawCommands.Create(context, next);
         await using var tiesCommand = RawCommands.Create(context, tiesBefore);
@@ -53,7 +53,7 @@ internal static class ServicePageAnchorQuery
         for (var (entry, command) = (spacing, firstCommand); ; (entry, command) = (entry + spacing, nextCommand))
         {
             DateTime value;
-            await using (var reader = await command.ExecuteReaderAsync(ct))
+            await using (var reader = await RawCommands.ExecuteReaderAsync(command, ct))
             {
                 if (!await reader.ReadAsync(ct))
                     return anchors;
@@ -62,7 +62,7 @@ internal static class ServicePageAnchorQuery
                 id.Value = tieId.Value = reader.GetString(1);
                 value = DateTime.SpecifyKind(reader.GetDateTime(0), DateTimeKind.Utc);
             }
-            var ties = Convert.ToInt64(await tiesCommand.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+            var ties = Convert.ToInt64(await RawCommands.ExecuteScalarAsync(tiesCommand, ct), CultureInfo.InvariantCulture);
             anchors.Add(new ServicePageAnchors.Anchor(value, checked((int)(entry - ties))));
         }
     }

@@ -33,7 +33,7 @@ internal static class ServiceSkuRoomQuery
             var plan = Plans.For(context);
             await using var command = RawCommands.Create(context, plan.Sql[(int)query.rule]);
             plan.Bind(command, query.rule, query.id, query.scope, query.limit);
-            await using var reader = await command.ExecuteReaderAsync(ct);
+            await using var reader = await RawCommands.ExecuteReaderAsync(command, ct);
             return await reader.ReadAsync(ct)
                 ? new ServiceSkuRoom { ServiceId = reader.GetGuid(0), SkusUpToLimit = reader.GetInt32(1) }
                 : null;

@@ -16,13 +16,14 @@ internal static class SqliteRegistration
             throw new InvalidOperationException($"Database:Sqlite:MemoryMapBytes must be 0 or more; it is {database.Sqlite.MemoryMapBytes}.");
         if (database.Sqlite.CacheSizeKibibytes < 0)
             throw new InvalidOperationException($"Database:Sqlite:CacheSizeKibibytes must be 0 or more; it is {database.Sqlite.CacheSizeKibibytes}.");
+        var functions = new SqliteFunctionsInterceptor();
         var pragmas = new SqlitePragmaInterceptor(database.Sqlite);
         var writeGate = new SqliteWriteGate();
         // Pooled, with options built once: building DbContextOptions per request cost about 30 KB of
         // allocations (warnings configuration, option extensions) on every request that touched a context.
         services.AddDbContextPool<SqliteCccDbContext>((sp, options) => options
             .UseSqlite(resolved, sqlite => sqlite.CommandTimeout(database.CommandTimeoutSeconds).ExecutionStrategy(DatabaseFailureExecutionStrategy.Factory(sp)))
-            .AddInterceptors(pragmas, writeGate)
+            .AddInterceptors(functions, pragmas, writeGate)
             .AddInterceptors(sp.GetServices<IInterceptor>())
             .LogFailuresAsDebug());
         services.AddSingleton(writeGate);
