@@ -94,6 +94,23 @@ public sealed class SqlitePreparedStatementTests
     }
 
     [Test]
+    public async Task A_text_of_more_than_one_statement_runs_as_Microsoft_Data_Sqlite_runs_it()
+    {
+        using var database = TestDatabase.CreateSqlite();
+        await using var connection = await OpenAsync(database);
+        const string sql = "CREATE TABLE IF NOT EXISTS Notes (Text TEXT); SELECT @p0";
+
+        for (var attempt = 1; attempt <= 2; attempt++)
+        {
+            Assert.That(await SqlitePreparedStatements.ExecuteReaderAsync(Command(connection, sql, attempt), CancellationToken.None), Is.Null);
+            await using var reader = await RawCommands.ExecuteReaderAsync(Command(connection, sql, attempt), CancellationToken.None);
+            Assert.That(await reader.ReadAsync(), Is.True);
+            Assert.That(reader.GetInt64(0), Is.EqualTo(attempt));
+        }
+        Assert.That(KeptOn(connection), Is.Empty);
+    }
+
+    [Test]
     public async Task Columns_read_as_Microsoft_Data_Sqlite_reads_them()
     {
         using var database = TestDatabase.CreateSqlite();

@@ -114,6 +114,7 @@ internal static class SqlitePreparedStatements
     private sealed class StatementSet(sqlite3 db)
     {
         private readonly Dictionary<string, PreparedStatement> _statements = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _notOneStatement = new(StringComparer.Ordinal); // not prepared again to find out
         private long _uses;
 
         public IEnumerable<PreparedStatement> Statements => _statements.Values;
@@ -128,8 +129,13 @@ internal static class SqlitePreparedStatements
         {
             if (!_statements.TryGetValue(sql, out var statement))
             {
+                if (_notOneStatement.Contains(sql)) return null;
                 statement = PreparedStatement.TryPrepare(db, sql);
-                if (statement is null) return null;
+                if (statement is null)
+                {
+                    if (_notOneStatement.Count < Capacity) _notOneStatement.Add(sql);
+                    return null;
+                }
                 if (_statements.Count >= Capacity && !Evict())
                 {
                     statement.Discard();
