@@ -15,6 +15,10 @@ public sealed class PropertyModel
         DefaultValue = info.PropertyType.IsValueType ? Activator.CreateInstance(info.PropertyType) : null;
         ApiMember = info.GetCustomAttribute<ApiMemberAttribute>();
         AllowableValues = info.GetCustomAttribute<ApiAllowableValuesAttribute>();
+        IsSecret = info.Name.Contains("Password", StringComparison.OrdinalIgnoreCase)
+            || info.Name.Contains("Secret", StringComparison.OrdinalIgnoreCase)
+            || info.Name.Equals("ApiKey", StringComparison.OrdinalIgnoreCase)
+            || info.IsDefined(typeof(SecretAttribute));
     }
 
     public PropertyInfo Info { get; }
@@ -36,9 +40,9 @@ public sealed class PropertyModel
 
     public ApiAllowableValuesAttribute? AllowableValues { get; }
 
-    /// <summary>Secrets (by name, or marked <see cref="SecretAttribute"/>) are never echoed back in an error message.</summary>
-    public bool IsSecret => Name.Contains("Password", StringComparison.OrdinalIgnoreCase)
-        || Name.Contains("Secret", StringComparison.OrdinalIgnoreCase)
-        || Name.Equals("ApiKey", StringComparison.OrdinalIgnoreCase)
-        || Info.IsDefined(typeof(SecretAttribute));
+    /// <summary>
+    /// Secrets (by name, or marked <see cref="SecretAttribute"/>) are never echoed back in an error message.
+    /// Decided once here: the binders ask for every property they read, and the attribute lookup is reflection.
+    /// </summary>
+    public bool IsSecret { get; }
 }
