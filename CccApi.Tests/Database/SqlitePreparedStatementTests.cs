@@ -289,6 +289,39 @@ public sealed class SqlitePreparedStatementTests
             "not prepared again inside a step: EF's functions are not registered again at each open (SqliteFunctionsInterceptor)");
     }
 
+    [Test]
+    public async Task The_measured_operations_through_the_host_run_their_kept_statements_without_preparing_them_again()
+    {
+        using var database = TestDatabase.CreateSqlite();
+        await using var host = new TestHost(new TestHostOptions { Database = database });
+        using var client = host.CreateSuperUserClient();
+        var scenario = new Scenario(client);
+        var setup = await scenario.ServiceUnderPartnerAsync();
+        var access = await scenario.ResellerWithCollectionAsync();
+        Assert.That((await client.PostAsync($"/api/resellers/{access.Reseller:N}/collectionaccess/{access.Collection:N}",
+            new { isDefaultCollectionForSite = false })).Status, Is.EqualTo(HttpStatusCode.OK), "the access the PUT changes");
+        const int requests = 5;
+
+        for (var i = 0; i < requests; i++)
+        {
+            Assert.That((await client.PostAsync($"/api/services/{setup.Service:N}/skus", new { name = Scenario.Unique("Sku ") })).Status,
+                Is.EqualTo(HttpStatusCode.OK), "CreateServiceSku");
+            Assert.That((await client.PutAsync($"/api/resellers/{access.Reseller:N}/collectionaccess/{access.Collection:N}",
+                new { isDefaultCollectionForSite = i % 2 == 0 })).Status, Is.EqualTo(HttpStatusCode.OK), "ResellerCollectionAccess PUT");
+            Assert.That((await client.GetAsync($"/api/services/{setup.Service:N}")).Status, Is.EqualTo(HttpStatusCode.OK), "GetService");
+        }
+
+        var file = new SqliteConnectionStringBuilder(database.ConnectionString).DataSource;
+        var reprepared = SqlitePreparedStatements.Kept(file)
+            .Where(s => raw.sqlite3_stmt_status(s.Handle, 5 /* SQLITE_STMTSTATUS_REPREPARE */, 0) > 0)
+            .Select(s => s.Sql);
+        // SQLite prepares a statement again at its next step after a parameter it read while planning is bound again
+        // (a LIMIT's bound value, say), which costs what keeping it prepared saves.
+        Assert.That(reprepared, Is.Empty, "statements prepared again inside a step");
+        Assert.That(SqlitePreparedStatements.Kept(file).Select(s => s.Sql), Has.Some.Contains("\"ServiceSkus\"").And.Some.Contains("\"ResellerCollectionAccess\""),
+            "the operations' statements are among the kept ones");
+    }
+
     private static async Task<SqliteConnection> OpenAsync(TestDatabase database)
     {
         var connection = new SqliteConnection(database.ConnectionString);

@@ -184,7 +184,9 @@ public sealed class SqliteBenchStore(string connectionString) : IBenchStore, IDi
                 """, "$digest");
             ServiceExists = Prepare("""SELECT 1 FROM "Services" WHERE "Id" = $id""", "$id");
             BundleOfServiceExists = Prepare("""SELECT 1 FROM "ServiceSkuBundles" WHERE "Id" = $id AND "ServiceId" = $service""", "$id", "$service");
-            SkuCount = Prepare("""SELECT COUNT(*) FROM (SELECT 1 FROM "ServiceSkus" WHERE "ServiceId" = $service LIMIT $limit)""", "$service", "$limit");
+            // The CAST keeps SQLite from reading the LIMIT's bound value while planning, which would prepare the
+            // statement again after every bind (as CccApi's ServiceSkuRoomQuery says).
+            SkuCount = Prepare("""SELECT COUNT(*) FROM (SELECT 1 FROM "ServiceSkus" WHERE "ServiceId" = $service LIMIT CAST($limit AS INTEGER))""", "$service", "$limit");
             InsertSku = Prepare("""
                 INSERT INTO "ServiceSkus" ("Id", "ServiceId", "ServiceSkuBundleId", "Name", "BillingMetric", "UnitPrice", "Quantity", "Description", "AssignedDate", "EndedDate")
                 VALUES ($id, $service, $bundle, $name, $metric, $price, $quantity, $description, $assigned, $ended)
