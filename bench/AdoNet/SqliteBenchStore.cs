@@ -177,6 +177,10 @@ public sealed class SqliteBenchStore(string connectionString) : IBenchStore, IDi
                 pragmas.CommandText = "PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;";
                 pragmas.ExecuteNonQuery();
             }
+            // As CccApi's SqlitePragmaInterceptor: plan without bound values, so that a bound LIMIT does not make
+            // SQLite prepare its statement again after every bind.
+            SqliteException.ThrowExceptionForRC(
+                SQLitePCL.raw.sqlite3_db_config(_connection.Handle, SQLitePCL.raw.SQLITE_DBCONFIG_ENABLE_QPSG, 1, out _), _connection.Handle);
             FindKeyOwner = Prepare("""
                 SELECT u."Id", u."Type", u."ScopeId", k."ExpiresOn", k."RevokedOn", u."Status"
                 FROM "ApiKeys" AS k INNER JOIN "AdminUsers" AS u ON k."AdminUserId" = u."Id"
@@ -184,9 +188,7 @@ public sealed class SqliteBenchStore(string connectionString) : IBenchStore, IDi
                 """, "$digest");
             ServiceExists = Prepare("""SELECT 1 FROM "Services" WHERE "Id" = $id""", "$id");
             BundleOfServiceExists = Prepare("""SELECT 1 FROM "ServiceSkuBundles" WHERE "Id" = $id AND "ServiceId" = $service""", "$id", "$service");
-            // The CAST keeps SQLite from reading the LIMIT's bound value while planning, which would prepare the
-            // statement again after every bind (as CccApi's ServiceSkuRoomQuery says).
-            SkuCount = Prepare("""SELECT COUNT(*) FROM (SELECT 1 FROM "ServiceSkus" WHERE "ServiceId" = $service LIMIT CAST($limit AS INTEGER))""", "$service", "$limit");
+            SkuCount = Prepare("""SELECT COUNT(*) FROM (SELECT 1 FROM "ServiceSkus" WHERE "ServiceId" = $service LIMIT $limit)""", "$service", "$limit");
             InsertSku = Prepare("""
                 INSERT INTO "ServiceSkus" ("Id", "ServiceId", "ServiceSkuBundleId", "Name", "BillingMetric", "UnitPrice", "Quantity", "Description", "AssignedDate", "EndedDate")
                 VALUES ($id, $service, $bundle, $name, $metric, $price, $quantity, $description, $assigned, $ended)

@@ -85,9 +85,7 @@ internal static class ServiceSkuRoomQuery
             {
                 SqlDialect.SqlServer => ("COUNT(*)", $"SELECT TOP({limit}) 1 AS empty FROM [ServiceSkus] AS [k] WHERE [k].[ServiceId] = [s].[Id]"),
                 SqlDialect.PostgreSql => ("count(*)::int", $"SELECT 1 FROM \"ServiceSkus\" AS k WHERE k.\"ServiceId\" = s.\"Id\" LIMIT {limit}"),
-                // SQLite reads a LIMIT's bound value while planning and so prepares the statement again after every
-                // bind (SQLITE_STMTSTATUS_REPREPARE), which would undo keeping it prepared; behind a CAST it does not.
-                _ => ("COUNT(*)", $"SELECT 1 FROM \"ServiceSkus\" AS \"k\" WHERE \"k\".\"ServiceId\" = \"s\".\"Id\" LIMIT CAST({limit} AS INTEGER)"),
+                _ => ("COUNT(*)", $"SELECT 1 FROM \"ServiceSkus\" AS \"k\" WHERE \"k\".\"ServiceId\" = \"s\".\"Id\" LIMIT {limit}"),
             };
             var s = dialect == SqlDialect.PostgreSql ? "s" : q("s");
             var where = ServiceRuleSql.Condition(rule, q, s, id, scope);

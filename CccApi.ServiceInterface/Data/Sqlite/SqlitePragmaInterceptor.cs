@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using CccApi.ServiceInterface.Configuration;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using SQLitePCL;
 
 namespace CccApi.ServiceInterface.Data.Sqlite;
 
@@ -12,7 +13,9 @@ namespace CccApi.ServiceInterface.Data.Sqlite;
 /// at once, and with WAL, NORMAL synchronous is durable enough and much faster than FULL. They belong to
 /// the native connection, which Microsoft.Data.Sqlite pools, so they are sent once per native connection
 /// rather than on every open (EF opens and closes the connection around each query). The read settings
-/// (<see cref="SqliteReadOptions"/>) come from configuration.
+/// (<see cref="SqliteReadOptions"/>) come from configuration. The query planner is also told not to plan with
+/// bound values (SQLITE_DBCONFIG_ENABLE_QPSG): otherwise it reads some of them (a bare <c>LIMIT @p</c>'s) and then
+/// prepares the statement again after every bind, which would undo <see cref="SqlitePreparedStatements"/>.
 /// </summary>
 internal sealed class SqlitePragmaInterceptor(SqliteReadOptions read) : DbConnectionInterceptor
 {
@@ -29,6 +32,7 @@ internal sealed class SqlitePragmaInterceptor(SqliteReadOptions read) : DbConnec
         using var command = connection.CreateCommand();
         command.CommandText = _pragmas;
         command.ExecuteNonQuery();
+        PlanWithoutBoundValues(connection);
         Configured(handle);
     }
 
@@ -38,7 +42,14 @@ internal sealed class SqlitePragmaInterceptor(SqliteReadOptions read) : DbConnec
         await using var command = connection.CreateCommand();
         command.CommandText = _pragmas;
         await command.ExecuteNonQueryAsync(cancellationToken);
+        PlanWithoutBoundValues(connection);
         Configured(handle);
+    }
+
+    private static void PlanWithoutBoundValues(DbConnection connection)
+    {
+        if (connection is SqliteConnection { Handle: { } db })
+            SqliteException.ThrowExceptionForRC(raw.sqlite3_db_config(db, raw.SQLITE_DBCONFIG_ENABLE_QPSG, 1, out _), db);
     }
 
     private bool NeedsPragmas(DbConnection connection, out object? handle)

@@ -16,6 +16,7 @@ internal sealed class SqlitePreparedStatementReader : DbDataReader
 {
     private readonly PreparedStatement _statement;
     private readonly bool _hasRows;
+    private readonly int _fieldCount; // fixed for a prepared statement: not asked of SQLite at every value read
     private bool _firstRowPending;
     private bool _onRow;
     private bool _done;
@@ -25,6 +26,7 @@ internal sealed class SqlitePreparedStatementReader : DbDataReader
     {
         _statement = statement;
         _hasRows = firstStep == raw.SQLITE_ROW;
+        _fieldCount = raw.sqlite3_column_count(statement.Handle);
         _firstRowPending = _hasRows;
         _done = !_hasRows;
     }
@@ -33,7 +35,7 @@ internal sealed class SqlitePreparedStatementReader : DbDataReader
 
     public override int Depth => 0;
 
-    public override int FieldCount => raw.sqlite3_column_count(Handle);
+    public override int FieldCount => _fieldCount;
 
     public override bool HasRows => _hasRows;
 
